@@ -1,0 +1,25 @@
+import { defineCollection } from "astro:content";
+import { file, glob } from "astro/loaders";
+import { moduleSchema } from "./schemas/module";
+import { quizSchema } from "./schemas/quiz";
+import { principleSchema } from "./schemas/principle";
+
+// CX_CONTENT_DIR points the build at another curriculum (test fixtures, benchmarks).
+const contentDir = process.env.CX_CONTENT_DIR ?? "./content";
+
+const modules = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: `${contentDir}/modules` }),
+  schema: moduleSchema,
+});
+
+const quizzes = defineCollection({
+  loader: glob({ pattern: "*.{yaml,yml}", base: `${contentDir}/quizzes` }),
+  schema: quizSchema,
+});
+
+const principles = defineCollection({
+  loader: file(`${contentDir}/principles.yaml`),
+  schema: principleSchema,
+});
+
+export const collections = { modules, quizzes, principles };

@@ -1,0 +1,66 @@
+import { z } from "astro/zod";
+
+/** The learning tracks a module can belong to. */
+export const trackIds = ["orientation", "leader", "self-paced"] as const;
+
+/** One learning track's id. */
+export type TrackId = (typeof trackIds)[number];
+
+const moduleId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: "use a module id: the file name without .mdx, such as why-customer-focus",
+});
+
+/**
+ * Frontmatter of a module in content/modules/*.mdx. Every message says what to write instead,
+ * because the people who read them edit MDX, not TypeScript.
+ */
+export const moduleSchema = z.object({
+  /** Shown on the map, in the page heading and in search results. */
+  title: z
+    .string({ error: "add a title, for example: title: Why customer focus" })
+    .trim()
+    .min(3, { error: "write a title of at least 3 characters" })
+    .max(80, { error: "shorten the title to 80 characters or fewer" }),
+  /** One sentence under the title: what the learner will get from the module. */
+  summary: z
+    .string({ error: "add a summary: one sentence on what the learner will get from the module" })
+    .trim()
+    .min(10, { error: "write a summary of at least one short sentence" })
+    .max(200, { error: "shorten the summary to 200 characters or fewer" }),
+  /** The tracks that include this module. */
+  tracks: z
+    .array(
+      z.enum(trackIds, {
+        error: `use one of the tracks ${trackIds.join(", ")}`,
+      }),
+      { error: "add tracks as a list, for example: tracks: [orientation, self-paced]" },
+    )
+    .min(1, { error: "name at least one track, for example: tracks: [self-paced]" }),
+  /** Modules to finish first, by id (their file names without .mdx). */
+  prerequisites: z
+    .array(moduleId, {
+      error: "write prerequisites as a list of module ids, for example: [why-customer-focus]",
+    })
+    .default([]),
+  /** About how long the module takes, quiz included. */
+  minutes: z
+    .number({ error: "add minutes as a whole number, for example: minutes: 12" })
+    .int({ error: "write minutes as a whole number, for example: minutes: 12" })
+    .min(1, { error: "minutes must be at least 1" })
+    .max(240, { error: "a module should take 240 minutes or fewer: split it into two" }),
+  /** Share of quiz points needed to pass, from 0 to 1. */
+  passMark: z
+    .number({ error: "write passMark as a number from 0 to 1, for example: passMark: 0.8" })
+    .min(0, { error: "passMark is a share from 0 to 1, for example 0.8 for 80%" })
+    .max(1, { error: "passMark is a share from 0 to 1, for example 0.8 for 80%" })
+    .default(0.8),
+  /** Position among modules at the same depth of the map; lower comes first. */
+  order: z.number({ error: "add order as a number, for example: order: 3" }).int({
+    error: "write order as a whole number, for example: order: 3",
+  }),
+});
+
+/** What an author writes in frontmatter. */
+export type ModuleFrontmatterInput = z.input<typeof moduleSchema>;
+/** What code reads after validation and defaults. */
+export type ModuleFrontmatter = z.output<typeof moduleSchema>;

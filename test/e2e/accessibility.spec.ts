@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+import { accessibilityViolations, answersOf, questionGroup, readQuiz } from "./helpers";
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test("the home page has no accessibility violations", async ({ page }) => {
+      await page.goto("/");
+      await expect(page.getByText("Not started").first()).toBeVisible();
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+
+    test("a module page with quiz feedback showing has no accessibility violations", async ({
+      page,
+    }) => {
+      const question = readQuiz("why-customer-focus").questions[0]!;
+      await page.goto("/modules/why-customer-focus/");
+      const group = await questionGroup(page, question.prompt);
+      await group.getByRole("radio", { name: answersOf(question).wrong }).check();
+      await group.getByRole("button", { name: "Check answer" }).click();
+      await expect(group.getByText("✗ Not quite.")).toBeVisible();
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  });
+}

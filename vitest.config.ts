@@ -1,0 +1,11 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from "astro/config";
+
+// Through Astro's Vite config so that `astro:` and `astro/zod` imports resolve as in the site.
+export default getViteConfig({
+  test: {
+    include: ["test/unit/**/*.test.{ts,tsx}"],
+    environment: "node",
+    testTimeout: 120_000,
+  },
+});
