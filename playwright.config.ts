@@ -22,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    command: `npx astro preview --ignore-lock --port ${port}`,
     url: `http://localhost:${port}/`,
     // A stale preview from another checkout must never stand in for this build in CI.
     reuseExistingServer: !process.env.CI,

@@ -1,15 +1,15 @@
 import { useStore } from "@nanostores/preact";
 import { useRef, useState } from "preact/hooks";
-import type { Question } from "../schemas/quiz";
+import type { QuestionOf } from "../schemas/quiz";
 import { $progress, answerQuestion, retryQuiz } from "../stores/progress";
-import { scoreAnswers } from "../lib/progress";
+import { scoreAnswers } from "../lib/quiz-progress";
 import { useHydrated } from "./useHydrated";
 
 /** Props the Astro wrapper passes from the quiz collection and the module's frontmatter. */
 export interface QuizProps {
   quizId: string;
   title: string;
-  questions: Question[];
+  questions: QuestionOf<"single">[];
   moduleId: string;
   moduleQuizIds: string[];
   passMark: number;
@@ -32,11 +32,11 @@ export default function Quiz(props: QuizProps) {
   const answeredCount = questions.filter((question) => answers[question.id]).length;
   const finished = answeredCount === questions.length;
   const score = scoreAnswers(
-    Object.fromEntries(questions.flatMap((q) => (answers[q.id] ? [[q.id, answers[q.id]!]] : []))),
-    questions.length,
+    answers,
+    questions.map((question) => question.id),
   );
 
-  const check = (question: Question, fieldset: HTMLFieldSetElement | null) => {
+  const check = (question: QuestionOf<"single">, fieldset: HTMLFieldSetElement | null) => {
     // A choice made before the island hydrated lives only in the DOM: honour it too.
     const checkedInput = fieldset?.querySelector<HTMLInputElement>("input:checked");
     const optionId = choices[question.id] ?? checkedInput?.value;
@@ -52,8 +52,8 @@ export default function Quiz(props: QuizProps) {
       quizId,
       questionIds: questions.map((q) => q.id),
       questionId: question.id,
-      optionId: option.id,
-      correct: option.correct,
+      value: option.id,
+      score: option.correct ? 1 : 0,
       passMark,
     });
     // The check button disappears once answered: keep focus where the learner reads next.
@@ -93,7 +93,7 @@ export default function Quiz(props: QuizProps) {
                 <div class="options">
                   {question.options.map((option, optionIndex) => {
                     const chosen = answer
-                      ? answer.optionId === option.id
+                      ? answer.value === option.id
                       : choices[question.id] === option.id;
                     const mark =
                       answer && chosen ? (option.correct ? "correct" : "incorrect") : undefined;
@@ -137,7 +137,7 @@ export default function Quiz(props: QuizProps) {
                   }}
                 >
                   {missing === question.id && !answer && <p>Choose an answer first.</p>}
-                  {answer && <Feedback question={question} optionId={answer.optionId} />}
+                  {answer && <Feedback question={question} optionId={String(answer.value)} />}
                 </div>
               </fieldset>
             </li>
@@ -173,7 +173,7 @@ export default function Quiz(props: QuizProps) {
   );
 }
 
-function Feedback({ question, optionId }: { question: Question; optionId: string }) {
+function Feedback({ question, optionId }: { question: QuestionOf<"single">; optionId: string }) {
   const chosen = question.options.find((option) => option.id === optionId);
   if (!chosen) return <p>This question changed since you answered it. Try the quiz again.</p>;
   // The chosen option's own feedback teaches; the right answer is left for a retry to find.

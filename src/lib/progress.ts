@@ -14,11 +14,26 @@ export const PROGRESS_VERSION = 1;
 const isoDate = z.string().check(z.minLength(10), z.maxLength(40));
 const share = z.number().check(z.gte(0), z.lte(1));
 
+/** A stored answer's value: an option id, ids in order, pairs, text or a rating. */
+const answerValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string()),
+  z.record(z.string(), z.union([z.string(), z.number()])),
+]);
+
 /** The learner's answer to one question. */
 export const answerSchema = z.object({
-  /** Id of the option chosen. */
-  optionId: z.string(),
+  /** What the learner answered; its shape depends on the question type. */
+  value: answerValue,
+  /** Credit earned, from 0 to 1 (partial credit on some types). */
+  score: share,
+  /** Whether the answer counts as right (full credit). */
   correct: z.boolean(),
+  /** How sure the learner said they were; "unknown" is an honest "I don't know". */
+  confidence: z.optional(z.enum(["sure", "unsure", "unknown"])),
   answeredAt: isoDate,
 });
 
@@ -41,11 +56,22 @@ export const moduleProgressSchema = z.object({
   completedAt: z.optional(isoDate),
 });
 
+/** Free text the learner wrote for a reflection prompt; never leaves the device. */
+export const reflectionSchema = z.object({
+  text: z.string().check(z.maxLength(20_000)),
+  updatedAt: isoDate,
+});
+
 /** Everything stored about one learner on one device. */
 export const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
   modules: z.record(z.string(), moduleProgressSchema),
+  /** By quiz id. */
   quizzes: z.record(z.string(), quizProgressSchema),
+  /** By "<quiz id>/<question id>". */
+  reflections: z.record(z.string(), reflectionSchema),
+  /** The track the learner chose on the map. */
+  track: z.optional(z.enum(["orientation", "leader", "self-paced"])),
 });
 
 /** The stored record. */
@@ -59,7 +85,7 @@ export type ModuleStatus = "not-started" | ModuleProgress["status"];
 
 /** A record with nothing in it. */
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, modules: {}, quizzes: {} };
+  return { version: PROGRESS_VERSION, modules: {}, quizzes: {}, reflections: {} };
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -96,84 +122,11 @@ export function decodeProgress(text: string | undefined | null): Progress {
     version: PROGRESS_VERSION,
     modules: keepValidEntries(raw["modules"], moduleProgressSchema),
     quizzes: keepValidEntries(raw["quizzes"], quizProgressSchema),
+    reflections: keepValidEntries(raw["reflections"], reflectionSchema),
   };
 }
 
 /** The status the learner sees for a module. */
 export function moduleStatus(progress: Progress, moduleId: string): ModuleStatus {
   return progress.modules[moduleId]?.status ?? "not-started";
-}
-
-/** Share of questions answered correctly, from 0 to 1. */
-export function scoreAnswers(answers: Record<string, { correct: boolean }>, questionCount: number) {
-  if (questionCount === 0) return 0;
-  return Object.values(answers).filter((answer) => answer.correct).length / questionCount;
-}
-
-/** What a quiz island tells the record about one answered question. */
-export interface AnswerEvent {
-  moduleId: string;
-  /** Every quiz the module embeds: passing them all completes the module. */
-  moduleQuizIds: readonly string[];
-  quizId: string;
-  /** Every question id of the quiz, to know when an attempt is complete. */
-  questionIds: readonly string[];
-  questionId: string;
-  optionId: string;
-  correct: boolean;
-  passMark: number;
-  now: string;
-}
-
-/**
- * The record after one answer: the answer kept, the attempt scored once every question is
- * answered, and the module completed once every one of its quizzes is passed.
- */
-export function recordAnswer(progress: Progress, event: AnswerEvent): Progress {
-  const previous = progress.quizzes[event.quizId] ?? { answers: {}, attempts: 0, passed: false };
-  const answers = {
-    ...previous.answers,
-    [event.questionId]: { optionId: event.optionId, correct: event.correct, answeredAt: event.now },
-  };
-  let quiz: QuizProgress = { ...previous, answers };
-  const answeredAll = event.questionIds.every((id) => id in answers);
-  if (answeredAll) {
-    const score = scoreAnswers(
-      Object.fromEntries(event.questionIds.map((id) => [id, answers[id]!])),
-      event.questionIds.length,
-    );
-    const bestScore = Math.max(score, previous.bestScore ?? 0);
-    quiz = {
-      answers,
-      attempts: previous.attempts + 1,
-      lastScore: score,
-      bestScore,
-      passed: previous.passed || score >= event.passMark,
-    };
-  }
-  const quizzes = { ...progress.quizzes, [event.quizId]: quiz };
-  const allPassed = event.moduleQuizIds.every((id) => quizzes[id]?.passed);
-  const module = progress.modules[event.moduleId];
-  const completed = module?.status === "completed" || allPassed;
-  return {
-    ...progress,
-    quizzes,
-    modules: {
-      ...progress.modules,
-      [event.moduleId]: {
-        ...module,
-        status: completed ? "completed" : "in-progress",
-        firstVisit: module?.firstVisit ?? event.now,
-        lastVisit: event.now,
-        ...(completed ? { completedAt: module?.completedAt ?? event.now } : {}),
-      },
-    },
-  };
-}
-
-/** The record with a quiz's current answers cleared for a new attempt; results are kept. */
-export function startNewAttempt(progress: Progress, quizId: string): Progress {
-  const quiz = progress.quizzes[quizId];
-  if (!quiz) return progress;
-  return { ...progress, quizzes: { ...progress.quizzes, [quizId]: { ...quiz, answers: {} } } };
 }

@@ -1,13 +1,7 @@
 import { persistentAtom } from "@nanostores/persistent";
 import { computed } from "nanostores";
-import {
-  decodeProgress,
-  emptyProgress,
-  recordAnswer,
-  startNewAttempt,
-  type AnswerEvent,
-  type Progress,
-} from "../lib/progress";
+import { decodeProgress, emptyProgress, type Progress } from "../lib/progress";
+import { recordAnswer, startNewAttempt, type AnswerEvent } from "../lib/quiz-progress";
 
 /** The localStorage key of the learner's record. */
 export const PROGRESS_KEY = "cx-learning-map:progress";

@@ -72,7 +72,7 @@ describe("Quiz island", () => {
       quizzes: {
         basics: {
           answers: {
-            first: { optionId: "listen", correct: true, answeredAt: "2026-11-24T10:00:00Z" },
+            first: { value: "listen", score: 1, correct: true, answeredAt: "2026-11-24T10:00:00Z" },
           },
           attempts: 1,
           lastScore: 1,

@@ -3,11 +3,9 @@ import {
   decodeProgress,
   emptyProgress,
   moduleStatus,
-  recordAnswer,
-  startNewAttempt,
-  type AnswerEvent,
   type Progress,
 } from "../../../src/lib/progress";
+import { recordAnswer, startNewAttempt, type AnswerEvent } from "../../../src/lib/quiz-progress";
 
 const now = "2026-11-24T10:00:00.000Z";
 
@@ -23,8 +21,8 @@ function answer(
     quizId: "q",
     questionIds: ["one", "two"],
     questionId,
-    optionId: correct ? "right" : "wrong",
-    correct,
+    value: correct ? "right" : "wrong",
+    score: correct ? 1 : 0,
     passMark: 0.8,
     now,
     ...extra,
@@ -48,6 +46,7 @@ describe("decodeProgress", () => {
       version: 1,
       modules: { good: { status: "completed" }, bad: { status: "finished" } },
       quizzes: {},
+      reflections: {},
     });
     expect(decodeProgress(text).modules).toEqual({ good: { status: "completed" } });
   });
