@@ -48,6 +48,12 @@ export const moduleSchema = z.object({
     .int({ error: "write minutes as a whole number, for example: minutes: 12" })
     .min(1, { error: "minutes must be at least 1" })
     .max(240, { error: "a module should take 240 minutes or fewer: split it into two" }),
+  /** Of those minutes, time for practice away from the screen (a team activity, a call to listen to). */
+  activityMinutes: z
+    .number({ error: "write activityMinutes as a whole number, for example: activityMinutes: 45" })
+    .int({ error: "write activityMinutes as a whole number, for example: activityMinutes: 45" })
+    .min(0, { error: "activityMinutes cannot be negative" })
+    .default(0),
   /** Share of quiz points needed to pass, from 0 to 1. */
   passMark: z
     .number({ error: "write passMark as a number from 0 to 1, for example: passMark: 0.8" })
