@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const outDir = process.env.CX_OUT_DIR ?? "dist";
+
+/** Every built HTML file, as a site path such as /modules/x/ or /404.html. */
+function htmlPages(dir = outDir, prefix = "/"): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      return name === "pagefind" || name === "_astro" ? [] : htmlPages(full, `${prefix}${name}/`);
+    }
+    if (!name.endsWith(".html")) return [];
+    return [name === "index.html" ? prefix : `${prefix}${name}`];
+  });
+}
+
+/** The file a site path is served from, or undefined when nothing is there. */
+function fileFor(path: string): string | undefined {
+  const candidates = path.endsWith("/")
+    ? [join(outDir, path, "index.html")]
+    : [join(outDir, path), join(outDir, `${path}.html`), join(outDir, path, "index.html")];
+  return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+}
+
+const attributeLinks = /\s(?:href|src)="([^"]*)"/g;
+const ids = /\sid="([^"]+)"/g;
+
+test("every internal link and anchor in the built site resolves", () => {
+  const pages = htmlPages();
+  expect(pages).toContain("/");
+  const broken: string[] = [];
+  for (const page of pages) {
+    const html = readFileSync(fileFor(page)!, "utf8");
+    for (const [, raw] of html.matchAll(attributeLinks)) {
+      const link = raw!.replaceAll("&amp;", "&");
+      if (/^(?:[a-z]+:|\/\/)/i.test(link)) continue; // other schemes are checked elsewhere
+      const url = new URL(link, `http://site${page}`);
+      const path = decodeURIComponent(url.pathname);
+      const target = fileFor(path);
+      if (!target) {
+        broken.push(`${page}: ${raw} (no file for ${path})`);
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && target.endsWith(".html")) {
+        const targetIds = new Set([...readFileSync(target, "utf8").matchAll(ids)].map((m) => m[1]));
+        if (!targetIds.has(anchor)) broken.push(`${page}: ${raw} (no id "${anchor}" on ${path})`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test("no page links or loads anything from another origin", () => {
+  const offsite: string[] = [];
+  for (const page of htmlPages()) {
+    const html = readFileSync(fileFor(page)!, "utf8");
+    for (const [, link] of html.matchAll(/\s(?:src|href)="((?:https?:)?\/\/[^"]+)"/g)) {
+      // Links a learner follows by choice are fine; what the page loads by itself is not.
+      const tag = html.slice(html.lastIndexOf("<", html.indexOf(link!)), html.indexOf(link!));
+      if (!/^<a\s/.test(tag)) offsite.push(`${page}: ${link}`);
+    }
+  }
+  expect(offsite).toEqual([]);
+});
+
+test("an unknown address shows the friendly not-found page with a way back", async ({ page }) => {
+  const response = await page.goto("/modules/no-such-module/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We could not find that page");
+  await page.getByRole("link", { name: "Go to the learning map" }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
