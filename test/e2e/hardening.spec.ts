@@ -1,0 +1,47 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const outDir = process.env.CX_OUT_DIR ?? "dist";
+
+/** One built page of each kind: the map, every module, and every other top-level page. */
+function sitePaths(): string[] {
+  const paths = ["/"];
+  for (const name of readdirSync(outDir)) {
+    const full = join(outDir, name);
+    if (!statSync(full).isDirectory() || ["_astro", "pagefind"].includes(name)) continue;
+    if (name === "modules") {
+      paths.push(...readdirSync(full).map((id) => `/modules/${id}/`));
+    } else if (statSync(join(full, "index.html"), { throwIfNoEntry: false })) {
+      paths.push(`/${name}/`);
+    }
+  }
+  return paths;
+}
+
+/** Load a page the way a learner uses it: scroll so every island hydrates, then settle. */
+async function visit(page: Page, path: string) {
+  await page.goto(path);
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.body.scrollHeight; y += 400) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+  await page.waitForLoadState("networkidle");
+}
+
+test("no page sends a request to any origin but the site's own", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const elsewhere: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== "data:" && url.protocol !== "blob:" && url.origin !== origin) {
+      elsewhere.push(`${page.url()} → ${request.url()}`);
+    }
+  });
+  const paths = sitePaths();
+  expect(paths.length).toBeGreaterThan(2);
+  for (const path of paths) await visit(page, path);
+  expect(elsewhere).toEqual([]);
+});
