@@ -13,4 +13,20 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  // Shiki highlights with inline styles, which the content security policy forbids.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A strict policy in a <meta> on every page: scripts and styles from this origin or by hash.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

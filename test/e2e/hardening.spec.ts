@@ -45,3 +45,35 @@ test("no page sends a request to any origin but the site's own", async ({ page, 
   for (const path of paths) await visit(page, path);
   expect(elsewhere).toEqual([]);
 });
+
+test("every page runs under a strict content security policy with no violation", async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) {
+      violations.push(`${page.url()}: ${message.text()}`);
+    }
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  for (const path of sitePaths()) {
+    await visit(page, path);
+    const policy = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute("content");
+    expect(policy, path).toMatch(/script-src 'self'/);
+    expect(policy, path).not.toContain("'unsafe-inline'");
+  }
+  // Search runs WebAssembly under the policy too.
+  await page.goto("/");
+  const found = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    return (await pagefind.search("customer")).results.length;
+  });
+  expect(found).toBeGreaterThan(0);
+  expect(violations).toEqual([]);
+});
