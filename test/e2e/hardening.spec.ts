@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { chromium, expect, test, type Page } from "@playwright/test";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
@@ -76,4 +76,39 @@ test("every page runs under a strict content security policy with no violation",
   });
   expect(found).toBeGreaterThan(0);
   expect(violations).toEqual([]);
+});
+
+test("without JavaScript every module's prose is readable and each quiz says it needs it", async ({
+  baseURL,
+}) => {
+  // Playwright's javaScriptEnabled option still parses pages as if scripts ran, so <noscript>
+  // would stay hidden: a browser started with scripting off sees what such a learner sees.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--blink-settings=scriptEnabled=false",
+    ],
+  });
+  const page = await browser.newPage({ baseURL });
+  const modules = sitePaths().filter((path) => path.startsWith("/modules/"));
+  expect(modules.length).toBeGreaterThan(0);
+  let quizzes = 0;
+  for (const path of modules) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator("article p").first()).toBeVisible();
+    for (const frame of await page.locator(".quiz-frame").all()) {
+      quizzes += 1;
+      // Located by class: Playwright's text matching skips <noscript> on purpose.
+      await expect(frame.locator(".notice")).toBeVisible();
+      await expect(frame.locator(".notice")).toContainText("This quiz needs JavaScript");
+      await expect(frame.getByRole("button")).toHaveCount(0);
+    }
+  }
+  expect(quizzes).toBeGreaterThan(0);
+  await browser.close();
 });
