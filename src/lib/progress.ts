@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { migrateForward } from "./progress-migrate";
 
 /*
  * The learner's record, as kept in localStorage. Pure data and pure functions: the store in
@@ -8,8 +9,8 @@ import * as z from "zod/mini";
  * a page's JavaScript.
  */
 
-/** Current version of the stored record. */
-export const PROGRESS_VERSION = 1;
+/** Current version of the stored record; older records are migrated by progress-migrate.ts. */
+export const PROGRESS_VERSION = 2;
 
 const isoDate = z.string().check(z.minLength(10), z.maxLength(40));
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -62,6 +63,9 @@ export const reflectionSchema = z.object({
   updatedAt: isoDate,
 });
 
+/** The learning tracks a learner can choose. */
+export const trackSchema = z.enum(["orientation", "leader", "self-paced"]);
+
 /** Everything stored about one learner on one device. */
 export const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
@@ -71,7 +75,9 @@ export const progressSchema = z.object({
   /** By "<quiz id>/<question id>". */
   reflections: z.record(z.string(), reflectionSchema),
   /** The track the learner chose on the map. */
-  track: z.optional(z.enum(["orientation", "leader", "self-paced"])),
+  track: z.optional(trackSchema),
+  /** When the record was last written on this device (added in v2). */
+  savedAt: z.optional(isoDate),
 });
 
 /** The stored record. */
@@ -88,45 +94,202 @@ export function emptyProgress(): Progress {
   return { version: PROGRESS_VERSION, modules: {}, quizzes: {}, reflections: {} };
 }
 
+/** Keys that could reach an object's prototype: never read from stored or imported data. */
+export const forbiddenKeys: ReadonlySet<string> = new Set([
+  "__proto__",
+  "constructor",
+  "prototype",
+]);
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Keep the entries of `raw` that pass `schema`; one broken entry costs only itself. */
-function keepValidEntries<T>(raw: unknown, schema: z.ZodMiniType<T>): Record<string, T> {
+/** Where repair dropped something, such as `modules.why-customer-focus.lastVisit`. */
+type Dropped = string[];
+
+/** Keep the entries of `raw` that can be repaired; one broken entry costs only itself. */
+function keepEntries<T>(
+  raw: unknown,
+  path: string,
+  dropped: Dropped,
+  repair: (value: unknown, path: string) => T | undefined,
+): Record<string, T> {
   const kept: Record<string, T> = {};
-  if (!isPlainObject(raw)) return kept;
+  if (raw === undefined) return kept;
+  if (!isPlainObject(raw)) {
+    dropped.push(path);
+    return kept;
+  }
   for (const [key, value] of Object.entries(raw)) {
-    if (key === "__proto__" || key === "constructor" || key === "prototype") continue;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) kept[key] = parsed.data;
+    const repaired = repair(value, `${path}.${key}`);
+    if (repaired !== undefined) kept[key] = repaired;
   }
   return kept;
 }
 
-/**
- * Read whatever is in storage into a valid record. Never throws: text that is not JSON, or JSON
- * of the wrong shape, yields an empty record; valid entries beside broken ones are kept.
- */
-export function decodeProgress(text: string | undefined | null): Progress {
-  if (!text) return emptyProgress();
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return emptyProgress();
-  }
-  const whole = progressSchema.safeParse(raw);
-  if (whole.success) return whole.data;
-  if (!isPlainObject(raw)) return emptyProgress();
-  return {
-    version: PROGRESS_VERSION,
-    modules: keepValidEntries(raw["modules"], moduleProgressSchema),
-    quizzes: keepValidEntries(raw["quizzes"], quizProgressSchema),
-    reflections: keepValidEntries(raw["reflections"], reflectionSchema),
+/** An entry that must match `schema` as a whole, or be dropped. */
+const strictEntry =
+  <T>(schema: z.ZodMiniType<T>, dropped: Dropped) =>
+  (value: unknown, path: string): T | undefined => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    dropped.push(path);
+    return undefined;
   };
+
+/**
+ * An object entry repaired field by field: a broken optional field is dropped, a broken required
+ * field takes its fallback if it has one, and otherwise the entry is dropped.
+ */
+function repairFields<T>(
+  schema: z.ZodMiniObject,
+  value: unknown,
+  path: string,
+  dropped: Dropped,
+  fallbacks: Record<string, (raw: unknown, path: string) => unknown> = {},
+): T | undefined {
+  const whole = schema.safeParse(value);
+  if (whole.success) return whole.data as T;
+  if (!isPlainObject(value)) {
+    dropped.push(path);
+    return undefined;
+  }
+  const result: Record<string, unknown> = {};
+  for (const [field, fieldSchema] of Object.entries(schema.def.shape)) {
+    const fallback = fallbacks[field];
+    if (fallback) {
+      result[field] = fallback(value[field], `${path}.${field}`);
+      continue;
+    }
+    const parsed = (fieldSchema as z.ZodMiniType).safeParse(value[field]);
+    if (parsed.success) {
+      if (parsed.data !== undefined) result[field] = parsed.data;
+    } else if ((fieldSchema as z.ZodMiniType).safeParse(undefined).success) {
+      dropped.push(`${path}.${field}`);
+    } else {
+      dropped.push(path);
+      return undefined;
+    }
+  }
+  const repaired = schema.safeParse(result);
+  if (repaired.success) return repaired.data as T;
+  dropped.push(path);
+  return undefined;
+}
+
+/** A required field's value if valid, else its default (noting the loss). */
+const orDefault =
+  <T>(schema: z.ZodMiniType<T>, fallback: T, dropped: Dropped) =>
+  (raw: unknown, path: string): T => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    dropped.push(path);
+    return fallback;
+  };
+
+/** The valid parts of a record of the current version, and where anything was dropped. */
+function repairRecord(raw: Record<string, unknown>, dropped: Dropped): Progress {
+  const progress: Progress = {
+    version: PROGRESS_VERSION,
+    modules: keepEntries(raw["modules"], "modules", dropped, (value, path) =>
+      repairFields<ModuleProgress>(moduleProgressSchema, value, path, dropped),
+    ),
+    quizzes: keepEntries(raw["quizzes"], "quizzes", dropped, (value, path) =>
+      repairFields<QuizProgress>(quizProgressSchema, value, path, dropped, {
+        answers: (answers, answersPath) =>
+          keepEntries(answers, answersPath, dropped, strictEntry(answerSchema, dropped)),
+        attempts: orDefault(quizProgressSchema.def.shape.attempts, 0, dropped),
+        passed: orDefault(quizProgressSchema.def.shape.passed, false, dropped),
+      }),
+    ),
+    reflections: keepEntries(
+      raw["reflections"],
+      "reflections",
+      dropped,
+      strictEntry(reflectionSchema, dropped),
+    ),
+  };
+  for (const field of ["track", "savedAt"] as const) {
+    const parsed = progressSchema.def.shape[field].safeParse(raw[field]);
+    if (!parsed.success) dropped.push(field);
+    else if (parsed.data !== undefined) Object.assign(progress, { [field]: parsed.data });
+  }
+  return progress;
+}
+
+/** What reading the stored text found, with the record to use. */
+export type ProgressReading =
+  /** Nothing stored yet. */
+  | { outcome: "empty"; progress: Progress }
+  /** A valid record, migrated from an older version if `migratedFrom` is set. */
+  | { outcome: "valid"; progress: Progress; migratedFrom?: number }
+  /** Some entries could not be read: `progress` keeps the rest, `dropped` says where. */
+  | { outcome: "repaired"; progress: Progress; dropped: string[]; migratedFrom?: number }
+  /** Not JSON, or not a record at all: nothing could be kept. */
+  | { outcome: "unreadable"; progress: Progress }
+  /** Written by a newer version of the site: shown as well as possible, never written back. */
+  | { outcome: "newer"; progress: Progress; version: number };
+
+/** JSON.parse that removes prototype-reaching keys at any depth and reports where. */
+export function parseWithoutForbiddenKeys(
+  text: string,
+): { ok: true; value: unknown; forbidden: string[] } | { ok: false } {
+  const forbidden: string[] = [];
+  try {
+    const value: unknown = JSON.parse(text, (key, nested: unknown) => {
+      if (!forbiddenKeys.has(key)) return nested;
+      forbidden.push(key);
+      return undefined;
+    });
+    return { ok: true, value, forbidden };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * Read whatever is in storage into a valid record, and say what happened. Never throws: older
+ * versions are migrated, broken entries are dropped one by one and the rest kept, and text that
+ * is not a record at all yields an empty one.
+ */
+export function readProgress(text: string | undefined | null): ProgressReading {
+  if (!text) return { outcome: "empty", progress: emptyProgress() };
+  const parsed = parseWithoutForbiddenKeys(text);
+  if (!parsed.ok || !isPlainObject(parsed.value)) {
+    return { outcome: "unreadable", progress: emptyProgress() };
+  }
+  const dropped: Dropped = parsed.forbidden.map((key) => `a key named ${key}`);
+  let raw = parsed.value;
+  const version = raw["version"];
+  const knownVersion = Number.isInteger(version) && (version as number) >= 1;
+  if (knownVersion && (version as number) > PROGRESS_VERSION) {
+    return { outcome: "newer", progress: repairRecord(raw, []), version: version as number };
+  }
+  const migratedFrom =
+    knownVersion && (version as number) < PROGRESS_VERSION ? (version as number) : undefined;
+  if (migratedFrom !== undefined) raw = migrateForward(raw, migratedFrom);
+  else if (!knownVersion) dropped.push("version");
+  const migration = migratedFrom === undefined ? {} : { migratedFrom };
+
+  const whole = progressSchema.safeParse(raw);
+  if (whole.success && dropped.length === 0) {
+    return { outcome: "valid", progress: whole.data, ...migration };
+  }
+  const progress = repairRecord(raw, dropped);
+  return { outcome: "repaired", progress, dropped, ...migration };
+}
+
+/** Read whatever is in storage into a valid record; never throws (see readProgress). */
+export function decodeProgress(text: string | undefined | null): Progress {
+  return readProgress(text).progress;
+}
+
+/** The entry stored under `id`, never a property inherited from Object (such as valueOf). */
+export function entryOf<T>(entries: Record<string, T>, id: string): T | undefined {
+  return Object.hasOwn(entries, id) ? entries[id] : undefined;
 }
 
 /** The status the learner sees for a module. */
 export function moduleStatus(progress: Progress, moduleId: string): ModuleStatus {
-  return progress.modules[moduleId]?.status ?? "not-started";
+  return entryOf(progress.modules, moduleId)?.status ?? "not-started";
 }

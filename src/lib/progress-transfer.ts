@@ -1,0 +1,121 @@
+import type * as z from "zod/mini";
+import {
+  PROGRESS_VERSION,
+  parseWithoutForbiddenKeys,
+  progressSchema,
+  type Progress,
+} from "./progress";
+import { migrateForward } from "./progress-migrate";
+
+/*
+ * Moving progress between devices as a JSON file. Export writes the record inside a small
+ * envelope; import is strict where storage is forgiving: a file either passes as a whole or is
+ * rejected with a reason, and a rejected file changes nothing.
+ */
+
+/** Marks a file as this site's progress export. */
+export const PROGRESS_FILE_FORMAT = "cx-learning-map/progress";
+
+/** Largest file import reads: real exports are a few kilobytes. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+/** The JSON text of an export file holding `progress`. */
+export function exportProgress(progress: Progress, exportedAt: string): string {
+  return `${JSON.stringify({ format: PROGRESS_FILE_FORMAT, exportedAt, progress }, null, 2)}\n`;
+}
+
+/** A file name for an export made on `date`, such as cx-progress-2026-11-24.json. */
+export function exportFileName(date: Date): string {
+  return `cx-progress-${date.toISOString().slice(0, 10)}.json`;
+}
+
+/** An import file read and validated, or the reason it was refused. */
+export type ImportReading =
+  { ok: true; progress: Progress; exportedAt?: string } | { ok: false; reason: string };
+
+const refuse = (reason: string): ImportReading => ({ ok: false, reason });
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** A refusal when a file of `bytes` is too large to be a progress file; undefined if it is not. */
+export function checkImportSize(bytes: number): string | undefined {
+  if (bytes <= MAX_IMPORT_BYTES) return undefined;
+  const size = (bytes / (1024 * 1024)).toFixed(1);
+  return `This file is ${size} MB. A progress file is a few kilobytes and never over 1 MB, so this is probably a different file.`;
+}
+
+/** What a zod issue found wrong, in words (zod/mini ships without messages, to stay small). */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${issue.expected}`;
+    case "invalid_value":
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
+    case "too_big":
+    case "too_small":
+      return "the value is out of range";
+    default:
+      return "the value is not valid";
+  }
+}
+
+/** Where a zod issue points, written for people: "modules › intro › status". */
+const describePath = (path: readonly PropertyKey[]) =>
+  path.length === 0 ? "the record" : path.map(String).join(" › ");
+
+/**
+ * Validate the text of an import file. Accepts this site's export files and bare records (such
+ * as a backup set aside by the site) of this or an older version; refuses everything else with
+ * a reason the learner can act on.
+ */
+export function parseProgressFile(text: string): ImportReading {
+  const tooLarge = checkImportSize(new TextEncoder().encode(text).length);
+  if (tooLarge) return refuse(tooLarge);
+  const parsed = parseWithoutForbiddenKeys(text);
+  if (!parsed.ok) {
+    return refuse("This file is not JSON, so it is not a progress file exported from this site.");
+  }
+  if (parsed.forbidden.length > 0) {
+    return refuse(
+      `This file contains a key named "${parsed.forbidden[0]}", which progress files never have. It was not imported, to keep this page safe.`,
+    );
+  }
+  const file = parsed.value;
+  if (!isPlainObject(file)) return refuse(notProgress);
+
+  let record: unknown = file;
+  let exportedAt: string | undefined;
+  if ("format" in file) {
+    if (file["format"] !== PROGRESS_FILE_FORMAT) return refuse(notProgress);
+    record = file["progress"];
+    if (typeof file["exportedAt"] === "string") exportedAt = file["exportedAt"];
+  }
+  if (!isPlainObject(record) || !("version" in record) || !("modules" in record)) {
+    return refuse(notProgress);
+  }
+  const version = record["version"];
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return refuse(
+      `This file's version is ${JSON.stringify(version)}, which this site cannot read.`,
+    );
+  }
+  if (version > PROGRESS_VERSION) {
+    return refuse(
+      `This file comes from a newer version of this site (format ${version}; this page reads up to ${PROGRESS_VERSION}). Reload the page to get the newest version, then import it again.`,
+    );
+  }
+  const migrated = version < PROGRESS_VERSION ? migrateForward(record, version) : record;
+  const result = progressSchema.safeParse(migrated);
+  if (!result.success) {
+    const [first, ...others] = result.error.issues;
+    const more = others.length === 0 ? "" : ` (and ${others.length} more)`;
+    return refuse(
+      `Part of this file is not valid progress: at ${describePath(first!.path)}, ${describeIssue(first!)}${more}. Nothing was imported.`,
+    );
+  }
+  return { ok: true, progress: result.data, ...(exportedAt === undefined ? {} : { exportedAt }) };
+}
+
+const notProgress =
+  "This file is not a progress file exported from this site: it does not have the right shape.";

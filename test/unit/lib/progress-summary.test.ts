@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { emptyProgress, type Progress } from "../../../src/lib/progress";
+import { visitModule, withoutModule } from "../../../src/lib/progress-actions";
+import { describeChanges, hasNoChanges } from "../../../src/lib/progress-changes";
+import {
+  currentAttemptScore,
+  summarizeProgress,
+  type CourseOutline,
+} from "../../../src/lib/progress-summary";
+
+const outline: CourseOutline = {
+  modules: [
+    { id: "intro", title: "Introduction", quizzes: [{ id: "intro", questionIds: ["a", "b"] }] },
+    { id: "empathy", title: "Empathy", quizzes: [{ id: "empathy", questionIds: ["c"] }] },
+  ],
+};
+const answer = (score: number) => ({
+  value: "x",
+  score,
+  correct: score === 1,
+  answeredAt: "2026-11-20T10:00:00.000Z",
+});
+
+const progress: Progress = {
+  ...emptyProgress(),
+  modules: {
+    intro: { status: "completed" },
+    "old-module": { status: "completed" },
+  },
+  quizzes: {
+    intro: {
+      answers: { a: answer(1), b: answer(1), "removed-question": answer(0) },
+      attempts: 2,
+      bestScore: 1,
+      passed: true,
+    },
+  },
+};
+
+describe("summarizeProgress", () => {
+  it("counts only modules of the current content, and lists the others as kept", () => {
+    const summary = summarizeProgress(progress, outline);
+    expect(summary).toMatchObject({ completed: 1, total: 2, unknownModuleIds: ["old-module"] });
+    expect(summary.modules.map((module) => [module.id, module.status, module.attempts])).toEqual([
+      ["intro", "completed", 2],
+      ["empathy", "not-started", 0],
+    ]);
+  });
+
+  it("scores the current attempt over current questions only", () => {
+    expect(currentAttemptScore(progress, outline.modules[0]!.quizzes[0]!)).toBe(1);
+    expect(currentAttemptScore(progress, outline.modules[1]!.quizzes[0]!)).toBeUndefined();
+  });
+});
+
+describe("describeChanges", () => {
+  it("names modules gained and scores raised", () => {
+    const next: Progress = {
+      ...progress,
+      modules: { ...progress.modules, empathy: { status: "completed" } },
+      quizzes: {
+        ...progress.quizzes,
+        empathy: { answers: { c: answer(1) }, attempts: 1, bestScore: 1, passed: true },
+      },
+    };
+    const changes = describeChanges(progress, next, outline);
+    expect(changes.gained).toEqual([{ title: "Empathy", from: "not-started", to: "completed" }]);
+    expect(changes.scoresRaised).toEqual([{ title: "Empathy", from: undefined, to: 1 }]);
+    expect(changes.lost).toEqual([]);
+    expect(hasNoChanges(changes)).toBe(false);
+  });
+
+  it("names what a replacement would lose", () => {
+    const changes = describeChanges(progress, emptyProgress(), outline);
+    expect(changes.lost).toEqual([{ title: "Introduction", from: "completed", to: "not-started" }]);
+    expect(changes.scoresLowered).toEqual([{ title: "Introduction", from: 1, to: undefined }]);
+  });
+
+  it("says when nothing would change", () => {
+    expect(hasNoChanges(describeChanges(progress, progress, outline))).toBe(true);
+  });
+});
+
+describe("visitModule and withoutModule", () => {
+  it("starts a module on its first visit and only moves the last visit after that", () => {
+    const first = visitModule(emptyProgress(), "intro", "2026-11-20T10:00:00.000Z");
+    const second = visitModule(first, "intro", "2026-11-21T10:00:00.000Z");
+    expect(second.modules["intro"]).toEqual({
+      status: "in-progress",
+      firstVisit: "2026-11-20T10:00:00.000Z",
+      lastVisit: "2026-11-21T10:00:00.000Z",
+    });
+    const completed = visitModule(progress, "intro", "2026-11-21T10:00:00.000Z");
+    expect(completed.modules["intro"]?.status).toBe("completed");
+  });
+
+  it("resets one module with its quizzes and reflections and nothing else", () => {
+    const withReflection: Progress = {
+      ...progress,
+      reflections: {
+        "intro/why": { text: "t", updatedAt: "2026-11-20T10:00:00.000Z" },
+        "empathy/how": { text: "u", updatedAt: "2026-11-20T10:00:00.000Z" },
+      },
+    };
+    const reset = withoutModule(withReflection, "intro", ["intro"]);
+    expect(Object.keys(reset.modules)).toEqual(["old-module"]);
+    expect(reset.quizzes).toEqual({});
+    expect(Object.keys(reset.reflections)).toEqual(["empathy/how"]);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { PROGRESS_VERSION, type Progress } from "../../../src/lib/progress";
+import {
+  MAX_IMPORT_BYTES,
+  PROGRESS_FILE_FORMAT,
+  checkImportSize,
+  exportFileName,
+  exportProgress,
+  parseProgressFile,
+} from "../../../src/lib/progress-transfer";
+
+const record: Progress = {
+  version: PROGRESS_VERSION,
+  modules: { intro: { status: "completed", completedAt: "2026-11-20T10:00:00.000Z" } },
+  quizzes: {},
+  reflections: {},
+  track: "orientation",
+};
+
+const reasonFor = (text: string) => {
+  const reading = parseProgressFile(text);
+  if (reading.ok) throw new Error("expected the file to be refused");
+  return reading.reason;
+};
+
+describe("exportProgress and parseProgressFile", () => {
+  it("read back exactly what was exported, with the export date", () => {
+    const text = exportProgress(record, "2026-11-24T10:00:00.000Z");
+    expect(parseProgressFile(text)).toEqual({
+      ok: true,
+      progress: record,
+      exportedAt: "2026-11-24T10:00:00.000Z",
+    });
+  });
+
+  it("names export files by date", () => {
+    expect(exportFileName(new Date("2026-11-24T10:00:00Z"))).toBe("cx-progress-2026-11-24.json");
+  });
+
+  it("accept a bare record, such as a set-aside copy, and migrate an older version", () => {
+    const v1 = { ...record, version: 1 };
+    const reading = parseProgressFile(JSON.stringify(v1));
+    expect(reading).toEqual({
+      ok: true,
+      progress: { ...record, savedAt: "2026-11-20T10:00:00.000Z" },
+    });
+  });
+
+  it("keep ids the current content does not have", () => {
+    const withUnknown = {
+      ...record,
+      modules: { ...record.modules, retired: { status: "completed" } },
+    };
+    const reading = parseProgressFile(exportProgress(withUnknown as Progress, "2026-11-24"));
+    expect(reading.ok && reading.progress.modules["retired"]).toEqual({ status: "completed" });
+  });
+});
+
+describe("parseProgressFile refuses", () => {
+  it("a file over 1 MB", () => {
+    const padding = " ".repeat(MAX_IMPORT_BYTES);
+    expect(reasonFor(`${exportProgress(record, "2026-11-24")}${padding}`)).toMatchInlineSnapshot(
+      `"This file is 1.0 MB. A progress file is a few kilobytes and never over 1 MB, so this is probably a different file."`,
+    );
+    expect(checkImportSize(5 * 1024 * 1024)).toMatch(/^This file is 5\.0 MB\./);
+    expect(checkImportSize(2000)).toBeUndefined();
+  });
+
+  it("text that is not JSON", () => {
+    expect(reasonFor("name,score\nintro,1")).toMatchInlineSnapshot(
+      `"This file is not JSON, so it is not a progress file exported from this site."`,
+    );
+  });
+
+  it("JSON of the wrong shape", () => {
+    for (const text of ["[1,2]", "42", '{"hello":"world"}', `{"format":"other-app"}`]) {
+      expect(reasonFor(text)).toMatchInlineSnapshot(
+        `"This file is not a progress file exported from this site: it does not have the right shape."`,
+      );
+    }
+  });
+
+  it("a __proto__ key anywhere in the file", () => {
+    const text = exportProgress(record, "2026-11-24").replace(
+      '"modules": {',
+      '"modules": {"__proto__": {"status": "completed"},',
+    );
+    expect(reasonFor(text)).toMatchInlineSnapshot(
+      `"This file contains a key named "__proto__", which progress files never have. It was not imported, to keep this page safe."`,
+    );
+    expect(({} as Record<string, unknown>)["status"]).toBeUndefined();
+  });
+
+  it("a constructor key", () => {
+    const text = `{"format":"${PROGRESS_FILE_FORMAT}","progress":{"version":2,"modules":{},"quizzes":{},"reflections":{"constructor":{}}}}`;
+    expect(reasonFor(text)).toMatch(/a key named "constructor"/);
+  });
+
+  it("a record with an invalid entry, naming where", () => {
+    const broken = { ...record, modules: { intro: { status: "finished" } } };
+    expect(reasonFor(JSON.stringify(broken))).toMatchInlineSnapshot(
+      `"Part of this file is not valid progress: at modules › intro › status, expected one of "in-progress", "completed". Nothing was imported."`,
+    );
+  });
+
+  it("a file from a newer version", () => {
+    const newer = { format: PROGRESS_FILE_FORMAT, progress: { ...record, version: 99 } };
+    expect(reasonFor(JSON.stringify(newer))).toMatchInlineSnapshot(
+      `"This file comes from a newer version of this site (format 99; this page reads up to 2). Reload the page to get the newest version, then import it again."`,
+    );
+  });
+
+  it("a record whose field has the wrong type", () => {
+    const broken = {
+      ...record,
+      quizzes: { intro: { answers: {}, attempts: "two", passed: true } },
+    };
+    expect(reasonFor(JSON.stringify(broken))).toMatchInlineSnapshot(
+      `"Part of this file is not valid progress: at quizzes › intro › attempts, expected number. Nothing was imported."`,
+    );
+  });
+
+  it("a version that is not a number", () => {
+    expect(reasonFor('{"version":"two","modules":{}}')).toMatchInlineSnapshot(
+      `"This file's version is "two", which this site cannot read."`,
+    );
+  });
+});
