@@ -3,7 +3,8 @@
  * cannot, so that every module teaches, quizzes and cites the way the curriculum promises.
  *
  * Time estimate. A module's `minutes` must be within 30% of
- *   reading words / 180                     (words of the lesson before "## Sources")
+ *   reading words / 180                     (the lesson before "## Sources", with the text
+ *                                            <Principles /> shows from content/principles.yaml)
  *   + time for each question it embeds      (see questionMinutes below)
  *   + activityMinutes                        (practice away from the screen)
  * 180 words a minute is a careful reading pace for learning material rather than skimming.
@@ -356,6 +357,56 @@ describe("the content folder", () => {
     const embedded = new Set(modules.flatMap((module) => extractQuizIds(module.body)));
     const orphans = quizFiles.filter((quiz) => !embedded.has(quiz.id)).map((quiz) => quiz.path);
     expect(orphans, "quizzes no module embeds").toEqual([]);
+  });
+});
+
+/** Modules whose frontmatter is valid, with it; invalid ones fail their own tests below. */
+const validModules = modules.flatMap((module) => {
+  const result = moduleSchema.safeParse(module.frontmatter);
+  return result.success ? [{ ...module, data: result.data }] : [];
+});
+
+/** The valid modules of a track. */
+function inTrack(track: ModuleFrontmatter["tracks"][number]) {
+  return validModules.filter((module) => module.data.tracks.includes(track));
+}
+
+const totalMinutes = (list: { data: ModuleFrontmatter }[]) =>
+  list.reduce((total, module) => total + module.data.minutes, 0);
+
+// The shapes ../shared/CURRICULUM.md gives the tracks.
+describe("the tracks", () => {
+  it("makes orientation five or six short modules, about an hour in all (45 to 75 minutes)", () => {
+    const orientation = inTrack("orientation");
+    expect(orientation.length).toBeGreaterThanOrEqual(5);
+    expect(orientation.length).toBeLessThanOrEqual(6);
+    expect(totalMinutes(orientation)).toBeGreaterThanOrEqual(45);
+    expect(totalMinutes(orientation)).toBeLessThanOrEqual(75);
+  });
+
+  it("lets a new hire finish orientation without a module from another track", () => {
+    const orientation = new Set(inTrack("orientation").map((module) => module.id));
+    const outside = inTrack("orientation").flatMap((module) =>
+      module.data.prerequisites
+        .filter((id) => !orientation.has(id))
+        .map((id) => `${module.id} needs ${id}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it("builds the leader track on orientation and itself only", () => {
+    const allowed = new Set([...inTrack("orientation"), ...inTrack("leader")].map((m) => m.id));
+    const outside = inTrack("leader").flatMap((module) =>
+      module.data.prerequisites
+        .filter((id) => !allowed.has(id))
+        .map((id) => `${module.id} needs ${id}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it("makes the leader track about a working day (5 to 8 hours)", () => {
+    expect(totalMinutes(inTrack("leader"))).toBeGreaterThanOrEqual(5 * 60);
+    expect(totalMinutes(inTrack("leader"))).toBeLessThanOrEqual(8 * 60);
   });
 });
 
