@@ -24,6 +24,7 @@ function module(
       tracks: options.tracks ?? ["self-paced"],
       prerequisites,
       minutes: 10,
+      activityMinutes: 0,
       passMark: 0.8,
       order: options.order ?? 1,
     },
