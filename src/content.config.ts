@@ -3,6 +3,8 @@ import { file, glob } from "astro/loaders";
 import { moduleSchema } from "./schemas/module";
 import { quizSchema } from "./schemas/quiz";
 import { principleSchema } from "./schemas/principle";
+import { glossaryTermSchema } from "./schemas/glossary";
+import { existsSync } from "node:fs";
 
 // CX_CONTENT_DIR points the build at another curriculum (test fixtures, benchmarks).
 const contentDir = process.env.CX_CONTENT_DIR ?? "./content";
@@ -22,4 +24,13 @@ const principles = defineCollection({
   schema: principleSchema,
 });
 
-export const collections = { modules, quizzes, principles };
+// A curriculum may have no glossary yet (a fresh fork, a test fixture): then the page says so.
+const glossaryFile = `${contentDir}/glossary.yaml`;
+const glossary = defineCollection({
+  loader: existsSync(glossaryFile)
+    ? file(glossaryFile)
+    : { name: "no-glossary", load: async () => {} },
+  schema: glossaryTermSchema,
+});
+
+export const collections = { modules, quizzes, principles, glossary };
