@@ -1,185 +1,176 @@
 import { useStore } from "@nanostores/preact";
-import { useRef, useState } from "preact/hooks";
-import type { QuestionOf } from "../schemas/quiz";
-import { $progress, answerQuestion, retryQuiz } from "../stores/progress";
-import { scoreAnswers } from "../lib/quiz-progress";
+import { useRef } from "preact/hooks";
+import type { Question } from "../schemas/quiz";
+import { $progress, answerQuestion } from "../stores/progress";
+import { retryQuizKeeping, saveReflection } from "../stores/quiz";
+import { reflectionKey } from "../lib/quiz-progress";
+import { asksConfidence, isScored } from "../lib/quiz-scoring";
 import { useHydrated } from "./useHydrated";
+import { Matching } from "./quiz/Matching";
+import { MultipleSelect } from "./quiz/MultipleSelect";
+import { Ordering } from "./quiz/Ordering";
+import { QuizResult } from "./quiz/QuizResult";
+import { Reflection } from "./quiz/Reflection";
+import { Scale } from "./quiz/Scale";
+import { Scenario } from "./quiz/Scenario";
+import { SingleChoice } from "./quiz/SingleChoice";
+import { TrueFalse } from "./quiz/TrueFalse";
+import type { QuestionProps, Response } from "./quiz/types";
 
 /** Props the Astro wrapper passes from the quiz collection and the module's frontmatter. */
 export interface QuizProps {
   quizId: string;
   title: string;
-  questions: QuestionOf<"single">[];
+  questions: Question[];
   moduleId: string;
   moduleQuizIds: string[];
   passMark: number;
+  /** The quiz's default for "how sure are you?"; a question may say otherwise. */
+  confidence?: boolean;
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-
-/** A quiz whose questions are checked one at a time, with feedback that explains each answer. */
+/**
+ * A quiz of any question types, each checked on its own with feedback that explains it. Scored
+ * questions count towards the module's pass mark; reflections and self-assessments do not.
+ */
 export default function Quiz(props: QuizProps) {
   const { quizId, title, questions, passMark } = props;
   const hydrated = useHydrated();
   const progress = useStore($progress);
   const stored = hydrated ? progress.quizzes[quizId] : undefined;
   const answers = stored?.answers ?? {};
-  const [choices, setChoices] = useState<Record<string, string>>({});
-  const [missing, setMissing] = useState<string | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const feedbackRefs = useRef<Record<string, HTMLDivElement | null>>({});
+  const feedbackRefs = useRef<Record<string, HTMLElement | null>>({});
 
-  const answeredCount = questions.filter((question) => answers[question.id]).length;
-  const finished = answeredCount === questions.length;
-  const score = scoreAnswers(
-    answers,
-    questions.map((question) => question.id),
-  );
+  const scoredIds = questions.filter(isScored).map((question) => question.id);
+  const unscoredIds = questions.filter((q) => !isScored(q)).map((question) => question.id);
+  const finished = scoredIds.length > 0 && scoredIds.every((id) => answers[id]);
+  // Seeds shuffles: the attempt the shown answers belong to, so finishing one does not reorder it.
+  const attempt = (stored?.attempts ?? 0) + (finished ? 0 : 1);
 
-  const check = (question: QuestionOf<"single">, fieldset: HTMLFieldSetElement | null) => {
-    // A choice made before the island hydrated lives only in the DOM: honour it too.
-    const checkedInput = fieldset?.querySelector<HTMLInputElement>("input:checked");
-    const optionId = choices[question.id] ?? checkedInput?.value;
-    const option = question.options.find((candidate) => candidate.id === optionId);
-    if (!option) {
-      setMissing(question.id);
-      return;
-    }
-    setMissing(null);
-    answerQuestion({
-      moduleId: props.moduleId,
-      moduleQuizIds: props.moduleQuizIds,
-      quizId,
-      questionIds: questions.map((q) => q.id),
-      questionId: question.id,
-      value: option.id,
-      score: option.correct ? 1 : 0,
-      passMark,
-    });
-    // The check button disappears once answered: keep focus where the learner reads next.
-    const isLast = questions.every((q) => q.id === question.id || answers[q.id]);
+  const event = (questionId: string) => ({
+    moduleId: props.moduleId,
+    moduleQuizIds: props.moduleQuizIds,
+    quizId,
+    questionIds: scoredIds,
+    unscoredQuestionIds: unscoredIds,
+    questionId,
+    passMark,
+  });
+
+  // The control that was used disappears after an answer: move focus to what the learner reads
+  // next, the question's feedback, or the result once the last scored question is answered.
+  const focusAfterAnswer = (questionId: string) => {
+    const latest = $progress.get().quizzes[quizId]?.answers ?? {};
+    const completes = scoredIds.includes(questionId) && scoredIds.every((id) => latest[id]);
     requestAnimationFrame(() =>
-      (isLast ? resultRef.current : feedbackRefs.current[question.id])?.focus(),
+      (completes ? resultRef.current : feedbackRefs.current[questionId])?.focus(),
     );
+  };
+
+  const answer = (questionId: string, response: Response) => {
+    answerQuestion({ ...event(questionId), ...response });
+    focusAfterAnswer(questionId);
+  };
+
+  const reflect = (questionId: string, text: string) => {
+    saveReflection({ ...event(questionId), text });
+    focusAfterAnswer(questionId);
   };
 
   const retry = () => {
-    retryQuiz(quizId);
-    setChoices({});
+    retryQuizKeeping(quizId, unscoredIds);
     requestAnimationFrame(() =>
-      document.getElementById(`${quizId}-${questions[0]!.id}-0`)?.focus(),
+      sectionRef.current
+        ?.querySelector<HTMLElement>(
+          ".question:not([data-answered]) :is(input, select, textarea, button):not(:disabled)",
+        )
+        ?.focus(),
     );
   };
 
+  const render = (question: Question, index: number) => {
+    const common: Omit<QuestionProps<never>, "question"> = {
+      quizId,
+      number: index + 1,
+      total: questions.length,
+      answer: answers[question.id],
+      attempt,
+      askConfidence: asksConfidence(question, props.confidence ?? false),
+      onAnswer: (response) => answer(question.id, response),
+      feedbackRef: (element) => {
+        feedbackRefs.current[question.id] = element;
+      },
+    };
+    switch (question.type) {
+      case "single":
+        return <SingleChoice {...common} question={question} />;
+      case "multiple":
+        return <MultipleSelect {...common} question={question} />;
+      case "true-false":
+        return <TrueFalse {...common} question={question} />;
+      case "ordering":
+        return <Ordering {...common} question={question} />;
+      case "matching":
+        return <Matching {...common} question={question} />;
+      case "scenario":
+        return <Scenario {...common} question={question} />;
+      case "reflection":
+        return (
+          <Reflection
+            {...common}
+            question={question}
+            saved={hydrated ? progress.reflections[reflectionKey(quizId, question.id)] : undefined}
+            onSave={(text) => reflect(question.id, text)}
+          />
+        );
+      case "scale":
+        return <Scale {...common} question={question} />;
+    }
+  };
+
   return (
-    <section class="quiz" aria-label={title} data-pagefind-ignore>
-      <p class="quiz-intro">
-        {questions.length} {questions.length === 1 ? "question" : "questions"}. Pass mark:{" "}
-        {percent(passMark)}. Check each answer to see why it is right or wrong.
-      </p>
+    <section class="quiz" aria-label={title} data-pagefind-ignore ref={sectionRef}>
+      <QuizIntro questions={questions} scoredCount={scoredIds.length} passMark={passMark} />
       <ol class="quiz-questions">
-        {questions.map((question, index) => {
-          const answer = answers[question.id];
-          const legendId = `${quizId}-${question.id}-legend`;
-          return (
-            <li key={question.id}>
-              <fieldset class="question" aria-describedby={`${quizId}-${question.id}-feedback`}>
-                <legend id={legendId}>
-                  <span class="question-number">
-                    Question {index + 1} of {questions.length}
-                  </span>
-                  {question.prompt}
-                </legend>
-                <div class="options">
-                  {question.options.map((option, optionIndex) => {
-                    const chosen = answer
-                      ? answer.value === option.id
-                      : choices[question.id] === option.id;
-                    const mark =
-                      answer && chosen ? (option.correct ? "correct" : "incorrect") : undefined;
-                    return (
-                      <label class="option" data-mark={mark} key={option.id}>
-                        <input
-                          type="radio"
-                          id={`${quizId}-${question.id}-${optionIndex}`}
-                          name={`${quizId}-${question.id}`}
-                          value={option.id}
-                          checked={chosen}
-                          disabled={Boolean(answer)}
-                          onChange={() => setChoices({ ...choices, [question.id]: option.id })}
-                        />
-                        <span>{option.text}</span>
-                        {mark && (
-                          <span class="option-mark">
-                            {mark === "correct" ? " — your answer, correct" : " — your answer"}
-                          </span>
-                        )}
-                      </label>
-                    );
-                  })}
-                </div>
-                {!answer && (
-                  <button
-                    type="button"
-                    class="button"
-                    onClick={(event) => check(question, event.currentTarget.closest("fieldset"))}
-                  >
-                    Check answer
-                  </button>
-                )}
-                <div
-                  class="feedback"
-                  id={`${quizId}-${question.id}-feedback`}
-                  role="status"
-                  tabIndex={-1}
-                  ref={(element) => {
-                    feedbackRefs.current[question.id] = element;
-                  }}
-                >
-                  {missing === question.id && !answer && <p>Choose an answer first.</p>}
-                  {answer && <Feedback question={question} optionId={String(answer.value)} />}
-                </div>
-              </fieldset>
-            </li>
-          );
-        })}
+        {questions.map((question, index) => (
+          // A new attempt starts each question afresh: drafts, shuffles and messages.
+          <li key={`${question.id}/${isScored(question) ? attempt : 0}`}>
+            {render(question, index)}
+          </li>
+        ))}
       </ol>
-      <div class="quiz-result" role="status" tabIndex={-1} ref={resultRef}>
-        {finished && (
-          <>
-            <p>
-              <strong>
-                {score >= passMark ? "✓ Passed." : "Not passed yet."} You answered{" "}
-                {Math.round(score * questions.length)} of {questions.length} correctly (
-                {percent(score)}); the pass mark is {percent(passMark)}.
-              </strong>
-            </p>
-            {stored?.bestScore !== undefined && stored.attempts > 1 && (
-              <p>Your best score: {percent(stored.bestScore)}.</p>
-            )}
-            <button type="button" class="button" onClick={retry}>
-              Try again
-            </button>
-          </>
-        )}
-        {!finished && stored?.bestScore !== undefined && (
-          <p>
-            Your best score so far: {percent(stored.bestScore)}
-            {stored.passed ? " (passed)" : ""}.
-          </p>
-        )}
-      </div>
+      <QuizResult
+        regionRef={resultRef}
+        stored={stored}
+        answers={answers}
+        scoredIds={scoredIds}
+        unscoredIds={unscoredIds}
+        finished={finished}
+        passMark={passMark}
+        onRetry={retry}
+      />
     </section>
   );
 }
 
-function Feedback({ question, optionId }: { question: QuestionOf<"single">; optionId: string }) {
-  const chosen = question.options.find((option) => option.id === optionId);
-  if (!chosen) return <p>This question changed since you answered it. Try the quiz again.</p>;
-  // The chosen option's own feedback teaches; the right answer is left for a retry to find.
+function QuizIntro(props: { questions: Question[]; scoredCount: number; passMark: number }) {
+  const count = props.questions.length;
+  const questionsWord = `${count} ${count === 1 ? "question" : "questions"}`;
+  if (props.scoredCount === 0) {
+    return (
+      <p class="quiz-intro">
+        {questionsWord}, for you alone: nothing here is scored, and your answers stay on this
+        device.
+      </p>
+    );
+  }
   return (
-    <p class={chosen.correct ? "feedback-correct" : "feedback-incorrect"}>
-      <strong>{chosen.correct ? "✓ Correct." : "✗ Not quite."}</strong> {chosen.feedback}
+    <p class="quiz-intro">
+      {questionsWord}. Pass mark: {Math.round(props.passMark * 100)}%
+      {props.scoredCount < count && " of the scored questions"}. Check each answer to see why it is
+      right or wrong.
     </p>
   );
 }

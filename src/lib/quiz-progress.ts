@@ -23,6 +23,11 @@ export interface AnswerEvent {
   quizId: string;
   /** The quiz's scored question ids: the attempt is complete when all are answered. */
   questionIds: readonly string[];
+  /**
+   * The quiz's unscored question ids (reflections, scales). They never count against the pass
+   * mark; a quiz with nothing else is complete, and passed, once they are all answered.
+   */
+  unscoredQuestionIds?: readonly string[];
   questionId: string;
   value: Progress["quizzes"][string]["answers"][string]["value"];
   score: number;
@@ -32,8 +37,9 @@ export interface AnswerEvent {
 }
 
 /**
- * The record after one answer: the answer kept, the attempt scored once every question is
- * answered, and the module completed once every one of its quizzes is passed.
+ * The record after one answer: the answer kept, the attempt scored when this answer completes it
+ * (answering again within a completed attempt scores nothing twice), and the module completed
+ * once every one of its quizzes is passed.
  */
 export function recordAnswer(progress: Progress, event: AnswerEvent): Progress {
   const previous = progress.quizzes[event.quizId] ?? { answers: {}, attempts: 0, passed: false };
@@ -48,7 +54,10 @@ export function recordAnswer(progress: Progress, event: AnswerEvent): Progress {
     },
   };
   let quiz: QuizProgress = { ...previous, answers };
-  if (event.questionIds.every((id) => id in answers)) {
+  const required =
+    event.questionIds.length > 0 ? event.questionIds : (event.unscoredQuestionIds ?? []);
+  const wasComplete = required.every((id) => id in previous.answers);
+  if (!wasComplete && required.every((id) => id in answers)) {
     const score = scoreAnswers(answers, event.questionIds);
     quiz = {
       answers,
@@ -78,9 +87,43 @@ export function recordAnswer(progress: Progress, event: AnswerEvent): Progress {
   };
 }
 
-/** The record with a quiz's current answers cleared for a new attempt; results are kept. */
-export function startNewAttempt(progress: Progress, quizId: string): Progress {
+/**
+ * The record with a quiz's current answers cleared for a new attempt; results are kept, and so
+ * are the answers to the questions in `keep` (a self-assessment is not retaken with the quiz).
+ */
+export function startNewAttempt(
+  progress: Progress,
+  quizId: string,
+  keep: readonly string[] = [],
+): Progress {
   const quiz = progress.quizzes[quizId];
   if (!quiz) return progress;
-  return { ...progress, quizzes: { ...progress.quizzes, [quizId]: { ...quiz, answers: {} } } };
+  const answers = Object.fromEntries(
+    Object.entries(quiz.answers).filter(([questionId]) => keep.includes(questionId)),
+  );
+  return { ...progress, quizzes: { ...progress.quizzes, [quizId]: { ...quiz, answers } } };
+}
+
+/** The key of a reflection in the record: "<quiz id>/<question id>". */
+export function reflectionKey(quizId: string, questionId: string): string {
+  return `${quizId}/${questionId}`;
+}
+
+/**
+ * The record with a reflection's text kept on this device, and the reflection counted as
+ * answered (its text lives only under `reflections`, never twice).
+ */
+export function recordReflection(
+  progress: Progress,
+  event: Omit<AnswerEvent, "value" | "score" | "confidence"> & { text: string },
+): Progress {
+  const { text, ...answer } = event;
+  const withText: Progress = {
+    ...progress,
+    reflections: {
+      ...progress.reflections,
+      [reflectionKey(event.quizId, event.questionId)]: { text, updatedAt: event.now },
+    },
+  };
+  return recordAnswer(withText, { ...answer, value: null, score: 1 });
 }

@@ -62,7 +62,7 @@ const scoredBase = {
   /** Ask "how sure are you?" (sure, unsure, I don't know) before checking. */
   confidence: z.boolean({ error: "write confidence: true or false" }).optional(),
   /** Shown after any answer, and at once after "I don't know": the idea behind the question. */
-  explanation: z.string().trim().min(1).optional(),
+  explanation: text("an explanation, or leave explanation out").optional(),
 };
 
 /** One right answer among several. */
@@ -80,10 +80,10 @@ export const singleChoiceSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["options"],
-        message: `a single-choice question needs exactly one option with correct: true; "${question.id}" has ${correct}. For several right answers use type: multiple`,
+        message: `a single-choice question needs exactly one option with correct: true; this one has ${correct}. For several right answers use type: multiple`,
       });
     }
-    uniqueIds(question.options, `question "${question.id}"`, "options", ctx);
+    uniqueIds(question.options, "this question's options", "options", ctx);
   });
 
 /**
@@ -103,10 +103,11 @@ export const multipleSelectSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["options"],
-        message: `a multiple-select question needs at least one option with correct: true; "${question.id}" has none`,
+        message:
+          "a multiple-select question needs at least one option with correct: true; this one has none",
       });
     }
-    uniqueIds(question.options, `question "${question.id}"`, "options", ctx);
+    uniqueIds(question.options, "this question's options", "options", ctx);
   });
 
 /** A statement that is true or false. */
@@ -134,9 +135,7 @@ export const orderingSchema = z
     /** Why this is the right order. */
     feedback: feedback("why this is the right order"),
   })
-  .superRefine((question, ctx) =>
-    uniqueIds(question.items, `question "${question.id}"`, "items", ctx),
-  );
+  .superRefine((question, ctx) => uniqueIds(question.items, "this question's items", "items", ctx));
 
 /** Pair each item on the left with one on the right. */
 export const matchingSchema = z
@@ -156,9 +155,7 @@ export const matchingSchema = z
       )
       .min(2, { error: "a matching question needs at least two pairs" }),
   })
-  .superRefine((question, ctx) =>
-    uniqueIds(question.pairs, `question "${question.id}"`, "pairs", ctx),
-  );
+  .superRefine((question, ctx) => uniqueIds(question.pairs, "this question's pairs", "pairs", ctx));
 
 /** A choice in a scenario step: what the learner says or does, and what follows. */
 const scenarioChoiceSchema = z
@@ -215,8 +212,8 @@ export const scenarioSchema = z
       .min(1, { error: "add at least one outcome" }),
   })
   .superRefine((question, ctx) => {
-    uniqueIds(question.steps, `scenario "${question.id}"`, "steps", ctx);
-    uniqueIds(question.outcomes, `scenario "${question.id}"`, "outcomes", ctx);
+    uniqueIds(question.steps, "this scenario's steps", "steps", ctx);
+    uniqueIds(question.outcomes, "this scenario's outcomes", "outcomes", ctx);
     const steps = new Set(question.steps.map((step) => step.id));
     const outcomes = new Set(question.outcomes.map((outcome) => outcome.id));
     for (const [stepIndex, step] of question.steps.entries()) {
@@ -245,7 +242,7 @@ export const reflectionSchema = z.object({
   ...questionBase,
   type: z.literal("reflection"),
   /** A nudge shown under the prompt. */
-  hint: z.string().trim().min(1).optional(),
+  hint: text("a hint, or leave hint out").optional(),
 });
 
 /** Statements rated on a scale; the learner sees a profile, not a score. */
@@ -275,8 +272,8 @@ export const scaleSchema = z
       .min(2, { error: "add at least two statements" }),
   })
   .superRefine((question, ctx) => {
-    uniqueIds(question.dimensions, `scale "${question.id}"`, "dimensions", ctx);
-    uniqueIds(question.statements, `scale "${question.id}"`, "statements", ctx);
+    uniqueIds(question.dimensions, "this scale's dimensions", "dimensions", ctx);
+    uniqueIds(question.statements, "this scale's statements", "statements", ctx);
     const dimensions = new Set(question.dimensions.map((dimension) => dimension.id));
     for (const [index, statement] of question.statements.entries()) {
       if (!dimensions.has(statement.dimension)) {
@@ -311,11 +308,43 @@ export const questionSchema = z.discriminatedUnion(
 /** The question types whose answers are scored against the pass mark. */
 export const scoredTypes = ["single", "multiple", "true-false", "ordering", "matching", "scenario"];
 
+/**
+ * Start every problem inside a question with the question's place and id, so that an author
+ * reading "questions.2.options.0.feedback" in a build error knows which question to open. This
+ * runs even when the questions failed (`when`), which is the only time there is anything to name.
+ * The raw issues have no message yet: the message is the one the failing schema would give.
+ */
+const nameTheQuestion = z.superRefine<{ questions?: unknown }>(
+  (_quiz, payload) => {
+    const questions = (payload.value as { questions?: unknown } | undefined)?.questions;
+    if (!Array.isArray(questions)) return;
+    for (const issue of payload.issues) {
+      const [field, index] = issue.path ?? [];
+      if (field !== "questions" || typeof index !== "number") continue;
+      const id = (questions[index] as { id?: unknown } | undefined)?.id;
+      const message = issue.message ?? unwrapMessage(issue.inst?._zod.def.error?.(issue as never));
+      if (typeof message !== "string") continue;
+      const name =
+        typeof id === "string" ? `question ${index + 1} ("${id}")` : `question ${index + 1}`;
+      issue.message = `${name}: ${message}`;
+    }
+  },
+  { when: () => true },
+);
+
+function unwrapMessage(message: unknown): string | undefined {
+  if (typeof message === "string") return message;
+  if (typeof message === "object" && message !== null && "message" in message) {
+    return String(message.message);
+  }
+  return undefined;
+}
+
 /** A quiz in content/quizzes/<id>.yaml, embedded in a module with <Quiz id="..." />. */
 export const quizSchema = z
   .object({
     /** Heading shown above the questions. */
-    title: z.string().trim().min(1).default("Check your understanding"),
+    title: text("a title, or leave title out").default("Check your understanding"),
     /** Ask "how sure are you?" on every scored question unless a question says otherwise. */
     confidence: z.boolean({ error: "write confidence: true or false" }).default(false),
     /** The questions, in the order first shown. */
@@ -323,7 +352,8 @@ export const quizSchema = z
       .array(questionSchema, { error: "add questions as a list" })
       .min(1, { error: "add at least one question" }),
   })
-  .superRefine((quiz, ctx) => uniqueIds(quiz.questions, "this quiz", "questions", ctx));
+  .superRefine((quiz, ctx) => uniqueIds(quiz.questions, "this quiz", "questions", ctx))
+  .check(nameTheQuestion);
 
 /** What code reads for a quiz. */
 export type Quiz = z.output<typeof quizSchema>;

@@ -1,0 +1,97 @@
+import type { QuestionOf } from "../../schemas/quiz";
+import { scoreMatching } from "../../lib/quiz-scoring";
+import { seededScramble } from "../../lib/quiz-shuffle";
+import { fieldValue } from "./dom";
+import { ScoredQuestion } from "./ScoredQuestion";
+import { questionDomId, type QuestionProps } from "./types";
+
+type Pair = QuestionOf<"matching">["pairs"][number];
+
+/**
+ * Pair each item on the left with one from the right-hand list, offered in every item's menu in
+ * a scrambled order. A native select works with keyboard, touch and screen readers alike.
+ */
+export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
+  const { quizId, question, answer, attempt } = props;
+  const domId = questionDomId(quizId, question.id);
+  const selectId = (pair: Pair) => `${domId}-${pair.id}`;
+  // Two pairs may share a right-hand text; offer it once, since either counts.
+  const seen = new Set<string>();
+  const choices = seededScramble(question.pairs, `${domId}/${attempt}`).filter((pair) => {
+    if (seen.has(pair.right)) return false;
+    seen.add(pair.right);
+    return true;
+  });
+  const stored =
+    answer &&
+    typeof answer.value === "object" &&
+    answer.value !== null &&
+    !Array.isArray(answer.value)
+      ? answer.value
+      : undefined;
+  const rightTextOf = (id: unknown) => question.pairs.find((pair) => pair.id === id)?.right;
+  const showMarks = stored !== undefined && answer?.confidence !== "unknown";
+
+  const explained = (marks: boolean) => (
+    <ul class="feedback-list">
+      {question.pairs.map((pair) => {
+        const right = rightTextOf(stored?.[pair.id]) === pair.right;
+        return (
+          <li key={pair.id}>
+            {marks && <strong>{right ? "✓ Matched. " : "✗ Not matched. "}</strong>}“{pair.left}”
+            goes with “{pair.right}”. {pair.feedback}
+          </li>
+        );
+      })}
+    </ul>
+  );
+
+  return (
+    <ScoredQuestion
+      {...props}
+      hint="Match each item with one from the list. Each right match earns part of the credit."
+      collect={(fieldset) => {
+        const matches: Record<string, string> = {};
+        for (const pair of question.pairs) {
+          const chosen = fieldValue(fieldset, selectId(pair));
+          if (!chosen) return "Choose a match for every item first.";
+          matches[pair.id] = chosen;
+        }
+        return { value: matches, score: scoreMatching(question, matches) };
+      }}
+      feedback={() => explained(true)}
+      reveal={() => explained(false)}
+    >
+      <ul class="matching">
+        {question.pairs.map((pair) => {
+          const chosen = stored?.[pair.id];
+          const right = rightTextOf(chosen) === pair.right;
+          return (
+            <li
+              class="matching-row"
+              key={pair.id}
+              data-mark={showMarks ? (right ? "correct" : "incorrect") : undefined}
+            >
+              <label for={selectId(pair)}>{pair.left}</label>
+              <select
+                id={selectId(pair)}
+                disabled={Boolean(answer)}
+                value={answer ? String(chosen ?? "") : undefined}
+              >
+                <option value="">Choose a match</option>
+                {choices.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {choice.right}
+                  </option>
+                ))}
+              </select>
+              {showMarks && (
+                <span class="option-mark">{right ? "✓ right match" : "✗ not a match"}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </ScoredQuestion>
+  );
+}

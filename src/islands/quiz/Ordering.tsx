@@ -1,0 +1,127 @@
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import type { QuestionOf } from "../../schemas/quiz";
+import { scoreOrdering } from "../../lib/quiz-scoring";
+import { moveItem, type Direction } from "../../lib/quiz-ordering";
+import { seededScramble } from "../../lib/quiz-shuffle";
+import { ScoredQuestion } from "./ScoredQuestion";
+import { questionDomId, type QuestionProps } from "./types";
+
+/**
+ * Put items in order with "Move up" and "Move down" buttons: keyboard and touch work alike, and
+ * each move is announced. The authored order is the answer, so learners start from a scramble.
+ */
+export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
+  const { quizId, question, answer, attempt } = props;
+  const domId = questionDomId(quizId, question.id);
+  const [order, setOrder] = useState(() =>
+    seededScramble(question.items, `${domId}/${attempt}`).map((item) => item.id),
+  );
+  const [announcement, setAnnouncement] = useState("");
+  const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
+  const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
+  const textOf = new Map(question.items.map((item) => [item.id, item.text]));
+  const stored = Array.isArray(answer?.value) ? answer.value : undefined;
+  const shown = stored ?? order;
+
+  // Moving a list item in the DOM drops focus in some browsers: put it back on the same button.
+  useLayoutEffect(() => {
+    if (focusAfterMove) buttons.current[focusAfterMove]?.focus();
+  }, [focusAfterMove, order]);
+
+  const move = (index: number, direction: Direction) => {
+    const id = order[index]!;
+    const next = moveItem(order, index, direction);
+    const position = next.indexOf(id) + 1;
+    setOrder(next);
+    setFocusAfterMove(`${id}-${direction}`);
+    setAnnouncement(
+      position === index + 1
+        ? `“${textOf.get(id)}” is already ${direction === "up" ? "first" : "last"}.`
+        : `Moved “${textOf.get(id)}” to position ${position} of ${order.length}.`,
+    );
+  };
+
+  const rightOrder = (
+    <ol class="right-order">
+      {question.items.map((item) => (
+        <li key={item.id}>{item.text}</li>
+      ))}
+    </ol>
+  );
+
+  return (
+    <ScoredQuestion
+      {...props}
+      hint="Put these in order, first at the top, with the Move up and Move down buttons. Each item in its right place earns part of the credit."
+      collect={() => ({ value: order, score: scoreOrdering(question, order) })}
+      feedback={(answered) => (
+        <>
+          {answered.score < 1 && (
+            <>
+              <p>The right order is:</p>
+              {rightOrder}
+            </>
+          )}
+          <p>{question.feedback}</p>
+        </>
+      )}
+      reveal={() => (
+        <>
+          <p>The right order is:</p>
+          {rightOrder}
+          <p>{question.feedback}</p>
+        </>
+      )}
+    >
+      <ol class="ordering" id={`${domId}-list`}>
+        {shown.map((id, index) => {
+          const text = textOf.get(id) ?? id;
+          const inPlace = question.items[index]?.id === id;
+          const showMark = stored && answer?.confidence !== "unknown";
+          return (
+            <li
+              class="ordering-item"
+              key={id}
+              data-mark={showMark ? (inPlace ? "correct" : "incorrect") : undefined}
+            >
+              <span class="ordering-text">{text}</span>
+              {showMark && (
+                <span class="option-mark">
+                  {inPlace
+                    ? " — ✓ in the right place"
+                    : ` — ✗ belongs at position ${question.items.findIndex((item) => item.id === id) + 1}`}
+                </span>
+              )}
+              {!answer && (
+                <span class="ordering-buttons">
+                  {(["up", "down"] as const).map((direction) => {
+                    const atEdge = direction === "up" ? index === 0 : index === shown.length - 1;
+                    return (
+                      <button
+                        key={direction}
+                        type="button"
+                        class="small-button"
+                        aria-label={`Move ${direction}: ${text}`}
+                        aria-disabled={atEdge ? "true" : undefined}
+                        ref={(element) => {
+                          buttons.current[`${id}-${direction}`] = element;
+                        }}
+                        onClick={() => move(index, direction)}
+                      >
+                        <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span> Move{" "}
+                        {direction}
+                      </button>
+                    );
+                  })}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <p class="quiz-visually-hidden" role="status">
+        {announcement}
+      </p>
+    </ScoredQuestion>
+  );
+}

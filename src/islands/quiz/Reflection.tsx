@@ -1,0 +1,116 @@
+import { useRef, useState } from "preact/hooks";
+import type { Progress } from "../../lib/progress";
+import type { QuestionOf } from "../../schemas/quiz";
+import { fieldValue } from "./dom";
+import { questionDomId, type QuestionProps } from "./types";
+
+/** The most a reflection may hold; the record refuses longer text. */
+const MAX_LENGTH = 20_000;
+
+type SavedReflection = Progress["reflections"][string];
+
+/** What a reflection needs beyond the common question props. */
+interface ReflectionProps extends Omit<QuestionProps<QuestionOf<"reflection">>, "onAnswer"> {
+  /** The text saved on this device, once there is one. */
+  saved: SavedReflection | undefined;
+  onSave: (text: string) => void;
+}
+
+const formatDate = (iso: string) =>
+  new Date(iso).toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric" });
+
+/**
+ * Free text the learner writes for themselves. It is kept only in this browser, never scored,
+ * and shown back on every later visit, where it can be edited.
+ */
+export function Reflection(props: ReflectionProps) {
+  const { quizId, question, saved } = props;
+  const domId = questionDomId(quizId, question.id);
+  const [editing, setEditing] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const writing = !saved || editing;
+
+  // The button pressed disappears: focus what replaces it.
+  const switchTo = (nextEditing: boolean) => {
+    setEditing(nextEditing);
+    const target = nextEditing ? `${domId}-text` : `${domId}-edit`;
+    requestAnimationFrame(() => document.getElementById(target)?.focus());
+  };
+
+  const save = () => {
+    const text = fieldsetRef.current ? fieldValue(fieldsetRef.current, `${domId}-text`).trim() : "";
+    if (!text) return setMissing(true);
+    setMissing(false);
+    setEditing(false);
+    props.onSave(text);
+  };
+
+  return (
+    <fieldset
+      class="question reflection"
+      data-type="reflection"
+      data-answered={saved ? "" : undefined}
+      aria-describedby={`${domId}-feedback`}
+      ref={fieldsetRef}
+    >
+      <legend>
+        <span class="question-number">
+          Question {props.number} of {props.total}
+        </span>
+        {question.prompt}
+      </legend>
+      <p class="question-hint" id={`${domId}-hint`}>
+        {question.hint && <>{question.hint} </>}
+        Not scored. Your words stay in this browser on this device and are never sent anywhere.
+      </p>
+      {writing ? (
+        <>
+          <label class="field-label" for={`${domId}-text`}>
+            Your reflection
+          </label>
+          <textarea
+            id={`${domId}-text`}
+            rows={5}
+            maxLength={MAX_LENGTH}
+            aria-describedby={`${domId}-hint`}
+            defaultValue={saved?.text ?? ""}
+          />
+          <div class="actions">
+            <button type="button" class="button" onClick={save}>
+              Save on this device
+            </button>
+            {editing && (
+              <button type="button" class="button button-secondary" onClick={() => switchTo(false)}>
+                Cancel
+              </button>
+            )}
+          </div>
+        </>
+      ) : (
+        <>
+          <p class="field-label">What you wrote:</p>
+          <blockquote class="reflection-saved">{saved.text}</blockquote>
+          <button
+            type="button"
+            id={`${domId}-edit`}
+            class="button button-secondary"
+            onClick={() => switchTo(true)}
+          >
+            Edit your reflection
+          </button>
+        </>
+      )}
+      <div
+        class="feedback"
+        id={`${domId}-feedback`}
+        role="status"
+        tabIndex={-1}
+        ref={props.feedbackRef}
+      >
+        {missing && writing && <p>Write a few words first; a single line is fine.</p>}
+        {saved && !editing && <p>✓ Saved on this device on {formatDate(saved.updatedAt)}.</p>}
+      </div>
+    </fieldset>
+  );
+}

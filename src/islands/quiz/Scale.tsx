@@ -1,0 +1,133 @@
+import { useRef, useState } from "preact/hooks";
+import type { QuestionOf } from "../../schemas/quiz";
+import { scaleProfile } from "../../lib/quiz-results";
+import { checkedValues } from "./dom";
+import { questionDomId, type QuestionProps } from "./types";
+
+/**
+ * A self-assessment: statements rated on a scale, with no right answer. The learner sees a
+ * profile (the mean rating per dimension) and can rate again at any time.
+ */
+export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
+  const { quizId, question, answer } = props;
+  const domId = questionDomId(quizId, question.id);
+  const [editing, setEditing] = useState(false);
+  const [missing, setMissing] = useState<string | null>(null);
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const ratings =
+    answer &&
+    typeof answer.value === "object" &&
+    answer.value !== null &&
+    !Array.isArray(answer.value)
+      ? answer.value
+      : undefined;
+  const rating = !ratings || editing;
+  const profile = ratings ? scaleProfile(question, ratings) : [];
+  const nameOf = (statementId: string) => `${domId}-${statementId}`;
+
+  const submit = () => {
+    const fieldset = fieldsetRef.current;
+    if (!fieldset) return;
+    const chosen: Record<string, number> = {};
+    for (const statement of question.statements) {
+      const point = checkedValues(fieldset, nameOf(statement.id))[0];
+      if (point === undefined)
+        return setMissing(`Rate every statement first: “${statement.text}” has no rating yet.`);
+      chosen[statement.id] = Number(point);
+    }
+    setMissing(null);
+    setEditing(false);
+    props.onAnswer({ value: chosen, score: 1 });
+  };
+
+  const rateAgain = () => {
+    setEditing(true);
+    requestAnimationFrame(() =>
+      fieldsetRef.current?.querySelector<HTMLInputElement>("input:checked, input")?.focus(),
+    );
+  };
+
+  return (
+    <fieldset
+      class="question scale"
+      data-type="scale"
+      data-answered={ratings ? "" : undefined}
+      aria-describedby={`${domId}-feedback`}
+      ref={fieldsetRef}
+    >
+      <legend>
+        <span class="question-number">
+          Question {props.number} of {props.total}
+        </span>
+        {question.prompt}
+      </legend>
+      <p class="question-hint">
+        No right answers and not scored: rate each statement as it is for you today. Your profile
+        stays on this device.
+      </p>
+      {rating ? (
+        <>
+          {question.statements.map((statement) => (
+            <fieldset class="scale-statement" key={statement.id}>
+              <legend>{statement.text}</legend>
+              <div class="scale-points">
+                {question.labels.map((label, index) => (
+                  <label class="option scale-point" key={label}>
+                    <input
+                      type="radio"
+                      name={nameOf(statement.id)}
+                      value={index + 1}
+                      defaultChecked={Number(ratings?.[statement.id]) === index + 1}
+                    />
+                    <span>{label}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+          <button type="button" class="button" onClick={submit}>
+            Show my profile
+          </button>
+        </>
+      ) : (
+        <button type="button" class="button button-secondary" onClick={rateAgain}>
+          Rate again
+        </button>
+      )}
+      <div
+        class="feedback"
+        id={`${domId}-feedback`}
+        role="status"
+        tabIndex={-1}
+        ref={props.feedbackRef}
+      >
+        {missing && rating && <p>{missing}</p>}
+        {ratings && !editing && (
+          <>
+            <p>
+              <strong>Your profile</strong> (1 is “{question.labels[0]}”, {question.labels.length}{" "}
+              is “{question.labels.at(-1)}”):
+            </p>
+            <dl class="profile">
+              {profile.map((dimension) => (
+                <div key={dimension.id}>
+                  <dt>{dimension.name}</dt>
+                  <dd>
+                    <meter
+                      aria-hidden="true"
+                      min={1}
+                      max={question.labels.length}
+                      value={dimension.average}
+                    />{" "}
+                    {dimension.average.toFixed(1)} of {question.labels.length}, closest to “
+                    {dimension.label}”. {dimension.description}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
+      </div>
+    </fieldset>
+  );
+}

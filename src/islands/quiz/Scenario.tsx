@@ -1,0 +1,125 @@
+import { useRef, useState } from "preact/hooks";
+import type { QuestionOf } from "../../schemas/quiz";
+import { chooseInScenario, walkScenario } from "../../lib/quiz-scenario";
+import { percent } from "../../lib/quiz-scoring";
+import { checkedValues } from "./dom";
+import { questionDomId, type QuestionProps } from "./types";
+
+/**
+ * A customer's story told in steps: each response shows its consequence at once and leads to
+ * the next step, until an outcome with a debrief. Only the outcome is stored and scored.
+ */
+export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
+  const { quizId, question, answer } = props;
+  const domId = questionDomId(quizId, question.id);
+  const [path, setPath] = useState<string[]>([]);
+  const [missing, setMissing] = useState(false);
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const latestRef = useRef<HTMLLIElement>(null);
+  const stored = Array.isArray(answer?.value) ? answer.value : undefined;
+  const walk = walkScenario(question, stored ?? path);
+  const choiceName = `${domId}-step-${walk.taken.length}`;
+
+  const respond = () => {
+    const choiceId = fieldsetRef.current && checkedValues(fieldsetRef.current, choiceName)[0];
+    if (!choiceId) return setMissing(true);
+    setMissing(false);
+    const next = chooseInScenario(question, path, choiceId);
+    setPath(next.path);
+    if (next.walk.outcome) {
+      props.onAnswer({ value: next.path, score: next.walk.outcome.score });
+    } else {
+      // The response's consequence is what the learner needs next: take focus there.
+      requestAnimationFrame(() => latestRef.current?.focus());
+    }
+  };
+
+  return (
+    <fieldset
+      class="question scenario"
+      data-type="scenario"
+      data-answered={answer ? "" : undefined}
+      aria-describedby={`${domId}-feedback`}
+      ref={fieldsetRef}
+    >
+      <legend>
+        <span class="question-number">
+          Question {props.number} of {props.total}
+        </span>
+        {question.prompt}
+      </legend>
+      <p class="question-hint">
+        A practice conversation. Choose how you would respond and see what happens next.
+      </p>
+      {walk.taken.length > 0 && (
+        <ol class="scenario-story">
+          {walk.taken.map(({ step, choice }, index) => (
+            <li
+              key={`${step.id}-${index}`}
+              tabIndex={-1}
+              ref={index === walk.taken.length - 1 ? latestRef : undefined}
+            >
+              <p>{step.text}</p>
+              <p class="scenario-response">
+                <strong>You:</strong> {choice.text}
+              </p>
+              <p class="scenario-consequence">
+                <strong>What happens:</strong> {choice.feedback}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {walk.current && !answer && (
+        <div class="scenario-step">
+          <p class="scenario-situation">{walk.current.text}</p>
+          <fieldset class="scenario-choices">
+            <legend>How do you respond?</legend>
+            <div class="options">
+              {walk.current.choices.map((choice, index) => (
+                <label class="option" key={`${walk.current!.id}-${choice.id}`}>
+                  <input
+                    type="radio"
+                    id={`${choiceName}-${index}`}
+                    name={choiceName}
+                    value={choice.id}
+                  />
+                  <span>{choice.text}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <button type="button" class="button" onClick={respond}>
+            Respond
+          </button>
+        </div>
+      )}
+      <div
+        class="feedback"
+        id={`${domId}-feedback`}
+        role="status"
+        tabIndex={-1}
+        ref={props.feedbackRef}
+      >
+        {missing && !answer && <p>Choose a response first.</p>}
+        {answer && walk.outcome && (
+          <div class="scenario-outcome">
+            <p>
+              <strong>
+                {answer.score >= 1 ? "✓" : answer.score > 0 ? "◐" : "✗"} Outcome:{" "}
+                {walk.outcome.title}
+              </strong>{" "}
+              ({percent(answer.score)} of the credit)
+            </p>
+            <p>
+              <strong>Debrief:</strong> {walk.outcome.debrief}
+            </p>
+          </div>
+        )}
+        {answer && !walk.outcome && (
+          <p>This scenario changed since you played it. Try the quiz again.</p>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,110 @@
+import type { ComponentChildren } from "preact";
+import { useRef, useState } from "preact/hooks";
+import type { ScoredQuestion as Scored } from "../../lib/quiz-scoring";
+import { ConfidencePicker } from "./ConfidencePicker";
+import { checkedValues } from "./dom";
+import { questionDomId, type Confidence, type QuestionProps, type StoredAnswer } from "./types";
+import { Verdict } from "./Verdict";
+
+/** What a question type adds to the frame every scored question shares. */
+interface ScoredQuestionProps extends QuestionProps<Exclude<Scored, { type: "scenario" }>> {
+  /** A short instruction under the prompt. */
+  hint?: string;
+  /** The learner's answer read from the form, with its credit; a string says what is missing. */
+  collect: (
+    fieldset: HTMLFieldSetElement,
+  ) => { value: StoredAnswer["value"]; score: number } | string;
+  /** Why the stored answer is right or wrong. */
+  feedback: (answer: StoredAnswer) => ComponentChildren;
+  /** The right answer and why, for a learner who said "I don't know". */
+  reveal: () => ComponentChildren;
+  children: ComponentChildren;
+}
+
+/**
+ * A scored question's frame: fieldset and legend, the optional "how sure are you?", the check
+ * button, and a live feedback region that the quiz moves focus to after checking.
+ */
+export function ScoredQuestion(props: ScoredQuestionProps) {
+  const { quizId, question, answer, askConfidence } = props;
+  const domId = questionDomId(quizId, question.id);
+  const [confidence, setConfidence] = useState<Confidence | undefined>(undefined);
+  const [missing, setMissing] = useState<string | null>(null);
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+
+  const submit = () => {
+    const fieldset = fieldsetRef.current;
+    if (!fieldset) return;
+    const stated = askConfidence
+      ? (checkedValues(fieldset, `${domId}-confidence`)[0] as Confidence | undefined)
+      : undefined;
+    if (stated === "unknown") {
+      setMissing(null);
+      props.onAnswer({ value: null, score: 0, confidence: "unknown" });
+      return;
+    }
+    const collected = props.collect(fieldset);
+    if (typeof collected === "string") return setMissing(collected);
+    if (askConfidence && !stated) {
+      return setMissing("Say how sure you are first: sure, unsure, or I don't know.");
+    }
+    setMissing(null);
+    props.onAnswer({ ...collected, ...(stated ? { confidence: stated } : {}) });
+  };
+
+  return (
+    <fieldset
+      class="question"
+      data-type={question.type}
+      data-answered={answer ? "" : undefined}
+      aria-describedby={`${domId}-feedback`}
+      ref={fieldsetRef}
+    >
+      <legend>
+        <span class="question-number">
+          Question {props.number} of {props.total}
+        </span>
+        {question.prompt}
+      </legend>
+      {props.hint && <p class="question-hint">{props.hint}</p>}
+      {props.children}
+      {askConfidence && (
+        <ConfidencePicker
+          name={`${domId}-confidence`}
+          chosen={answer?.confidence}
+          answered={Boolean(answer)}
+          onChange={setConfidence}
+        />
+      )}
+      {!answer && (
+        <button type="button" class="button" onClick={submit}>
+          {confidence === "unknown" ? "Show me the answer" : "Check answer"}
+        </button>
+      )}
+      <div
+        class="feedback"
+        id={`${domId}-feedback`}
+        role="status"
+        tabIndex={-1}
+        ref={props.feedbackRef}
+      >
+        {missing && !answer && <p>{missing}</p>}
+        {answer && (
+          <>
+            <p class="verdict">
+              <Verdict answer={answer} />
+              {answer.confidence === "unknown" &&
+                " That is an honest answer. It does not count as correct, and here is what you need to know:"}
+            </p>
+            {answer.confidence === "unknown" ? props.reveal() : props.feedback(answer)}
+            {"explanation" in question && question.explanation && (
+              <p class="explanation">
+                <strong>The idea behind it:</strong> {question.explanation}
+              </p>
+            )}
+          </>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,61 @@
+import type { QuestionOf } from "../../schemas/quiz";
+import { scoreSingle } from "../../lib/quiz-scoring";
+import { seededScramble } from "../../lib/quiz-shuffle";
+import { ChoiceOption } from "./ChoiceOption";
+import { checkedValues } from "./dom";
+import { ScoredQuestion } from "./ScoredQuestion";
+import { questionDomId, type QuestionProps } from "./types";
+
+/** One right answer among several; a retry shows the options in a new order. */
+export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
+  const { quizId, question, answer, attempt } = props;
+  const name = questionDomId(quizId, question.id);
+  // The first attempt keeps the author's order; later ones are shuffled so position is no clue.
+  const options =
+    attempt > 1 ? seededScramble(question.options, `${name}/${attempt}`) : question.options;
+  const right = question.options.find((option) => option.correct)!;
+
+  return (
+    <ScoredQuestion
+      {...props}
+      collect={(fieldset) => {
+        const optionId = checkedValues(fieldset, name)[0];
+        if (!optionId) return "Choose an answer first.";
+        return { value: optionId, score: scoreSingle(question, optionId) };
+      }}
+      feedback={(stored) => {
+        const chosen = question.options.find((option) => option.id === stored.value);
+        // The chosen option's own feedback teaches; the right answer is left for a retry to find.
+        return chosen ? (
+          <p>{chosen.feedback}</p>
+        ) : (
+          <p>This question changed since you answered it. Try the quiz again.</p>
+        );
+      }}
+      reveal={() => (
+        <p>
+          The answer is “{right.text}” {right.feedback}
+        </p>
+      )}
+    >
+      <div class="options">
+        {options.map((option, index) => {
+          const chosen = answer?.value === option.id;
+          return (
+            <ChoiceOption
+              key={option.id}
+              type="radio"
+              id={`${name}-${index}`}
+              name={name}
+              value={option.id}
+              text={option.text}
+              answered={Boolean(answer)}
+              chosen={chosen}
+              mark={chosen ? (option.correct ? "correct" : "incorrect") : undefined}
+            />
+          );
+        })}
+      </div>
+    </ScoredQuestion>
+  );
+}
