@@ -21,10 +21,11 @@ const feedback = (what: string) =>
     .trim()
     .min(1, { error: `add feedback that explains ${what}` });
 
-/** Report ids used twice in a list, at the later use. */
-function uniqueIds(list: { id: string }[], where: string, path: string, ctx: z.RefinementCtx) {
+/** Report ids used twice in a list, at the later use; items without a usable id are skipped. */
+function uniqueIds(list: { id?: unknown }[], where: string, path: string, ctx: z.RefinementCtx) {
   const seen = new Set<string>();
   for (const [index, item] of list.entries()) {
+    if (typeof item?.id !== "string") continue;
     if (seen.has(item.id)) {
       ctx.addIssue({
         code: "custom",
@@ -352,7 +353,14 @@ export const quizSchema = z
       .array(questionSchema, { error: "add questions as a list" })
       .min(1, { error: "add at least one question" }),
   })
-  .superRefine((quiz, ctx) => uniqueIds(quiz.questions, "this quiz", "questions", ctx))
+  // Checked even when a question has other problems, so the author sees every problem at once.
+  .superRefine(
+    (quiz, ctx) => {
+      const questions: unknown = quiz?.questions;
+      if (Array.isArray(questions)) uniqueIds(questions, "this quiz", "questions", ctx);
+    },
+    { when: () => true },
+  )
   .check(nameTheQuestion);
 
 /** What code reads for a quiz. */

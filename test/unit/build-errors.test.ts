@@ -58,3 +58,59 @@ describe("building a curriculum", () => {
     expect(output).toContain("prerequisites form a cycle (next → start → next)");
   });
 });
+
+// Each authoring mistake in a quiz stops the build with a message that names the file, the
+// question and the fix. Each fixture under test/fixtures/quiz-* holds one kind of mistake. These
+// live in this file because builds share .astro/ in the project: two at once would race.
+describe("building a curriculum with a broken quiz", () => {
+  it("fails on an unknown quiz id, naming the module file and the quizzes there are", async () => {
+    const { code, output } = await buildFixture("quiz-unknown-id");
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'test/fixtures/quiz-unknown-id/modules/start.mdx: <Quiz id="basic" /> names no quiz. ' +
+        "Create content/quizzes/basic.yaml or use one of: basics.",
+    );
+  });
+
+  it("fails on a single-choice question with no right option or with two", async () => {
+    const { code, output } = await buildFixture("quiz-single-correct");
+    expect(code).not.toBe(0);
+    expect(output).toContain("test/fixtures/quiz-single-correct/quizzes/basics.yaml");
+    expect(output).toContain(
+      'questions.0.options: question 1 ("no-right-answer"): a single-choice question needs exactly one option with correct: true; this one has 0.',
+    );
+    expect(output).toContain(
+      'questions.1.options: question 2 ("two-right-answers"): a single-choice question needs exactly one option with correct: true; this one has 2.',
+    );
+  });
+
+  it("fails on an ordering question with fewer than three items", async () => {
+    const { code, output } = await buildFixture("quiz-ordering-short");
+    expect(code).not.toBe(0);
+    expect(output).toContain("test/fixtures/quiz-ordering-short/quizzes/basics.yaml");
+    expect(output).toContain(
+      'questions.0.items: question 1 ("two-steps"): an ordering question needs at least three items',
+    );
+  });
+
+  it("fails on an option with no feedback, naming the question and the option", async () => {
+    const { code, output } = await buildFixture("quiz-no-feedback");
+    expect(code).not.toBe(0);
+    expect(output).toContain("test/fixtures/quiz-no-feedback/quizzes/basics.yaml");
+    expect(output).toContain(
+      'questions.0.options.1.feedback: question 1 ("silent-option"): add feedback that explains why this option is right or wrong',
+    );
+  });
+
+  it("fails on duplicate ids, of questions and of options", async () => {
+    const { code, output } = await buildFixture("quiz-duplicate-ids");
+    expect(code).not.toBe(0);
+    expect(output).toContain("test/fixtures/quiz-duplicate-ids/quizzes/basics.yaml");
+    expect(output).toContain(
+      'questions.0.options.1.id: question 1 ("first"): id "listen" is used twice in this question\'s options',
+    );
+    expect(output).toContain(
+      'questions.1.id: question 2 ("first"): id "first" is used twice in this quiz',
+    );
+  });
+});

@@ -84,6 +84,17 @@ describe("quiz schema", () => {
     `);
   });
 
+  it("reports duplicate question ids beside the other problems of the quiz", () => {
+    const broken = single("twin", [option("a", true), option("a")]);
+    const sound = single("twin", [option("a", true), option("b")]);
+    expect(problems([broken, sound])).toMatchInlineSnapshot(`
+      [
+        "questions.0.options.1.id: question 1 ("twin"): id "a" is used twice in this question's options: give each its own id",
+        "questions.1.id: question 2 ("twin"): id "twin" is used twice in this quiz: give each its own id",
+      ]
+    `);
+  });
+
   it("names a question by its place when it has no usable id", () => {
     expect(problems([{ type: "quiz-show", prompt: "?" }])).toMatchInlineSnapshot(`
       [
