@@ -1,4 +1,9 @@
-import dagre from "@dagrejs/dagre";
+import dagre, {
+  type EdgeLabel,
+  type Graph as DagreGraph,
+  type GraphLabel,
+  type NodeLabel,
+} from "@dagrejs/dagre";
 
 /*
  * The learning map's layout, computed once at build time from the prerequisite graph.
@@ -70,7 +75,7 @@ export const defaultSpacing: MapSpacing = { nodeGap: 24, edgeGap: 16, layerGap: 
 // dagre balances four alignments by default; on some graphs one of them alone is much narrower.
 const alignments = [undefined, "DL", "DR", "UL", "UR"] as const;
 
-type Graph = InstanceType<typeof dagre.graphlib.Graph>;
+type Graph = DagreGraph<GraphLabel, NodeLabel, EdgeLabel>;
 
 /**
  * Lay out modules as a top-down map: every module below its prerequisites, no boxes overlapping,
@@ -119,7 +124,7 @@ function runDagre(
   spacing: MapSpacing,
   align: (typeof alignments)[number],
 ): Graph {
-  const graph = new dagre.graphlib.Graph();
+  const graph: Graph = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>();
   graph.setGraph({
     rankdir: "TB",
     ...(align ? { align } : {}),

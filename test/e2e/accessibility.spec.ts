@@ -7,7 +7,18 @@ for (const scheme of ["light", "dark"] as const) {
 
     test("the home page has no accessibility violations", async ({ page }) => {
       await page.goto("/");
+      await page.locator(".learning-map[data-hydrated]").waitFor();
       await expect(page.getByText("Not started").first()).toBeVisible();
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+
+    test("the map with another track chosen, on a narrow screen, has no accessibility violations", async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto("/?track=leader");
+      await page.locator(".learning-map[data-hydrated]").waitFor();
+      await expect(page.locator('.map-node[data-in-track="false"]').first()).toBeAttached();
       expect(await accessibilityViolations(page)).toEqual([]);
     });
 

@@ -1,0 +1,48 @@
+import { trackProgress, type ModuleState } from "../../lib/next-up";
+import type { Progress } from "../../lib/progress";
+import { StatusLabel } from "./StatusLabel";
+import type { MapModule, TrackInfo } from "./types";
+
+interface Props {
+  modules: readonly MapModule[];
+  tracks: readonly TrackInfo[];
+  states: ReadonlyMap<string, ModuleState>;
+  progress: Progress;
+}
+
+/** The map as text: each track as an ordered list of its modules, with status and progress. */
+export function TrackLists({ modules, tracks, states, progress }: Props) {
+  const byId = new Map(modules.map((module) => [module.id, module]));
+  const titleOf = (id: string) => byId.get(id)?.title ?? id;
+  return (
+    <section class="track-lists" aria-labelledby="track-lists-heading">
+      <h2 id="track-lists-heading">Each track, step by step</h2>
+      {tracks.map((track) => {
+        const inTrack = modules.filter((module) => module.tracks.includes(track.id));
+        const done = trackProgress(modules, track.id, progress);
+        return (
+          <section class="track-list" key={track.id} aria-labelledby={`track-${track.id}`}>
+            <h3 id={`track-${track.id}`}>{track.name}</h3>
+            <p>
+              {track.who} {done.total} {done.total === 1 ? "module" : "modules"}, about{" "}
+              {done.minutesTotal} minutes.{" "}
+              <span class="track-list-progress">
+                {done.done} done, about {done.minutesLeft} minutes left.
+              </span>
+            </p>
+            <ol class="track-steps">
+              {inTrack.map((module) => (
+                <li class="track-step" key={module.id} data-module={module.id}>
+                  <a href={`/modules/${module.id}/`}>{module.title}</a>
+                  <span class="track-step-minutes">{module.minutes} min</span>
+                  <StatusLabel state={states.get(module.id)!} titleOf={titleOf} />
+                  <p>{module.summary}</p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

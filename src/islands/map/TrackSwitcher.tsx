@@ -1,0 +1,40 @@
+import type { TrackId } from "../../schemas/module";
+import { trackLink } from "./track-url";
+import type { TrackInfo } from "./types";
+
+interface Props {
+  tracks: readonly TrackInfo[];
+  chosen: TrackId;
+  onChoose: (track: TrackId) => void;
+}
+
+/** Radio buttons to choose a track, and a link to the chosen track that a manager can share. */
+export function TrackSwitcher({ tracks, chosen, onChoose }: Props) {
+  const chosenInfo = tracks.find((track) => track.id === chosen)!;
+  return (
+    <div class="track-switcher">
+      <fieldset>
+        <legend>Your track</legend>
+        {tracks.map((track) => (
+          <label class="track-option" key={track.id}>
+            <input
+              type="radio"
+              name="track"
+              value={track.id}
+              checked={track.id === chosen}
+              onChange={() => onChoose(track.id)}
+            />
+            <span>
+              <span class="track-option-name">{track.name}</span>
+              <span class="track-option-who">{track.who}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="track-share">
+        To send your team straight to this path, share this link:{" "}
+        <a href={trackLink(chosen)}>{chosenInfo.name} on the learning map</a>
+      </p>
+    </div>
+  );
+}
