@@ -1,0 +1,171 @@
+/**
+ * What a page makes the browser download, measured the same way by `npm run bench` and by the
+ * budgets test: record every response while the page loads and its islands hydrate, then weigh
+ * the real bytes. Inline <script> and <style> count too: they are shipped with every page.
+ */
+import { brotliCompressSync, gzipSync } from "node:zlib";
+
+/** @typedef {import("playwright-core").Page} Page */
+/** @typedef {{ url: string, kind: "js" | "css" | "other", bytes: Buffer }} Asset */
+/** @typedef {{ raw: number, gzip: number, brotli: number }} Sizes */
+
+/** Raw, gzip and brotli sizes of some bytes, each file compressed on its own as a server would. */
+export function sizesOf(/** @type {Buffer[]} */ buffers) {
+  return buffers.reduce(
+    (sum, bytes) => ({
+      raw: sum.raw + bytes.length,
+      gzip: sum.gzip + gzipSync(bytes).length,
+      brotli: sum.brotli + brotliCompressSync(bytes).length,
+    }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+}
+
+/** @param {import("playwright-core").Response} response */
+function kindOf(response) {
+  const type = response.request().resourceType();
+  const contentType = response.headers()["content-type"] ?? "";
+  if (type === "script" || /javascript/.test(contentType)) return "js";
+  if (type === "stylesheet" || /text\/css/.test(contentType)) return "css";
+  return "other";
+}
+
+/**
+ * Start recording the page's responses (documents, images and fonts aside). `settled()` waits
+ * until no request has been in flight for a moment; `stop()` ends the recording and gives the
+ * assets with their bodies.
+ * @param {Page} page
+ */
+export function recordAssets(page) {
+  /** @type {Promise<Asset | undefined>[]} */
+  const pending = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  /** @param {import("playwright-core").Response} response */
+  const onResponse = (response) => {
+    const type = response.request().resourceType();
+    if (["document", "image", "font", "media"].includes(type)) return;
+    if (response.status() >= 300) return;
+    pending.push(
+      response
+        .body()
+        .then((bytes) => ({ url: response.url(), kind: kindOf(response), bytes }))
+        .catch(() => undefined),
+    );
+  };
+  const onRequest = () => {
+    inFlight++;
+    lastActivity = Date.now();
+  };
+  const onDone = () => {
+    inFlight--;
+    lastActivity = Date.now();
+  };
+  page.on("request", onRequest);
+  page.on("requestfinished", onDone);
+  page.on("requestfailed", onDone);
+  page.on("response", onResponse);
+  return {
+    /** Resolve once nothing has been in flight for `quietMs`. */
+    async settled(quietMs = 300) {
+      while (inFlight > 0 || Date.now() - lastActivity < quietMs) {
+        await new Promise((wait) => setTimeout(wait, 50));
+      }
+    },
+    async stop() {
+      page.off("request", onRequest);
+      page.off("requestfinished", onDone);
+      page.off("requestfailed", onDone);
+      page.off("response", onResponse);
+      return /** @type {Asset[]} */ ((await Promise.all(pending)).filter(Boolean));
+    },
+  };
+}
+
+/**
+ * Load a page and let it settle: client:idle islands hydrate, and anything else that loads
+ * without the learner doing anything has loaded.
+ * @param {Page} page
+ * @param {string} url
+ * @param {{ settled(): Promise<void> }} recorder
+ */
+export async function loadAndSettle(page, url, recorder) {
+  const response = await page.goto(url);
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(undefined))));
+  await recorder.settled();
+  return response;
+}
+
+/** The text of the page's inline scripts and style sheets. @param {Page} page */
+export function inlineCode(page) {
+  return page.evaluate(() => ({
+    scripts: [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? ""),
+    styles: [...document.querySelectorAll("style")].map((s) => s.textContent ?? ""),
+  }));
+}
+
+/**
+ * Bring each island that is still waiting into view in turn, as a reader reaching it would,
+ * until every island has hydrated; then go on to the end of the page.
+ * @param {Page} page
+ */
+export async function readToTheEnd(page) {
+  for (;;) {
+    const waiting = await page.evaluate(() => {
+      const islands = document.querySelectorAll("astro-island[ssr]");
+      const next = islands[0];
+      (next?.firstElementChild ?? next)?.scrollIntoView({ block: "center" });
+      return islands.length;
+    });
+    if (waiting === 0) break;
+    await page.waitForFunction(
+      (count) => document.querySelectorAll("astro-island[ssr]").length < count,
+      waiting,
+    );
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+}
+
+/**
+ * Load a page, read it to the end so its islands hydrate, and weigh what it loaded. Undefined
+ * when the page does not exist.
+ * @param {Page} page
+ * @param {string} url
+ */
+export async function measurePage(page, url) {
+  const recorder = recordAssets(page);
+  const response = await loadAndSettle(page, url, recorder);
+  if (!response || !response.ok()) {
+    await recorder.stop();
+    return undefined;
+  }
+  await readToTheEnd(page);
+  await recorder.settled();
+  const assets = await recorder.stop();
+  const inline = await inlineCode(page);
+  return summarise(assets, inline);
+}
+
+/**
+ * Totals per kind. Inline code is weighed on its own, which slightly overstates it: on the wire
+ * it shares the page's compression.
+ * @param {Asset[]} assets
+ * @param {{ scripts: string[], styles: string[] }} inline
+ */
+export function summarise(assets, inline = { scripts: [], styles: [] }) {
+  const inlineScripts = inline.scripts.filter(Boolean).map((code) => Buffer.from(code));
+  const inlineStyles = inline.styles.filter(Boolean).map((code) => Buffer.from(code));
+  const ofKind = (/** @type {Asset["kind"]} */ kind) =>
+    assets.filter((asset) => asset.kind === kind).map((asset) => asset.bytes);
+  return {
+    js: sizesOf([...ofKind("js"), ...inlineScripts]),
+    css: sizesOf([...ofKind("css"), ...inlineStyles]),
+    other: sizesOf(ofKind("other")),
+    files: assets.map((asset) => ({
+      url: new URL(asset.url).pathname,
+      kind: asset.kind,
+      ...sizesOf([asset.bytes]),
+    })),
+    inline: { scripts: sizesOf(inlineScripts), styles: sizesOf(inlineStyles) },
+  };
+}

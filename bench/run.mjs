@@ -1,0 +1,545 @@
+/**
+ * npm run bench: how long the build takes as the curriculum grows, what each page type makes a
+ * learner download, how big the search index is, and what Lighthouse (mobile) thinks of the map
+ * and module pages. Prints a table and writes bench/results.json. Timings are reported, never
+ * asserted; the byte budgets are asserted by test/e2e/budgets.spec.ts.
+ *
+ *   npm run bench                                   everything (several minutes)
+ *   npm run bench -- --sizes 50,200 --no-lighthouse a quicker look
+ *   npm run bench -- --built dist                   measure pages of a site built already
+ *
+ * Environment: BENCH_PORT (preview port, 4417), CHROME_PATH (/usr/bin/chromium), CX_CONTENT_DIR
+ * (the curriculum measured as "the real site"; content/ by default).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { generateCurriculum } from "./generate.mjs";
+import { measurePage, recordAssets, summarise } from "./page-assets.mjs";
+
+const root = resolve(import.meta.dirname, "..");
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const chromeFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+];
+const port = Number(process.env.BENCH_PORT ?? 4417);
+const origin = `http://localhost:${port}`;
+const budgets = JSON.parse(readFileSync(join(root, "bench", "budgets.json"), "utf8"));
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "50,200,800" },
+    /** Measure pages of a site already built there instead of building content/ first. */
+    built: { type: "string" },
+    "no-lighthouse": { type: "boolean", default: false },
+  },
+});
+const sizes = options.sizes
+  .split(",")
+  .map(Number)
+  .filter((size) => Number.isInteger(size) && size > 0);
+
+/** Notes on anything skipped or failed: the bench goes on and says why. */
+const notes = [];
+
+/**
+ * Run a command; resolve with its wall time and CPU time (user + system, children included) in
+ * ms and its output, reject with the output. CPU time stays meaningful on a busy machine, where
+ * wall time mostly measures the neighbours; bash's `time` reports it.
+ */
+function run(command, args, env = {}) {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(
+      "bash",
+      ["-c", 'TIMEFORMAT="cpu-seconds %U %S"; time "$@"', "bash", command, ...args],
+      {
+        cwd: root,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", ...env },
+      },
+    );
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      const ms = performance.now() - started;
+      const cpu = /cpu-seconds ([\d.]+) ([\d.]+)\s*$/.exec(output);
+      const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined;
+      if (code === 0) done({ ms, cpuMs, output });
+      else fail(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** Total bytes of the files under a folder. */
+function folderBytes(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** The Pagefind output split into the index (grows with content) and the runtime (does not). */
+function pagefindBytes(outDir) {
+  const dir = join(outDir, "pagefind");
+  const total = folderBytes(dir);
+  const runtime = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => /\.(js|css|wasm\..*|wasm)$/.test(name) || name.startsWith("wasm."))
+        .reduce((sum, name) => sum + statSync(join(dir, name)).size, 0)
+    : 0;
+  return { total, index: total - runtime, runtime };
+}
+
+/** Build a site like `npm run build` does, timing Astro and Pagefind apart. */
+async function buildSite(contentDir, outDir) {
+  const env = { CX_OUT_DIR: outDir, ...(contentDir ? { CX_CONTENT_DIR: contentDir } : {}) };
+  const astro = await run(bin("astro"), ["build"], env);
+  const pagefind = await run(bin("pagefind"), ["--site", outDir], env);
+  const pages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN);
+  return {
+    pages,
+    astroMs: astro.ms,
+    pagefindMs: pagefind.ms,
+    totalMs: astro.ms + pagefind.ms,
+    cpuMs: (astro.cpuMs ?? NaN) + (pagefind.cpuMs ?? NaN),
+  };
+}
+
+/**
+ * Synthetic builds, one size after another. The content goes to the system's temp folder; the
+ * output stays inside the project, because Astro puts a build's prerender chunks in the
+ * project's shared .astro/ folder when the output folder is outside it, where two builds at
+ * once would overwrite each other's.
+ */
+async function benchBuilds() {
+  const work = mkdtempSync(join(tmpdir(), "cx-bench-"));
+  const outRoot = join(root, ".tmp", "bench", "synthetic");
+  const results = [];
+  try {
+    // An untimed warm-up, so the first size does not pay for cold disk and module caches.
+    await buildSite(join(root, "test", "fixtures", "valid"), join(outRoot, "warm-up"));
+    for (const size of sizes) {
+      const contentDir = join(work, `content-${size}`);
+      const outDir = join(outRoot, `out-${size}`);
+      generateCurriculum(contentDir, size);
+      process.stdout.write(`building ${size} synthetic modules… `);
+      const loadBefore = loadavg()[0];
+      try {
+        const build = await buildSite(contentDir, outDir);
+        results.push({
+          modules: size,
+          ...build,
+          loadAverage: [loadBefore, loadavg()[0]],
+          pagefind: pagefindBytes(outDir),
+        });
+        console.log(`${(build.totalMs / 1000).toFixed(1)} s`);
+      } catch (error) {
+        console.log("failed");
+        notes.push(`The ${size}-module build failed: ${firstLines(error)}`);
+      }
+      rmSync(contentDir, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(`${outDir}-cache`, { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(outRoot, { recursive: true, force: true });
+  }
+  return results;
+}
+
+/**
+ * Cost per module, and how it grows: the marginal cost between consecutive sizes is what one
+ * more module adds; if the build is linear, it stays the same from one interval to the next.
+ * Measured both in wall time (the target's terms) and in CPU time (steadier on a busy machine).
+ */
+function growthOf(builds, measure = "totalMs") {
+  const intervals = builds.slice(1).map((build, index) => {
+    const previous = builds[index];
+    return {
+      from: previous.modules,
+      to: build.modules,
+      timeRatio: build[measure] / previous[measure],
+      marginalMsPerModule:
+        (build[measure] - previous[measure]) / (build.modules - previous.modules),
+    };
+  });
+  const first = intervals[0];
+  const last = intervals.at(-1);
+  const marginalRatio =
+    intervals.length > 1 ? last.marginalMsPerModule / first.marginalMsPerModule : undefined;
+  const measured = last !== undefined && last.to >= 800;
+  return {
+    measure,
+    intervals,
+    marginalMsPerModuleAtLargest: last?.marginalMsPerModule,
+    marginalRatio,
+    target: {
+      msPerExtraModule: 30,
+      // Linear within a quarter: timings on shared machines wobble more than that between runs.
+      met: measured
+        ? last.marginalMsPerModule <= 30 && (marginalRatio === undefined || marginalRatio <= 1.25)
+        : undefined,
+    },
+  };
+}
+
+async function startPreview(outDir) {
+  if (await reachable(`${origin}/`)) {
+    throw new Error(`port ${port} is already in use; set BENCH_PORT to a free port`);
+  }
+  const child = spawn(bin("astro"), ["preview", "--ignore-lock", "--port", String(port)], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", CX_OUT_DIR: outDir },
+    stdio: "ignore",
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await reachable(`${origin}/`)) return child;
+    await new Promise((wait) => setTimeout(wait, 300));
+  }
+  child.kill();
+  throw new Error(`astro preview did not answer on ${origin} within 30 s`);
+}
+
+async function reachable(url) {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Bytes per page type, loaded in Chromium through playwright-core. */
+async function benchPages() {
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.slice(1) });
+  // A new context for every measurement: a warm cache would hide what a first visit costs.
+  const freshPage = async () => (await browser.newContext()).newPage();
+  const pages = {};
+  try {
+    const mapPage = await freshPage();
+    pages.map = { url: "/", ...(await measurePage(mapPage, `${origin}/`)) };
+    const moduleUrls = await mapPage.$$eval('a[href^="/modules/"]', (links) => [
+      ...new Set(links.map((link) => link.getAttribute("href"))),
+    ]);
+
+    const modules = [];
+    for (const url of moduleUrls) {
+      const measured = await measurePage(await freshPage(), `${origin}${url}`);
+      if (measured) modules.push({ url, ...measured });
+    }
+    if (modules.length > 0) {
+      modules.sort((a, b) => b.js.gzip - a.js.gzip);
+      pages.module = { ...modules[0], heaviestOf: modules.length };
+      pages.moduleEach = modules.map(({ url, js, css }) => ({ url, js, css }));
+    } else {
+      pages.module = { skipped: "no module links found on the map" };
+    }
+
+    const progress = await measurePage(await freshPage(), `${origin}/progress/`);
+    pages.progress = progress
+      ? { url: "/progress/", ...progress }
+      : { skipped: "not built: /progress/ does not exist yet" };
+
+    Object.assign(pages, await measureSearch(await freshPage()));
+  } finally {
+    await browser.close();
+  }
+  return pages;
+}
+
+/**
+ * What opening the header search costs: from the map, press "/" and record what loads; then
+ * type a query and record what the first search adds (the Pagefind index chunks).
+ */
+async function measureSearch(page) {
+  await measurePage(page, `${origin}/`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const opening = recordAssets(page);
+  await page.keyboard.press("/");
+  const searchbox = page.locator('input[type="search"], [role="searchbox"]').first();
+  const opened = await searchbox
+    .waitFor({ state: "visible", timeout: 3000 })
+    .then(() => true)
+    .catch(() => false);
+  await opening.settled();
+  const onOpen = await opening.stop();
+  if (!opened) {
+    return {
+      search: {
+        skipped: `not built: pressing "/" on the map shows no search box yet${onOpen.length > 0 ? ` (though ${onOpen.length} files loaded)` : ""}`,
+      },
+    };
+  }
+  const querying = recordAssets(page);
+  await searchbox.fill("customer");
+  await page.waitForTimeout(300);
+  await querying.settled();
+  const onQuery = await querying.stop();
+  return {
+    search: { url: '/ then "/"', ...summarise(onOpen) },
+    searchQuery: { url: 'then "customer"', ...summarise(onQuery) },
+  };
+}
+
+/** Lighthouse with its default config, which is the mobile preset. */
+async function benchLighthouse(urls) {
+  let lighthouse, chromeLauncher;
+  try {
+    lighthouse = (await import("lighthouse")).default;
+    chromeLauncher = await import("chrome-launcher");
+  } catch (error) {
+    notes.push(`Lighthouse is not installed (npm i -D lighthouse): ${firstLines(error)}`);
+    return {};
+  }
+  const scores = {};
+  for (const [name, path] of Object.entries(urls)) {
+    process.stdout.write(`lighthouse ${path}… `);
+    let chrome;
+    try {
+      chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+      const result = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+      });
+      const categories = result?.lhr.categories ?? {};
+      const score = (id) =>
+        categories[id]?.score == null ? null : Math.round(categories[id].score * 100);
+      scores[name] = {
+        url: path,
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+        failing: Object.values(result?.lhr.audits ?? {})
+          .filter(
+            (audit) =>
+              audit.score !== null &&
+              audit.score < 1 &&
+              audit.scoreDisplayMode !== "informative" &&
+              audit.scoreDisplayMode !== "manual",
+          )
+          .map((audit) => audit.id),
+        runtimeError: result?.lhr.runtimeError?.message,
+      };
+      console.log("done");
+    } catch (error) {
+      console.log("failed");
+      notes.push(`Lighthouse could not run on ${path}: ${firstLines(error)}`);
+    } finally {
+      await chrome?.kill();
+    }
+  }
+  return scores;
+}
+
+const kb = (bytes) => (bytes === undefined ? "—" : `${(bytes / 1024).toFixed(1)} KB`);
+const ms = (value) => (value === undefined ? "—" : `${Math.round(value)} ms`);
+
+function table(headers, rows) {
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => String(row[column]).length)),
+  );
+  const line = (cells) =>
+    cells.map((cell, column) => String(cell).padEnd(widths[column])).join("  ");
+  return [line(headers), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join(
+    "\n",
+  );
+}
+
+function growthLines(growth, label) {
+  const lines = growth.intervals.map(
+    (interval) =>
+      `${label}, ${interval.from} → ${interval.to} modules: × ${interval.timeRatio.toFixed(2)} ` +
+      `for × ${interval.to / interval.from} the modules, ` +
+      `${interval.marginalMsPerModule.toFixed(1)} ms per extra module`,
+  );
+  if (growth.marginalRatio !== undefined) {
+    lines.push(
+      `${label}, marginal cost of the last interval ÷ the first: ${growth.marginalRatio.toFixed(2)} (1.00 is linear)`,
+    );
+  }
+  return lines;
+}
+
+function report(results) {
+  const { builds, growth, cpuGrowth, pages, pagefind, lighthouse, machine } = results;
+  const out = [];
+  out.push(`\nBuild time, synthetic curricula (${machine.cores} cores, ${machine.cpu})`);
+  out.push(
+    table(
+      [
+        "modules",
+        "pages",
+        "astro build",
+        "pagefind",
+        "wall total",
+        "per module",
+        "CPU total",
+        "load avg",
+        "index size",
+      ],
+      builds.map((build) => [
+        build.modules,
+        build.pages,
+        ms(build.astroMs),
+        ms(build.pagefindMs),
+        ms(build.totalMs),
+        ms(build.totalMs / build.modules),
+        ms(build.cpuMs),
+        build.loadAverage.map((load) => load.toFixed(1)).join(" → "),
+        kb(build.pagefind.index),
+      ]),
+    ),
+  );
+  out.push(...growthLines(growth, "Wall time"), ...growthLines(cpuGrowth, "CPU time"));
+  const verdict = { true: "met", false: "not met", undefined: "not measured (needs 800 modules)" };
+  out.push(
+    `Target ≤ 30 ms per extra module at 800 modules, linear: ${verdict[growth.target.met]} ` +
+      `(by CPU time: ${verdict[cpuGrowth.target.met]})`,
+  );
+  if (builds.some((build) => Math.max(...build.loadAverage) > machine.cores)) {
+    out.push(
+      `The load average was above ${machine.cores} during some builds: other work shared the CPU, so wall times overstate.`,
+    );
+  }
+
+  out.push("\nWhat each page type loads (real site; once every island has hydrated)");
+  const budgetOf = (name) => budgets.jsGzipBytes[name];
+  out.push(
+    table(
+      [
+        "page",
+        "url",
+        "JS raw",
+        "JS gzip",
+        "JS brotli",
+        "CSS raw",
+        "CSS gzip",
+        "CSS brotli",
+        "other raw",
+        "JS budget",
+      ],
+      ["map", "module", "progress", "search", "searchQuery"].map((name) => {
+        const measured = pages[name];
+        const label =
+          name === "searchQuery" ? "search query" : name === "search" ? "search open" : name;
+        if (!measured || measured.skipped)
+          return [label, measured?.skipped ?? "—", "", "", "", "", "", "", "", ""];
+        const budget = budgetOf(name);
+        return [
+          label,
+          measured.url,
+          kb(measured.js.raw),
+          kb(measured.js.gzip),
+          kb(measured.js.brotli),
+          kb(measured.css.raw),
+          kb(measured.css.gzip),
+          kb(measured.css.brotli),
+          kb(measured.other.raw),
+          budget === undefined ? "" : `${kb(budget)} ${measured.js.gzip <= budget ? "ok" : "OVER"}`,
+        ];
+      }),
+    ),
+  );
+  if (pages.module?.heaviestOf) out.push(`(module: the heaviest of ${pages.module.heaviestOf})`);
+  out.push(
+    "Inline scripts and styles are counted with JS and CSS. Other: WebAssembly, search index, JSON.",
+  );
+
+  out.push(
+    `\nPagefind (real site): ${kb(pagefind.total)} in all: ${kb(pagefind.index)} index, ${kb(pagefind.runtime)} runtime`,
+  );
+
+  out.push("\nLighthouse, mobile preset");
+  out.push(
+    table(
+      ["page", "performance", "accessibility", "best practices", "SEO", "audits below 1"],
+      Object.entries(lighthouse).map(([name, score]) => [
+        `${name} ${score.url}`,
+        score.performance ?? "—",
+        score.accessibility ?? "—",
+        score.bestPractices ?? "—",
+        score.seo ?? "—",
+        score.failing.join(", ") || "none",
+      ]),
+    ),
+  );
+  if (notes.length > 0) out.push(`\nNotes:\n${notes.map((note) => `- ${note}`).join("\n")}`);
+  console.log(out.join("\n"));
+}
+
+const machine = {
+  cores: cpus().length,
+  cpu: cpus()[0]?.model.trim() ?? "unknown CPU",
+  node: process.version,
+  loadAverageAtStart: loadavg(),
+};
+
+const builds = await benchBuilds();
+const growth = growthOf(builds);
+const cpuGrowth = growthOf(builds, "cpuMs");
+
+// The real site: content/, or whatever CX_CONTENT_DIR names.
+const siteDir = options.built ? resolve(options.built) : join(root, ".tmp", "bench", "site");
+let site;
+let pagefind = { total: 0, index: 0, runtime: 0 };
+let pages = {};
+let lighthouse = {};
+try {
+  if (options.built) {
+    if (!existsSync(join(siteDir, "index.html"))) throw new Error(`no site in ${siteDir}`);
+    site = { prebuilt: siteDir };
+  } else {
+    console.log("building the real site…");
+    site = await buildSite(process.env.CX_CONTENT_DIR, siteDir);
+  }
+  pagefind = pagefindBytes(siteDir);
+} catch (error) {
+  notes.push(`The real site did not build, so no page was measured: ${firstLines(error)}`);
+}
+if (site) {
+  let preview;
+  try {
+    preview = await startPreview(siteDir);
+    pages = await benchPages();
+    if (!options["no-lighthouse"]) {
+      lighthouse = await benchLighthouse({ map: "/", module: pages.module?.url ?? "/" });
+    } else {
+      notes.push("Lighthouse skipped (--no-lighthouse).");
+    }
+  } catch (error) {
+    notes.push(`Page measurements stopped: ${firstLines(error)}`);
+  } finally {
+    preview?.kill();
+  }
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  builds,
+  growth,
+  cpuGrowth,
+  site,
+  pages,
+  pagefind,
+  lighthouse,
+  budgets,
+  notes,
+};
+report(results);
+// The per-file lists make the JSON long but say where the bytes come from.
+await writeFile(join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log("\nwrote bench/results.json");

@@ -1,0 +1,238 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import {
+  loadAndSettle,
+  measurePage,
+  readToTheEnd,
+  recordAssets,
+} from "../../bench/page-assets.mjs";
+
+/*
+ * Budgets for what learners on old phones and slow networks download. The numbers live in
+ * bench/budgets.json, shared with `npm run bench`; timings are the bench's job, not this test's.
+ */
+
+const budgets = JSON.parse(readFileSync("bench/budgets.json", "utf8")) as {
+  jsGzipBytes: Record<"map" | "module", number>;
+};
+
+// These tests visit every page of the site, some more than once: more than the default 30 s.
+test.describe.configure({ timeout: 180_000 });
+
+/** A small screen: below it, islands have not been seen yet. */
+const smallScreen = { width: 800, height: 400 };
+
+/** Run `visit` on a page in a fresh browser context, so nothing comes from an earlier cache. */
+async function inFreshPage<T>(browser: Browser, visit: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: smallScreen });
+  try {
+    return await visit(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Links on a page to other pages of the site, as paths. */
+async function linkedPaths(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  const hrefs = await page
+    .locator("a[href]")
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const origin = new URL(page.url()).origin;
+  return [
+    ...new Set(
+      hrefs
+        .map((href) => new URL(href))
+        .filter((url) => url.origin === origin && !url.pathname.startsWith("/pagefind/"))
+        .map((url) => url.pathname),
+    ),
+  ];
+}
+
+/** Every module page the map links to. */
+async function moduleUrls(browser: Browser): Promise<string[]> {
+  const paths = await inFreshPage(browser, (page) => linkedPaths(page, "/"));
+  return paths.filter((path) => path.startsWith("/modules/"));
+}
+
+/** Each page's files and their gzip sizes, for a failure message that says where bytes go. */
+function describeFiles(files: { url: string; kind: string; gzip: number }[]): string {
+  return files
+    .filter((file) => file.kind === "js")
+    .map((file) => `  ${file.url}: ${file.gzip} B gzip`)
+    .join("\n");
+}
+
+test("the map page loads no more JavaScript than its budget", async ({ browser }) => {
+  const measured = (await inFreshPage(browser, (page) => measurePage(page, "/")))!;
+  expect(
+    measured.js.gzip,
+    `map page JavaScript, gzip (inline: ${measured.inline.scripts.gzip} B):\n${describeFiles(measured.files)}`,
+  ).toBeLessThanOrEqual(budgets.jsGzipBytes.map);
+});
+
+test("every module page loads no more JavaScript than its budget", async ({ browser }) => {
+  const urls = await moduleUrls(browser);
+  expect(urls.length, "the map links to module pages").toBeGreaterThan(0);
+  const budget = budgets.jsGzipBytes.module;
+  const measured = await inBatches(urls, async (url) => ({
+    url,
+    ...(await inFreshPage(browser, (page) => measurePage(page, url)))!,
+  }));
+  const overBudget = measured.filter((page) => page.js.gzip > budget);
+  const heaviest = overBudget.sort((a, b) => b.js.gzip - a.js.gzip)[0];
+  expect(
+    overBudget.map((page) => `${page.url}: ${page.js.gzip} B`),
+    heaviest &&
+      `over ${budget} B gzip; the heaviest, ${heaviest.url} (inline: ${heaviest.inline.scripts.gzip} B):\n${describeFiles(heaviest.files)}`,
+  ).toEqual([]);
+});
+
+/** Run `task` over `items`, a few at a time: quicker than one by one, kinder than all at once. */
+async function inBatches<T, R>(items: T[], task: (item: T) => Promise<R>, size = 4): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += size) {
+    results.push(...(await Promise.all(items.slice(start, start + size).map(task))));
+  }
+  return results;
+}
+
+interface IslandOnLoad {
+  client: string;
+  componentUrl: string;
+  rendererUrl: string;
+  onScreen: boolean;
+}
+
+/** The page's islands, and whether each shows on the first screen. */
+function islandsOf(page: Page): Promise<IslandOnLoad[]> {
+  return page.locator("astro-island").evaluateAll((islands) =>
+    islands.map((island) => {
+      // Islands are display: contents; client:visible watches their children.
+      const boxes = [...island.children].map((child) => child.getBoundingClientRect());
+      if (boxes.length === 0) boxes.push(island.getBoundingClientRect());
+      return {
+        client: island.getAttribute("client") ?? "",
+        componentUrl: island.getAttribute("component-url") ?? "",
+        rendererUrl: island.getAttribute("renderer-url") ?? "",
+        onScreen: boxes.some(
+          (box) =>
+            box.bottom >= 0 &&
+            box.top <= window.innerHeight &&
+            box.right >= 0 &&
+            box.left <= window.innerWidth,
+        ),
+      };
+    }),
+  );
+}
+
+/** Islands allowed to hydrate before the learner does anything: at once, when idle, or in view. */
+const needsCodeNow = (island: IslandOnLoad) =>
+  ["load", "only", "idle"].includes(island.client) ||
+  (island.client === "visible" && island.onScreen);
+
+/** The files a set of entry scripts import, directly or not, as paths. */
+async function importClosure(page: Page, entries: string[]): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const queue = entries.map((entry) => new URL(entry, page.url()));
+  while (queue.length > 0) {
+    const url = queue.pop()!;
+    if (seen.has(url.pathname)) continue;
+    seen.add(url.pathname);
+    const code = await (await page.request.get(url.href)).text();
+    // Any file name in quotes: static and dynamic imports, workers, and Vite's preload lists,
+    // which name files from the site root. Generous, so only code nothing refers to is caught.
+    for (const [, specifier] of code.matchAll(/["'`]([\w./-]+\.m?js)["'`]/g)) {
+      queue.push(new URL(specifier!, url), new URL(specifier!, new URL("/", url)));
+    }
+  }
+  return seen;
+}
+
+/** Pages a learner reaches from the map and from a module, and the page for a wrong address. */
+async function sitePages(browser: Browser): Promise<string[]> {
+  const fromMap = await inFreshPage(browser, (page) => linkedPaths(page, "/"));
+  const firstModule = fromMap.find((path) => path.startsWith("/modules/"));
+  const fromModule = firstModule
+    ? await inFreshPage(browser, (page) => linkedPaths(page, firstModule))
+    : [];
+  return [...new Set(["/", "/no-such-page/", ...fromMap, ...fromModule])].sort();
+}
+
+test("no page loads JavaScript before an island on it needs it", async ({ browser }) => {
+  const problems = await inBatches(await sitePages(browser), (path) =>
+    inFreshPage(browser, async (page) => {
+      const recorder = recordAssets(page);
+      await loadAndSettle(page, path, recorder);
+      const loaded = (await recorder.stop()).filter((asset) => asset.kind === "js");
+      const islands = await islandsOf(page);
+
+      if (islands.length === 0) {
+        const scripts = await page
+          .locator("script:not([type]), script[type=module], script[type='text/javascript']")
+          .count();
+        return scripts > 0 || loaded.length > 0
+          ? [
+              `${path} has no island but has ${scripts} <script> elements and loads ${loaded.length} scripts`,
+            ]
+          : [];
+      }
+      const needed = islands.filter(needsCodeNow);
+      const allowed = await importClosure(
+        page,
+        needed.flatMap((island) => [island.componentUrl, island.rendererUrl]),
+      );
+      return loaded
+        .map((asset) => new URL(asset.url).pathname)
+        .filter((file) => !allowed.has(file))
+        .map((file) => `${path} loads ${file} before any island on screen or idle needs it`);
+    }),
+  );
+  expect(problems.flat()).toEqual([]);
+});
+
+/** Component files of client:visible islands below the first screen that nothing on it needs. */
+async function waitingIslandCode(page: Page): Promise<string[]> {
+  const islands = await islandsOf(page);
+  const neededNow = new Set(islands.filter(needsCodeNow).map((island) => island.componentUrl));
+  return [
+    ...new Set(
+      islands
+        .filter((island) => island.client === "visible" && !island.onScreen)
+        .map((island) => new URL(island.componentUrl, page.url()).pathname)
+        .filter((file) => !neededNow.has(file)),
+    ),
+  ];
+}
+
+/** What a module page loads before and after the learner scrolls to its quiz. */
+async function scrollToQuiz(page: Page, url: string) {
+  const beforeScrolling = recordAssets(page);
+  await loadAndSettle(page, url, beforeScrolling);
+  // The quiz sits below the prose; its code should wait until the learner gets there.
+  const waiting = await waitingIslandCode(page);
+  const loadedBefore = (await beforeScrolling.stop()).map((asset) => new URL(asset.url).pathname);
+  const afterScrolling = recordAssets(page);
+  await readToTheEnd(page);
+  await afterScrolling.settled();
+  const loadedAfter = (await afterScrolling.stop()).map((asset) => new URL(asset.url).pathname);
+  return { url, waiting, loadedBefore, loadedAfter };
+}
+
+test("a module page loads its quiz's code only when the quiz scrolls into view", async ({
+  browser,
+}) => {
+  let found: Awaited<ReturnType<typeof scrollToQuiz>> | undefined;
+  for (const url of await moduleUrls(browser)) {
+    found = await inFreshPage(browser, (page) => scrollToQuiz(page, url));
+    if (found.waiting.length > 0) break;
+  }
+  expect(
+    found?.waiting,
+    "a module page has a client:visible quiz island below the first screen",
+  ).not.toEqual([]);
+  const { waiting, loadedBefore, loadedAfter } = found!;
+  expect(loadedBefore.filter((file) => waiting.includes(file))).toEqual([]);
+  expect(loadedAfter).toEqual(expect.arrayContaining(waiting));
+});
