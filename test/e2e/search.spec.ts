@@ -245,7 +245,9 @@ test("the glossary links each term to a module that teaches it", async ({ page }
   await expect(page.getByRole("heading", { level: 1, name: module.title })).toBeVisible();
 });
 
-test("search loads nothing until it is opened", async ({ page }) => {
+test("search loads nothing until it is opened, and its index nothing until the first search", async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on("request", (request) => requested.push(new URL(request.url()).pathname));
   await page.goto("/");
@@ -253,8 +255,12 @@ test("search loads nothing until it is opened", async ({ page }) => {
   expect(requested.filter((path) => path.startsWith("/pagefind/"))).toEqual([]);
   expect(requested.filter((path) => /SearchPanel|open\./.test(path))).toEqual([]);
 
+  // Opening shows the search field; the index loads with the first search.
   await openSearch(page);
-  await expect.poll(() => requested.includes("/pagefind/pagefind.js")).toBe(true);
+  expect(requested.filter((path) => path.startsWith("/pagefind/"))).toEqual([]);
+  await searchField(page).fill("customer");
+  await expect(results(page).first()).toBeVisible();
+  expect(requested).toContain("/pagefind/pagefind.js");
 });
 
 for (const scheme of ["light", "dark"] as const) {

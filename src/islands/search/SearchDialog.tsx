@@ -1,4 +1,4 @@
-import type { JSX } from "preact";
+import type { TargetedKeyboardEvent } from "preact";
 import { useLayoutEffect, useRef } from "preact/hooks";
 import { SearchPanel } from "./SearchPanel";
 
@@ -33,7 +33,7 @@ export function SearchDialog({ openRequest, returnFocusTo, typed }: Props) {
   const close = () => dialog.current?.close();
 
   // Escape closes at once, even from a search field that has text in it.
-  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDialogElement>) => {
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLDialogElement>) => {
     if (event.key === "Escape") {
       event.preventDefault();
       close();

@@ -1,7 +1,8 @@
-import type { JSX, RefObject } from "preact";
+import type { RefObject, TargetedKeyboardEvent } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { excerptParts, toSearchHits, type SearchHit } from "./hits";
 import { loadPagefind } from "./pagefind";
+import { trackLabel, trackLabels } from "./tracks";
 
 /** How many matching pages to load and show; a learner refines rather than scrolls. */
 const pageLimit = 10;
@@ -25,24 +26,17 @@ interface Props {
 
 /**
  * A search field, a track filter and live results from Pagefind. Arrow keys move between the
- * field and the results; each result is an ordinary link.
+ * field and the results; each result is an ordinary link. Pagefind loads with the first search,
+ * so showing the panel costs no download.
  */
 export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [track, setTrack] = useState("");
-  const [tracks, setTracks] = useState<string[]>([]);
   const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
   const latest = useRef(0);
   const ownInput = useRef<HTMLInputElement>(null);
   const input = inputRef ?? ownInput;
   const list = useRef<HTMLOListElement>(null);
-
-  useEffect(() => {
-    loadPagefind()
-      .then((pagefind) => pagefind.filters())
-      .then((filters) => setTracks(Object.keys(filters["track"] ?? {}).sort()))
-      .catch(() => setOutcome({ status: "failed" }));
-  }, []);
 
   useEffect(() => {
     const term = query.trim();
@@ -72,7 +66,7 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
 
   const links = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>("a") ?? [])];
 
-  const onInputKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLInputElement>) => {
+  const onInputKeyDown = (event: TargetedKeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" && links().length > 0) {
       event.preventDefault();
       links()[0]!.focus();
@@ -82,7 +76,7 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
     }
   };
 
-  const onListKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLOListElement>) => {
+  const onListKeyDown = (event: TargetedKeyboardEvent<HTMLOListElement>) => {
     const all = links();
     const index = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (index === -1) return;
@@ -97,7 +91,7 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
   };
 
   const trackWords =
-    outcome.status === "done" && outcome.track ? ` in the ${outcome.track} track` : "";
+    outcome.status === "done" && outcome.track ? ` in the ${trackLabel(outcome.track)} track` : "";
   return (
     <div class="search-panel" role="search">
       <label class="search-label" for={`${idPrefix}-input`}>
@@ -118,23 +112,21 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
       <p id={`${idPrefix}-hint`} class="search-hint">
         Try a phrase you remember, such as “empathy map” or “Kudos”. Press ↓ to reach the results.
       </p>
-      {tracks.length > 0 && (
-        <fieldset class="search-tracks">
-          <legend>Track</legend>
-          {["", ...tracks].map((name) => (
-            <label key={name || "all"} class="search-track">
-              <input
-                type="radio"
-                name={`${idPrefix}-track`}
-                value={name}
-                checked={track === name}
-                onChange={() => setTrack(name)}
-              />
-              {name || "All"}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <fieldset class="search-tracks">
+        <legend>Track</legend>
+        {[["", "All"], ...Object.entries(trackLabels)].map(([id, label]) => (
+          <label key={id || "all"} class="search-track">
+            <input
+              type="radio"
+              name={`${idPrefix}-track`}
+              value={id}
+              checked={track === id}
+              onChange={() => setTrack(id!)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
       <p class="search-status" role="status">
         {outcome.status === "searching" && "Searching…"}
         {outcome.status === "failed" &&
@@ -172,7 +164,7 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
               <p class="search-hit-where" id={`${idPrefix}-hit-${index}-where`}>
                 {hit.kind === "glossary"
                   ? "Glossary"
-                  : `${hit.tracks.length === 1 ? "Track" : "Tracks"}: ${hit.tracks.join(", ")}`}
+                  : `${hit.tracks.length === 1 ? "Track" : "Tracks"}: ${hit.tracks.map(trackLabel).join(", ")}`}
               </p>
             </li>
           ))}

@@ -8,7 +8,7 @@ export interface SearchHit {
   section?: string;
   /** Pagefind's excerpt: plain text with the matched words wrapped in <mark>. */
   excerpt: string;
-  /** Track names of a module; empty for the glossary. */
+  /** Track ids of a module; empty for the glossary. */
   tracks: string[];
   kind: "module" | "glossary";
 }

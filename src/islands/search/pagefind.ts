@@ -37,7 +37,6 @@ export interface Pagefind {
     options?: { filters?: Record<string, string> },
     debounceMs?: number,
   ): Promise<PagefindSearch | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<Pagefind> | undefined;

@@ -7,7 +7,7 @@ function page(overrides: Partial<PagefindFragment>): PagefindFragment {
     url: "/modules/a/",
     excerpt: "page <mark>excerpt</mark>",
     meta: { title: "Module A" },
-    filters: { track: ["Leader", "Self-paced"] },
+    filters: { track: ["leader", "self-paced"] },
     sub_results: [],
     ...overrides,
   };
@@ -35,7 +35,7 @@ describe("toSearchHits", () => {
         title: "Module A",
         section: "Routines",
         excerpt: "the <mark>routine</mark> and the <mark>routine</mark>",
-        tracks: ["Leader", "Self-paced"],
+        tracks: ["leader", "self-paced"],
         kind: "module",
       },
     ]);
