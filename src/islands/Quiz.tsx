@@ -135,10 +135,7 @@ export default function Quiz(props: QuizProps) {
       <QuizIntro questions={questions} scoredCount={scoredIds.length} passMark={passMark} />
       <ol class="quiz-questions">
         {questions.map((question, index) => (
-          // A new attempt starts each question afresh: drafts, shuffles and messages.
-          <li key={`${question.id}/${isScored(question) ? attempt : 0}`}>
-            {render(question, index)}
-          </li>
+          <li key={question.id}>{render(question, index)}</li>
         ))}
       </ol>
       <QuizResult

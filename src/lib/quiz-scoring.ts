@@ -1,9 +1,22 @@
-import { scoredTypes, type Question, type QuestionOf } from "../schemas/quiz";
+import type { Question, QuestionOf } from "../schemas/quiz";
 
 /*
  * How each question type earns credit, from 0 to 1. Pure functions, so the rules the README
  * states are the rules the tests pin.
  */
+
+/**
+ * The question types whose answers are scored against the pass mark. Kept here, not in the
+ * schema, because the schema module brings zod with it and this list ships to the browser.
+ */
+export const scoredTypes: readonly Question["type"][] = [
+  "single",
+  "multiple",
+  "true-false",
+  "ordering",
+  "matching",
+  "scenario",
+];
 
 /** A question whose answer counts towards the pass mark. */
 export type ScoredQuestion = QuestionOf<

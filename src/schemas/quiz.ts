@@ -307,7 +307,7 @@ export const questionSchema = z.discriminatedUnion(
 );
 
 /** The question types whose answers are scored against the pass mark. */
-export const scoredTypes = ["single", "multiple", "true-false", "ordering", "matching", "scenario"];
+export { scoredTypes } from "../lib/quiz-scoring";
 
 /**
  * Start every problem inside a question with the question's place and id, so that an author

@@ -74,6 +74,7 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
             >
               <label for={selectId(pair)}>{pair.left}</label>
               <select
+                key={attempt}
                 id={selectId(pair)}
                 disabled={Boolean(answer)}
                 value={answer ? String(chosen ?? "") : undefined}

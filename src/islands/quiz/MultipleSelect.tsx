@@ -61,7 +61,7 @@ export function MultipleSelect(props: QuestionProps<QuestionOf<"multiple">>) {
       <div class="options">
         {options.map((option, index) => (
           <ChoiceOption
-            key={option.id}
+            key={`${option.id}/${attempt}`}
             type="checkbox"
             id={`${name}-${index}`}
             name={name}

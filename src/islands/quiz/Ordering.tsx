@@ -1,9 +1,10 @@
-import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import type { QuestionOf } from "../../schemas/quiz";
 import { scoreOrdering } from "../../lib/quiz-scoring";
 import { moveItem, type Direction } from "../../lib/quiz-ordering";
 import { seededScramble } from "../../lib/quiz-shuffle";
 import { ScoredQuestion } from "./ScoredQuestion";
+import { useAttemptState } from "./useAttemptState";
 import { questionDomId, type QuestionProps } from "./types";
 
 /**
@@ -13,12 +14,12 @@ import { questionDomId, type QuestionProps } from "./types";
 export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
   const { quizId, question, answer, attempt } = props;
   const domId = questionDomId(quizId, question.id);
-  const [order, setOrder] = useState(() =>
+  const [order, setOrder] = useAttemptState(attempt, () =>
     seededScramble(question.items, `${domId}/${attempt}`).map((item) => item.id),
   );
-  const [announcement, setAnnouncement] = useState("");
+  const [announcement, setAnnouncement] = useAttemptState(attempt, () => "");
   const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
-  const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
+  const [focusAfterMove, setFocusAfterMove] = useAttemptState<string | null>(attempt, () => null);
   const textOf = new Map(question.items.map((item) => [item.id, item.text]));
   const stored = Array.isArray(answer?.value) ? answer.value : undefined;
   const shown = stored ?? order;

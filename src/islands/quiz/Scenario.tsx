@@ -1,19 +1,20 @@
-import { useRef, useState } from "preact/hooks";
+import { useRef } from "preact/hooks";
 import type { QuestionOf } from "../../schemas/quiz";
 import { chooseInScenario, walkScenario } from "../../lib/quiz-scenario";
 import { percent } from "../../lib/quiz-scoring";
 import { checkedValues } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
+import { useAttemptState } from "./useAttemptState";
 
 /**
  * A customer's story told in steps: each response shows its consequence at once and leads to
  * the next step, until an outcome with a debrief. Only the outcome is stored and scored.
  */
 export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
-  const { quizId, question, answer } = props;
+  const { quizId, question, answer, attempt } = props;
   const domId = questionDomId(quizId, question.id);
-  const [path, setPath] = useState<string[]>([]);
-  const [missing, setMissing] = useState(false);
+  const [path, setPath] = useAttemptState<string[]>(attempt, () => []);
+  const [missing, setMissing] = useAttemptState(attempt, () => false);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const latestRef = useRef<HTMLLIElement>(null);
   const stored = Array.isArray(answer?.value) ? answer.value : undefined;
@@ -77,7 +78,7 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
             <legend>How do you respond?</legend>
             <div class="options">
               {walk.current.choices.map((choice, index) => (
-                <label class="option" key={`${walk.current!.id}-${choice.id}`}>
+                <label class="option" key={`${walk.current!.id}-${choice.id}/${attempt}`}>
                   <input
                     type="radio"
                     id={`${choiceName}-${index}`}

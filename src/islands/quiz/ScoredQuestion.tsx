@@ -1,9 +1,10 @@
 import type { ComponentChildren } from "preact";
-import { useRef, useState } from "preact/hooks";
+import { useRef } from "preact/hooks";
 import type { ScoredQuestion as Scored } from "../../lib/quiz-scoring";
 import { ConfidencePicker } from "./ConfidencePicker";
 import { checkedValues } from "./dom";
 import { questionDomId, type Confidence, type QuestionProps, type StoredAnswer } from "./types";
+import { useAttemptState } from "./useAttemptState";
 import { Verdict } from "./Verdict";
 
 /** What a question type adds to the frame every scored question shares. */
@@ -28,8 +29,11 @@ interface ScoredQuestionProps extends QuestionProps<Exclude<Scored, { type: "sce
 export function ScoredQuestion(props: ScoredQuestionProps) {
   const { quizId, question, answer, askConfidence } = props;
   const domId = questionDomId(quizId, question.id);
-  const [confidence, setConfidence] = useState<Confidence | undefined>(undefined);
-  const [missing, setMissing] = useState<string | null>(null);
+  const [confidence, setConfidence] = useAttemptState<Confidence | undefined>(
+    props.attempt,
+    () => undefined,
+  );
+  const [missing, setMissing] = useAttemptState<string | null>(props.attempt, () => null);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
 
   const submit = () => {
@@ -70,6 +74,7 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
       {props.children}
       {askConfidence && (
         <ConfidencePicker
+          key={props.attempt}
           name={`${domId}-confidence`}
           chosen={answer?.confidence}
           answered={Boolean(answer)}

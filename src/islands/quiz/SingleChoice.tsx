@@ -43,7 +43,7 @@ export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
           const chosen = answer?.value === option.id;
           return (
             <ChoiceOption
-              key={option.id}
+              key={`${option.id}/${attempt}`}
               type="radio"
               id={`${name}-${index}`}
               name={name}

@@ -7,7 +7,7 @@ import { questionDomId, type QuestionProps } from "./types";
 
 /** A statement the learner judges true or false; each answer has its own feedback. */
 export function TrueFalse(props: QuestionProps<QuestionOf<"true-false">>) {
-  const { quizId, question, answer } = props;
+  const { quizId, question, answer, attempt } = props;
   const name = questionDomId(quizId, question.id);
   const feedbackFor = (value: boolean) => (value ? question.ifTrue : question.ifFalse);
 
@@ -39,7 +39,7 @@ export function TrueFalse(props: QuestionProps<QuestionOf<"true-false">>) {
           const chosen = answer?.value === value;
           return (
             <ChoiceOption
-              key={String(value)}
+              key={`${value}/${attempt}`}
               type="radio"
               id={`${name}-${value ? 0 : 1}`}
               name={name}
