@@ -9,6 +9,10 @@ import { migrateForward } from "./progress-migrate";
  * a page's JavaScript.
  */
 
+// The site's content security policy forbids eval; without this, zod probes `new Function` on
+// the first parse, which the browser reports as a violation.
+z.config({ jitless: true });
+
 /** Current version of the stored record; older records are migrated by progress-migrate.ts. */
 export const PROGRESS_VERSION = 2;
 

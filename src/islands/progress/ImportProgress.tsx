@@ -1,0 +1,192 @@
+import { useStore } from "@nanostores/preact";
+import { useRef, useState } from "preact/hooks";
+import type { Progress } from "../../lib/progress";
+import { describeChanges, hasNoChanges, type ProgressChanges } from "../../lib/progress-changes";
+import { mergeProgress } from "../../lib/progress-merge";
+import type { CourseOutline } from "../../lib/progress-summary";
+import { checkImportSize, parseProgressFile } from "../../lib/progress-transfer";
+import { $progress, applyImport } from "../../stores/progress";
+import { useHydrated } from "../useHydrated";
+
+type Mode = "merge" | "replace";
+
+const percent = (share: number | undefined) =>
+  share === undefined ? "none" : `${Math.round(share * 100)}%`;
+const statusWords = {
+  "not-started": "not started",
+  "in-progress": "in progress",
+  completed: "completed",
+};
+
+/** The changes an import would make, as short lists. */
+function ChangeList({ changes }: { changes: ProgressChanges }) {
+  if (hasNoChanges(changes)) {
+    return <p>This would change nothing: this device already has everything in the file.</p>;
+  }
+  const section = (title: string, items: string[]) =>
+    items.length > 0 && (
+      <>
+        <h4>{title}</h4>
+        <ul>
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </>
+    );
+  return (
+    <div class="import-changes">
+      {section(
+        "Modules gained",
+        changes.gained.map((change) => `${change.title}: now ${statusWords[change.to]}`),
+      )}
+      {section(
+        "Scores raised",
+        changes.scoresRaised.map(
+          (change) => `${change.title}: ${percent(change.from)} → ${percent(change.to)}`,
+        ),
+      )}
+      {section(
+        "Modules that would go back",
+        changes.lost.map(
+          (change) => `${change.title}: ${statusWords[change.from]} → ${statusWords[change.to]}`,
+        ),
+      )}
+      {section(
+        "Scores lowered",
+        changes.scoresLowered.map(
+          (change) => `${change.title}: ${percent(change.from)} → ${percent(change.to)}`,
+        ),
+      )}
+      {changes.reflectionsChanged > 0 && (
+        <p>
+          {changes.reflectionsChanged}{" "}
+          {changes.reflectionsChanged === 1 ? "reflection" : "reflections"} added or rewritten.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Import a progress file: validated first, then a preview of what it changes, merged (better
+ * result per module) or replacing. A refused file changes nothing and says why.
+ */
+export default function ImportProgress({ outline }: { outline: CourseOutline }) {
+  const hydrated = useHydrated();
+  const current = useStore($progress);
+  const [incoming, setIncoming] = useState<Progress | null>(null);
+  const [mode, setMode] = useState<Mode>("merge");
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const previewRef = useRef<HTMLElement>(null);
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    setIncoming(null);
+    setMessage(null);
+    setError(null);
+    if (!file) return;
+    const tooLarge = checkImportSize(file.size);
+    const reading = tooLarge
+      ? { ok: false as const, reason: tooLarge }
+      : parseProgressFile(await file.text());
+    if (!reading.ok) {
+      setError(reading.reason);
+      return;
+    }
+    setMode("merge");
+    setIncoming(reading.progress);
+    requestAnimationFrame(() => previewRef.current?.focus());
+  };
+
+  const finish = (text: string | null) => {
+    setIncoming(null);
+    setMessage(text);
+    if (inputRef.current) inputRef.current.value = "";
+    requestAnimationFrame(() => inputRef.current?.focus());
+  };
+
+  const next = incoming && (mode === "merge" ? mergeProgress(current, incoming) : incoming);
+  const changes = next && describeChanges(current, next, outline);
+
+  return (
+    <div class="import-progress">
+      <label for="import-file">Choose a progress file (.json)</label>
+      <input
+        type="file"
+        id="import-file"
+        accept="application/json,.json"
+        ref={inputRef}
+        disabled={!hydrated}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={error ? "import-error" : undefined}
+        onChange={(event) => void choose(event.currentTarget)}
+      />
+      {error && (
+        <p class="form-error" id="import-error" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+      {incoming && changes && (
+        <section
+          class="import-preview"
+          aria-labelledby="import-preview-heading"
+          tabIndex={-1}
+          ref={previewRef}
+        >
+          <h3 id="import-preview-heading">What this file would change</h3>
+          <fieldset>
+            <legend>How to bring it in</legend>
+            <label class="choice">
+              <input
+                type="radio"
+                name="import-mode"
+                checked={mode === "merge"}
+                onChange={() => setMode("merge")}
+              />
+              <span>Merge: keep the better result for each module (nothing is lost)</span>
+            </label>
+            <label class="choice">
+              <input
+                type="radio"
+                name="import-mode"
+                checked={mode === "replace"}
+                onChange={() => setMode("replace")}
+              />
+              <span>Replace: use only the file, clearing what this device has now</span>
+            </label>
+          </fieldset>
+          <ChangeList changes={changes} />
+          <div class="button-row">
+            <button
+              type="button"
+              class={mode === "replace" ? "button button-danger" : "button"}
+              onClick={() => {
+                applyImport(incoming, mode);
+                const gained = changes.gained.length;
+                finish(
+                  `Imported. ${gained} ${gained === 1 ? "module" : "modules"} gained, ${changes.scoresRaised.length} ${changes.scoresRaised.length === 1 ? "score" : "scores"} raised.`,
+                );
+              }}
+            >
+              {mode === "replace" ? "Replace my progress" : "Merge into my progress"}
+            </button>
+            <button
+              type="button"
+              class="button button-secondary"
+              onClick={() => finish("Nothing was imported.")}
+            >
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+      <p role="status" class="progress-message">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { accessibilityViolations, answersOf, questionGroup, readQuiz } from "./helpers";
+
+/*
+ * The learner's record in the browser: kept in step across tabs, recovered from corrupt
+ * storage, usable without storage, carried between devices, and reset on request.
+ */
+
+const PROGRESS_KEY = "cx-learning-map:progress";
+const BACKUP_KEY = "cx-learning-map:progress-backup";
+
+/** Answer every question of a module's quiz right, as a learner would. */
+async function passQuiz(page: Page, moduleId: string) {
+  const quiz = readQuiz(moduleId);
+  await page.goto(`/modules/${moduleId}/`);
+  for (const question of quiz.questions) {
+    const group = await questionGroup(page, question.prompt);
+    await group.getByRole("radio", { name: answersOf(question).right }).check();
+    const sure = group.getByRole("group", { name: "How sure are you?" });
+    if (await sure.count()) await sure.getByRole("radio", { name: "Sure", exact: true }).check();
+    await group.getByRole("button", { name: "Check answer" }).click();
+  }
+  const total = quiz.questions.length;
+  await expect(
+    page.getByText(`✓ Passed. You answered ${total} of ${total} correctly`),
+  ).toBeVisible();
+}
+
+const moduleRow = (page: Page, moduleId: string) =>
+  page.locator(`.progress-modules [data-module="${moduleId}"]`);
+
+test("a module completed in one tab shows as completed in the other, and no change is lost", async ({
+  context,
+}) => {
+  const progressTab = await context.newPage();
+  await progressTab.goto("/progress/");
+  await expect(progressTab.getByText(/You have completed 0 of \d+ modules/)).toBeVisible();
+
+  const quizTab = await context.newPage();
+  await passQuiz(quizTab, "why-customer-focus");
+
+  // The other tab follows without a reload.
+  await expect(progressTab.getByText(/You have completed 1 of \d+ modules/)).toBeVisible();
+  await expect(moduleRow(progressTab, "why-customer-focus").getByText("Completed")).toBeVisible();
+
+  // A change made in the second tab builds on the first tab's, and both tabs end up with both.
+  await progressTab.goto("/modules/our-experience-principles/");
+  await expect(progressTab.locator(".module-facts .status")).toHaveText(/In progress/);
+  await quizTab.goto("/progress/");
+  await expect(moduleRow(quizTab, "why-customer-focus").getByText("Completed")).toBeVisible();
+  await expect(
+    moduleRow(quizTab, "our-experience-principles").getByText("In progress"),
+  ).toBeVisible();
+});
+
+test("corrupt storage shows a notice, keeps the valid entries and offers the original", async ({
+  page,
+}) => {
+  const corrupt = JSON.stringify({
+    version: 2,
+    modules: {
+      "why-customer-focus": { status: "completed", completedAt: "2026-11-20T10:00:00.000Z" },
+      "our-experience-principles": { status: "finished-maybe" },
+    },
+    quizzes: { "why-customer-focus": "garbled" },
+    reflections: {},
+  });
+  await page.addInitScript(
+    ([key, text]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "yes");
+        localStorage.setItem(key!, text!);
+      }
+    },
+    [PROGRESS_KEY, corrupt],
+  );
+  await page.goto("/progress/");
+  const notice = page.locator('[data-notice="set-aside"]');
+  await expect(notice).toContainText("Part of your saved progress could not be read");
+  await expect(moduleRow(page, "why-customer-focus").getByText("Completed")).toBeVisible();
+  await expect(moduleRow(page, "our-experience-principles").getByText("Not started")).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  const download = page.waitForEvent("download");
+  await notice.getByRole("button", { name: "Download the set-aside copy" }).click();
+  const file = await (await download).path();
+  expect(readFileSync(file, "utf8")).toBe(corrupt);
+
+  // The notice stays on other pages until dismissed, then goes for good.
+  await page.goto("/");
+  await page.getByRole("button", { name: "Dismiss this notice" }).click();
+  await expect(notice).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText("Part of your saved progress could not be read")).toHaveCount(0);
+  const backup = await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY);
+  expect(JSON.parse(backup!)[0].text).toBe(corrupt);
+});
+
+test("a learner can finish a quiz where localStorage throws, and is told once it is not kept", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    for (const name of ["localStorage", "sessionStorage"]) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    }
+  });
+  await passQuiz(page, "why-customer-focus");
+  await expect(page.getByText(/not letting the site store anything/)).toHaveCount(1);
+  await expect(page.locator(".site-footer")).toContainText(
+    "Progress cannot be saved on this device",
+  );
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+test("progress exported on one device imports on another, after a preview of what it changes", async ({
+  page,
+  browser,
+}) => {
+  await passQuiz(page, "why-customer-focus");
+  await expect(page.locator(".site-footer")).toContainText("Progress last saved on this device");
+  await page.goto("/progress/");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download my progress" }).click();
+  const exported = await (await download).path();
+
+  const otherDevice = await browser.newContext();
+  const other = await otherDevice.newPage();
+  await other.goto("/progress/");
+  const picker = other.getByLabel("Choose a progress file (.json)");
+  await expect(picker).toBeEnabled();
+
+  // A file that is not JSON is refused with the reason, and changes nothing.
+  await picker.setInputFiles({
+    name: "notes.json",
+    mimeType: "application/json",
+    buffer: Buffer.from("these are my notes"),
+  });
+  await expect(other.getByRole("alert")).toHaveText(/not JSON/);
+  await picker.setInputFiles({
+    name: "sneaky.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"version":2,"modules":{"__proto__":{}},"quizzes":{},"reflections":{}}'),
+  });
+  await expect(other.getByRole("alert")).toHaveText(/a key named "__proto__"/);
+  await expect(other.getByText(/You have completed 0 of/)).toBeVisible();
+
+  await picker.setInputFiles(exported);
+  const preview = other.getByRole("region", { name: "What this file would change" });
+  await expect(
+    preview.getByRole("listitem").filter({ hasText: "Why customer focus" }).first(),
+  ).toContainText("now completed");
+  await expect(preview.getByText("Scores raised")).toBeVisible();
+  expect(await accessibilityViolations(other)).toEqual([]);
+  await preview.getByRole("button", { name: "Merge into my progress" }).click();
+  await expect(other.getByText(/Imported\. 1 module gained/)).toBeVisible();
+  await expect(moduleRow(other, "why-customer-focus").getByText("Completed")).toBeVisible();
+  await otherDevice.close();
+});
+
+test("a learner resets one module, then everything, after confirming", async ({ page }) => {
+  await passQuiz(page, "why-customer-focus");
+  await page.goto("/modules/our-experience-principles/");
+  await expect(page.locator(".module-facts .status")).toHaveText(/In progress/);
+
+  await page.goto("/modules/why-customer-focus/");
+  const resetButton = page.getByRole("button", { name: "Reset this module" });
+  await resetButton.scrollIntoViewIfNeeded();
+  await page.locator("astro-island:not([ssr])", { has: resetButton }).waitFor();
+  await resetButton.click();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: "Reset this module" }).click();
+  await page.getByRole("button", { name: "Yes, reset this module" }).click();
+  await expect(page.getByText("This module has been reset.")).toBeVisible();
+
+  await page.goto("/progress/");
+  await expect(moduleRow(page, "why-customer-focus").getByText("Not started")).toBeVisible();
+  await expect(moduleRow(page, "our-experience-principles").getByText("In progress")).toBeVisible();
+
+  await page.getByRole("button", { name: "Reset all progress" }).click();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Yes, reset everything" }).click();
+  await expect(page.getByText("All progress on this device has been reset.")).toBeVisible();
+  await expect(page.getByText(/You have completed 0 of/)).toBeVisible();
+  await expect(moduleRow(page, "our-experience-principles").getByText("Not started")).toBeVisible();
+});
+
+test("the progress page has no accessibility violations in the dark colour scheme", async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/progress/");
+  await page.getByRole("button", { name: "Reset all progress" }).click();
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
