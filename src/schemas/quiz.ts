@@ -319,7 +319,7 @@ const nameTheQuestion = z.superRefine<{ questions?: unknown }>(
   (_quiz, payload) => {
     const questions = (payload.value as { questions?: unknown } | undefined)?.questions;
     if (!Array.isArray(questions)) return;
-    for (const issue of payload.issues) {
+    for (const [position, issue] of payload.issues.entries()) {
       const [field, index] = issue.path ?? [];
       if (field !== "questions" || typeof index !== "number") continue;
       const id = (questions[index] as { id?: unknown } | undefined)?.id;
@@ -327,7 +327,7 @@ const nameTheQuestion = z.superRefine<{ questions?: unknown }>(
       if (typeof message !== "string") continue;
       const name =
         typeof id === "string" ? `question ${index + 1} ("${id}")` : `question ${index + 1}`;
-      issue.message = `${name}: ${message}`;
+      payload.issues[position] = { ...issue, message: `${name}: ${message}` };
     }
   },
   { when: () => true },

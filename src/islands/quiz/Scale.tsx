@@ -37,6 +37,7 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
     }
     setMissing(null);
     setEditing(false);
+    // Any honest rating is a full answer; the quiz leaves scales out of the score.
     props.onAnswer({ value: chosen, score: 1 });
   };
 
