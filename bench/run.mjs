@@ -80,6 +80,20 @@ function run(command, args, env = {}) {
   });
 }
 
+/** The part of a failure worth reading: the command, then the lines from the first error on. */
+function firstLines(error) {
+  // eslint-disable-next-line no-control-regex
+  const lines = String(error?.message ?? error)
+    .replace(/\x1b\[[0-9;]*m/g, "")
+    .split("\n");
+  const start = lines.findIndex((line, index) => index > 0 && /error|problem|failed/i.test(line));
+  const interesting = start > 0 ? [lines[0], ...lines.slice(start, start + 6)] : lines.slice(0, 7);
+  return interesting
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(" | ");
+}
+
 /** Total bytes of the files under a folder. */
 function folderBytes(dir) {
   if (!existsSync(dir)) return 0;
@@ -338,7 +352,7 @@ async function benchLighthouse(urls) {
       console.log("failed");
       notes.push(`Lighthouse could not run on ${path}: ${firstLines(error)}`);
     } finally {
-      await chrome?.kill();
+      chrome?.kill();
     }
   }
   return scores;
@@ -435,8 +449,7 @@ function report(results) {
         const measured = pages[name];
         const label =
           name === "searchQuery" ? "search query" : name === "search" ? "search open" : name;
-        if (!measured || measured.skipped)
-          return [label, measured?.skipped ?? "—", "", "", "", "", "", "", "", ""];
+        if (!measured?.js) return [label, measured?.skipped ?? "—", "", "", "", "", "", "", "", ""];
         const budget = budgetOf(name);
         return [
           label,
