@@ -1,4 +1,11 @@
-import { entryOf, type ModuleProgress, type Progress, type QuizProgress } from "./progress";
+import {
+  entryOf,
+  type Commitment,
+  type ModuleProgress,
+  type Progress,
+  type QuizProgress,
+} from "./progress";
+import type { ReviewItem } from "./review";
 
 /*
  * Merging two records (this device's and an imported one) keeps the better result for each
@@ -73,10 +80,38 @@ function mergeEntries<T>(
   return merged;
 }
 
+/** Review items: the higher box wins (progress made on either device), then the earlier due day. */
+const mergeReviewItem = (mine: ReviewItem, theirs: ReviewItem) =>
+  theirs.box > mine.box || (theirs.box === mine.box && theirs.due < mine.due) ? theirs : mine;
+
+/** Commitments: the one made last wins; the same one keeps whichever side has more check-ins. */
+const mergeCommitment = (mine: Commitment, theirs: Commitment) =>
+  time(theirs.madeAt) > time(mine.madeAt) ||
+  (theirs.madeAt === mine.madeAt && theirs.checkIns.length > mine.checkIns.length)
+    ? theirs
+    : mine;
+
+/** Entries of both optional records (added in v3), or undefined when neither has any. */
+function mergeOptional<T>(
+  mine: Record<string, T> | undefined,
+  theirs: Record<string, T> | undefined,
+  pick: (mine: T, theirs: T) => T,
+): Record<string, T> | undefined {
+  if (mine === undefined || theirs === undefined) return mine ?? theirs;
+  return mergeEntries(mine, theirs, pick);
+}
+
 /** Both records in one, keeping the better result everywhere; `mine` wins ties. */
 export function mergeProgress(mine: Progress, theirs: Progress): Progress {
   return defined({
     ...mine,
+    review: mergeOptional(mine.review, theirs.review, mergeReviewItem),
+    commitments: mergeOptional(mine.commitments, theirs.commitments, mergeCommitment),
+    // A team activity ticked on either device was run; the first tick is when.
+    activities: mergeOptional(mine.activities, theirs.activities, (a, b) => earliest(a, b)!),
+    // Time is not added up: the same export imported twice would count twice.
+    activeSeconds: mergeOptional(mine.activeSeconds, theirs.activeSeconds, Math.max),
+    learnerName: mine.learnerName ?? theirs.learnerName,
     modules: mergeEntries(mine.modules, theirs.modules, mergeModule),
     quizzes: mergeEntries(mine.quizzes, theirs.quizzes, mergeQuiz),
     reflections: mergeEntries(mine.reflections, theirs.reflections, (own, other) =>

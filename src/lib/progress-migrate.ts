@@ -1,3 +1,5 @@
+import { addDays, localDay, needsReview } from "./review";
+
 /*
  * Schema migrations for the stored record. Each step takes the raw object of one version and
  * returns the raw object of the next. Steps run before validation, on data that may be broken,
@@ -48,8 +50,32 @@ function v1ToV2(raw: RawRecord): RawRecord {
   return { ...raw, version: 2, ...(savedAt === undefined ? {} : { savedAt }) };
 }
 
+/**
+ * v2 → v3: v3 adds the review queue, commitments, team activities, active time and the
+ * learner's name, all optional. Answers already given that were wrong, unsure or "I don't know"
+ * start the queue in box 1, due the day after they were given.
+ */
+function v2ToV3(raw: RawRecord): RawRecord {
+  const review: RawRecord = {};
+  for (const [quizId, quiz] of Object.entries(
+    isPlainObject(raw["quizzes"]) ? raw["quizzes"] : {},
+  )) {
+    if (!isPlainObject(quiz) || !isPlainObject(quiz["answers"])) continue;
+    for (const [questionId, answer] of Object.entries(quiz["answers"])) {
+      if (!isPlainObject(answer) || typeof answer["correct"] !== "boolean") continue;
+      const at = answer["answeredAt"];
+      if (typeof at !== "string" || Number.isNaN(Date.parse(at))) continue;
+      const confidence = answer["confidence"] as "sure" | "unsure" | "unknown" | undefined;
+      if (!needsReview({ correct: answer["correct"], confidence })) continue;
+      review[`${quizId}/${questionId}`] = { box: 1, due: addDays(localDay(new Date(at)), 1) };
+    }
+  }
+  const seeded = Object.keys(review).length > 0 && raw["review"] === undefined;
+  return { ...raw, version: 3, ...(seeded ? { review } : {}) };
+}
+
 /** migrations[n - 1] turns a version n record into version n + 1. */
-export const migrations: readonly ((raw: RawRecord) => RawRecord)[] = [v1ToV2];
+export const migrations: readonly ((raw: RawRecord) => RawRecord)[] = [v1ToV2, v2ToV3];
 
 /** The raw record brought from `fromVersion` to the latest version, one step at a time. */
 export function migrateForward(raw: RawRecord, fromVersion: number): RawRecord {

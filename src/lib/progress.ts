@@ -14,10 +14,11 @@ import { migrateForward } from "./progress-migrate";
 z.config({ jitless: true });
 
 /** Current version of the stored record; older records are migrated by progress-migrate.ts. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 const isoDate = z.string().check(z.minLength(10), z.maxLength(40));
 const share = z.number().check(z.gte(0), z.lte(1));
+const seconds = z.number().check(z.gte(0));
 
 /** A stored answer's value: an option id, ids in order, pairs, text or a rating. */
 const answerValue = z.union([
@@ -67,6 +68,31 @@ export const reflectionSchema = z.object({
   updatedAt: isoDate,
 });
 
+/** A local calendar day, YYYY-MM-DD. */
+const calendarDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** A question in the review queue (added in v3; see review.ts). */
+export const reviewItemSchema = z.object({
+  /** Leitner box: 1 to 3 wait 1, 3 and 7 days; 4 is learned, out of the queue. */
+  box: z.number().check(z.int(), z.gte(1), z.lte(4)),
+  /** The local day the question is due again. */
+  due: calendarDay,
+});
+
+/** One look back at a commitment: did the learner do it, and what happened. */
+export const checkInSchema = z.object({
+  at: isoDate,
+  did: z.enum(["yes", "partly", "not-yet"]),
+  note: z.optional(z.string().check(z.maxLength(5_000))),
+});
+
+/** One thing the learner chose to do differently, with their check-ins (added in v3). */
+export const commitmentSchema = z.object({
+  text: z.string().check(z.minLength(1), z.maxLength(500)),
+  madeAt: isoDate,
+  checkIns: z.array(checkInSchema),
+});
+
 /** The learning tracks a learner can choose. */
 export const trackSchema = z.enum(["orientation", "leader", "self-paced"]);
 
@@ -82,6 +108,16 @@ export const progressSchema = z.object({
   track: z.optional(trackSchema),
   /** When the record was last written on this device (added in v2). */
   savedAt: z.optional(isoDate),
+  /** Questions to come back to, by "<quiz id>/<question id>" (added in v3). */
+  review: z.optional(z.record(z.string(), reviewItemSchema)),
+  /** Behaviour commitments, by module id (added in v3). */
+  commitments: z.optional(z.record(z.string(), commitmentSchema)),
+  /** Team activities the learner ran, by activity id: when they ticked it (added in v3). */
+  activities: z.optional(z.record(z.string(), isoDate)),
+  /** Seconds of active time on each module's page, by module id (added in v3). */
+  activeSeconds: z.optional(z.record(z.string(), seconds)),
+  /** The name the learner typed for their certificate; never leaves the device (added in v3). */
+  learnerName: z.optional(z.string().check(z.maxLength(120))),
 });
 
 /** The stored record. */
@@ -90,6 +126,8 @@ export type Progress = z.infer<typeof progressSchema>;
 export type QuizProgress = z.infer<typeof quizProgressSchema>;
 /** One module's stored progress. */
 export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
+/** A behaviour commitment as stored. */
+export type Commitment = z.infer<typeof commitmentSchema>;
 /** What the learner sees of a module. */
 export type ModuleStatus = "not-started" | ModuleProgress["status"];
 
@@ -213,7 +251,37 @@ function repairRecord(raw: Record<string, unknown>, dropped: Dropped): Progress 
       strictEntry(reflectionSchema, dropped),
     ),
   };
-  for (const field of ["track", "savedAt"] as const) {
+  const commitments = keepEntries(raw["commitments"], "commitments", dropped, (value, path) =>
+    repairFields<Commitment>(commitmentSchema, value, path, dropped, {
+      checkIns: (list, listPath) =>
+        Array.isArray(list)
+          ? list.filter((checkIn, index) =>
+              strictEntry(checkInSchema, dropped)(checkIn, `${listPath}.${index}`),
+            )
+          : orDefault(commitmentSchema.def.shape.checkIns, [], dropped)(list, listPath),
+    }),
+  );
+  const optionalRecords = {
+    review: keepEntries(raw["review"], "review", dropped, strictEntry(reviewItemSchema, dropped)),
+    commitments,
+    activities: keepEntries(
+      raw["activities"],
+      "activities",
+      dropped,
+      strictEntry(isoDate, dropped),
+    ),
+    activeSeconds: keepEntries(
+      raw["activeSeconds"],
+      "activeSeconds",
+      dropped,
+      strictEntry(seconds, dropped),
+    ),
+  };
+  // Fields added in v3 stay absent when the record never had them.
+  for (const [field, entries] of Object.entries(optionalRecords)) {
+    if (raw[field] !== undefined) Object.assign(progress, { [field]: entries });
+  }
+  for (const field of ["track", "savedAt", "learnerName"] as const) {
     const parsed = progressSchema.def.shape[field].safeParse(raw[field]);
     if (!parsed.success) dropped.push(field);
     else if (parsed.data !== undefined) Object.assign(progress, { [field]: parsed.data });

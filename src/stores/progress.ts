@@ -4,6 +4,7 @@ import { chooseTrack, visitModule, withoutModule } from "../lib/progress-actions
 import { addSetAside, markAllSeen, readSetAside, type SetAside } from "../lib/progress-backup";
 import { mergeProgress } from "../lib/progress-merge";
 import { recordAnswer, startNewAttempt, type AnswerEvent } from "../lib/quiz-progress";
+import { recordForReview } from "../lib/review";
 import {
   askToKeepData,
   safeStorage,
@@ -238,9 +239,23 @@ export function connectProgressStorage(next: ProgressEnvironment): () => void {
   };
 }
 
-/** Keep one answer, scoring the attempt and completing the module when it is time. */
+/**
+ * Keep one answer, scoring the attempt and completing the module when it is time; a wrong,
+ * unsure or "I don't know" answer also joins the review queue.
+ */
 export function answerQuestion(event: Omit<AnswerEvent, "now">): void {
-  commit((progress) => recordAnswer(progress, { ...event, now: nowIso() }));
+  const now = nowIso();
+  commit((progress) =>
+    recordForReview(recordAnswer(progress, { ...event, now }), event, new Date(now)),
+  );
+}
+
+/**
+ * Apply a pure change to the record as storage holds it now, then save: the safe way for
+ * features beyond this file (review, commitments, certificates) to write.
+ */
+export function updateProgress(change: (progress: Progress, now: Date) => Progress): void {
+  commit((progress) => change(progress, new Date(nowIso())));
 }
 
 /** Clear a quiz's answers so the learner can try again; best score and pass are kept. */

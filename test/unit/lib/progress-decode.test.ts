@@ -131,7 +131,7 @@ describe("migrations", () => {
     expect(migrations).toHaveLength(PROGRESS_VERSION - 1);
   });
 
-  it("migrates a v1 record to v2, estimating savedAt from the latest activity", () => {
+  it("migrates a v1 record to the current version, estimating savedAt from the latest activity", () => {
     const v1 = {
       version: 1,
       modules: { intro: { status: "completed", lastVisit: "2026-11-20T10:00:00.000Z" } },
@@ -150,7 +150,7 @@ describe("migrations", () => {
     expect(reading).toMatchObject({ outcome: "valid", migratedFrom: 1 });
     expect(reading.progress).toEqual({
       ...v1,
-      version: 2,
+      version: PROGRESS_VERSION,
       savedAt: "2026-11-22T08:30:00.000Z",
     });
   });

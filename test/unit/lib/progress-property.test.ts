@@ -62,6 +62,25 @@ const module = fc
   })
   .map(compact);
 
+const day = fc
+  .date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true })
+  .map((value) => value.toISOString().slice(0, 10));
+
+const commitment = fc.record({
+  text: fc.string({ minLength: 1, maxLength: 80 }),
+  madeAt: date,
+  checkIns: fc.array(
+    fc
+      .record({
+        at: date,
+        did: fc.constantFrom("yes" as const, "partly" as const, "not-yet" as const),
+        note: optional(fc.string({ maxLength: 80 })),
+      })
+      .map(compact),
+    { maxLength: 3 },
+  ),
+});
+
 /** Any valid record of the current version. */
 const progress: fc.Arbitrary<Progress> = fc
   .record({
@@ -77,6 +96,15 @@ const progress: fc.Arbitrary<Progress> = fc
       fc.constantFrom("orientation" as const, "leader" as const, "self-paced" as const),
     ),
     savedAt: optional(date),
+    review: optional(
+      fc.dictionary(id, fc.record({ box: fc.integer({ min: 1, max: 4 }), due: day }), {
+        maxKeys: 3,
+      }),
+    ),
+    commitments: optional(fc.dictionary(id, commitment, { maxKeys: 2 })),
+    activities: optional(fc.dictionary(id, date, { maxKeys: 3 })),
+    activeSeconds: optional(fc.dictionary(id, fc.nat({ max: 100_000 }), { maxKeys: 3 })),
+    learnerName: optional(fc.string({ maxLength: 40 })),
   })
   .map(compact);
 
@@ -89,6 +117,11 @@ const almostProgress = fc.record(
     reflections: fc.jsonValue(),
     track: fc.jsonValue(),
     savedAt: fc.jsonValue(),
+    review: fc.oneof(fc.dictionary(id, fc.jsonValue()), fc.jsonValue()),
+    commitments: fc.oneof(fc.dictionary(id, fc.oneof(commitment, fc.jsonValue())), fc.jsonValue()),
+    activities: fc.jsonValue(),
+    activeSeconds: fc.jsonValue(),
+    learnerName: fc.jsonValue(),
   },
   { requiredKeys: [] },
 );

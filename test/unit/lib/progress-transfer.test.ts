@@ -106,7 +106,7 @@ describe("parseProgressFile refuses", () => {
   it("a file from a newer version", () => {
     const newer = { format: PROGRESS_FILE_FORMAT, progress: { ...record, version: 99 } };
     expect(reasonFor(JSON.stringify(newer))).toMatchInlineSnapshot(
-      `"This file comes from a newer version of this site (format 99; this page reads up to 2). Reload the page to get the newest version, then import it again."`,
+      `"This file comes from a newer version of this site (format 99; this page reads up to 3). Reload the page to get the newest version, then import it again."`,
     );
   });
 

@@ -1,0 +1,97 @@
+import type { TrackId } from "../schemas/module";
+import { completionCode } from "./completion-code";
+import { entryOf, moduleStatus, type ModuleStatus, type Progress } from "./progress";
+import { localDay } from "./review";
+
+/*
+ * A track's certificate, from the learner's record: complete with a date and a completion code
+ * once every module of the track is completed, or else the list of what is left.
+ */
+
+/** A module as the certificate names it. */
+export interface CertificateModule {
+  id: string;
+  title: string;
+}
+
+/** A team activity a module describes, which a manager can tick as run. */
+export interface TeamActivityInfo {
+  id: string;
+  title: string;
+  moduleId: string;
+}
+
+/** What a certificate page knows about its track at build time. */
+export interface CertificateTrack {
+  id: TrackId;
+  name: string;
+  /** The track's modules, in reading order. */
+  modules: CertificateModule[];
+  /** Team activities described in the track's modules, in reading order. */
+  activities: TeamActivityInfo[];
+}
+
+/** A module still to do, and how far the learner got. */
+export type ModuleLeft = CertificateModule & { status: Exclude<ModuleStatus, "completed"> };
+
+/** A team activity the learner ticked, and when. */
+export type ActivityRun = TeamActivityInfo & { at: string };
+
+/** The certificate as the learner's record stands. */
+export type CertificateState =
+  | { kind: "incomplete"; done: number; left: ModuleLeft[] }
+  | {
+      kind: "complete";
+      /** The local day the last module was completed, YYYY-MM-DD. */
+      day: string;
+      code: string;
+      activitiesRun: ActivityRun[];
+    };
+
+/**
+ * The day a module was completed; for records that never noted it (imported from an early
+ * version), the learner's last visit is the best estimate.
+ */
+function completedAt(progress: Progress, moduleId: string): string | undefined {
+  const module = entryOf(progress.modules, moduleId);
+  return module?.completedAt ?? module?.lastVisit ?? module?.firstVisit;
+}
+
+/** The certificate for `track` as the learner's record stands. */
+export function certificateState(progress: Progress, track: CertificateTrack): CertificateState {
+  const left = track.modules.flatMap((module): ModuleLeft[] => {
+    const status = moduleStatus(progress, module.id);
+    return status === "completed" ? [] : [{ ...module, status }];
+  });
+  if (left.length > 0) {
+    return { kind: "incomplete", done: track.modules.length - left.length, left };
+  }
+  const times = track.modules
+    .map((module) => Date.parse(completedAt(progress, module.id) ?? progress.savedAt ?? ""))
+    .filter((time) => !Number.isNaN(time));
+  const day = localDay(new Date(times.length > 0 ? Math.max(...times) : 0));
+  const moduleIds = track.modules.map((module) => module.id);
+  const activities = progress.activities ?? {};
+  return {
+    kind: "complete",
+    day,
+    code: completionCode({ track: track.id, day, moduleIds }),
+    activitiesRun: track.activities.flatMap((activity) => {
+      const at = entryOf(activities, activity.id);
+      return at === undefined ? [] : [{ ...activity, at }];
+    }),
+  };
+}
+
+const activityTag = /<TeamActivity\b([^>]*?)\/?>/g;
+const attribute = /(\w+)=(?:"([^"]*)"|'([^']*)')/g;
+
+/** The `<TeamActivity id="..." title="..." />` tags of a module's MDX, in order. */
+export function extractTeamActivities(body: string): { id: string; title: string }[] {
+  return [...body.matchAll(activityTag)].map((tag) => {
+    const attributes = Object.fromEntries(
+      [...tag[1]!.matchAll(attribute)].map((match) => [match[1], match[2] ?? match[3]]),
+    );
+    return { id: attributes["id"] ?? "", title: attributes["title"] ?? "" };
+  });
+}

@@ -1,0 +1,120 @@
+import type { TrackId } from "../schemas/module";
+
+/*
+ * Completion codes: a short receipt that a learner finished a track, such as
+ * CX-ORI-20261124-7KQ2-M. It holds the track, the day of completion and a fingerprint of the
+ * module ids completed, then a check character (Luhn mod 36) that catches any single mistyped
+ * character and most swapped neighbours. The learner's name is left out, so a code shared with
+ * an orientation lead says nothing about who they are.
+ *
+ * It is a receipt, not a credential: the algorithm is public, so anyone can make a code that
+ * passes. The check only guards against typos and casual edits.
+ */
+
+/** The characters a code uses; a character's value in the checksum is its position here. */
+const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** Three letters per track, as they appear in codes. */
+export const trackCodes: Readonly<Record<TrackId, string>> = {
+  orientation: "ORI",
+  leader: "LDR",
+  "self-paced": "SLF",
+};
+
+/** The Luhn mod 36 check character for `payload` (characters of ALPHABET only). */
+export function checkCharacter(payload: string): string {
+  let factor = 2;
+  let sum = 0;
+  for (let index = payload.length - 1; index >= 0; index--) {
+    const addend = factor * ALPHABET.indexOf(payload[index]!);
+    sum += Math.floor(addend / ALPHABET.length) + (addend % ALPHABET.length);
+    factor = factor === 2 ? 1 : 2;
+  }
+  return ALPHABET[(ALPHABET.length - (sum % ALPHABET.length)) % ALPHABET.length]!;
+}
+
+/**
+ * Four characters that stand for a set of module ids, in any order: a 32-bit FNV-1a hash of
+ * the sorted ids, in base 36. The verify page compares it with a track's modules today.
+ */
+export function moduleFingerprint(moduleIds: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const character of [...moduleIds].sort().join(" ")) {
+    hash ^= character.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return (hash % 36 ** 4).toString(36).toUpperCase().padStart(4, "0");
+}
+
+/** What a completion code says. */
+export interface CompletionFacts {
+  track: TrackId;
+  /** The day the track was completed, YYYY-MM-DD. */
+  day: string;
+  /** The module ids completed (for a code) or their fingerprint (from a parsed code). */
+  moduleIds: readonly string[];
+}
+
+/** The completion code for a track finished on `day` with `moduleIds` completed. */
+export function completionCode({ track, day, moduleIds }: CompletionFacts): string {
+  const payload = `CX${trackCodes[track]}${day.replaceAll("-", "")}${moduleFingerprint(moduleIds)}`;
+  return `CX-${trackCodes[track]}-${day.replaceAll("-", "")}-${moduleFingerprint(moduleIds)}-${checkCharacter(payload)}`;
+}
+
+/** A code read back: what it says, or why it is not well formed. */
+export type ParsedCode =
+  | { ok: true; code: string; track: TrackId; day: string; fingerprint: string }
+  | { ok: false; code: string; reason: string };
+
+const codePattern = /^CX-?([A-Z]{3})-?(\d{4})(\d{2})(\d{2})-?([0-9A-Z]{4})-?([0-9A-Z])$/;
+
+/** Whether year, month and day name a real date. */
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/**
+ * Read a code as typed or pasted: case, spaces and missing dashes are forgiven; anything else
+ * gets a reason in plain words.
+ */
+export function parseCompletionCode(text: string): ParsedCode {
+  const code = text.toUpperCase().replace(/\s+/g, "");
+  const match = codePattern.exec(code);
+  if (!match) {
+    return {
+      ok: false,
+      code,
+      reason: "This is not in the shape of a completion code (CX-ORI-20261124-XXXX-C).",
+    };
+  }
+  const [, trackCode, year, month, date, fingerprint, check] = match as unknown as string[];
+  const track = (Object.keys(trackCodes) as TrackId[]).find((id) => trackCodes[id] === trackCode);
+  if (!track) {
+    return {
+      ok: false,
+      code,
+      reason: `“${trackCode}” is not a track: codes use ${Object.values(trackCodes).join(", ")}.`,
+    };
+  }
+  if (!isRealDate(Number(year), Number(month), Number(date))) {
+    return { ok: false, code, reason: `${year}-${month}-${date} is not a real date.` };
+  }
+  if (checkCharacter(`CX${trackCode}${year}${month}${date}${fingerprint}`) !== check) {
+    return {
+      ok: false,
+      code,
+      reason:
+        "The check character does not match: a character was mistyped, or the code was changed.",
+    };
+  }
+  return {
+    ok: true,
+    code: `CX-${trackCode}-${year}${month}${date}-${fingerprint}-${check}`,
+    track,
+    day: `${year}-${month}-${date}`,
+    fingerprint: fingerprint!,
+  };
+}

@@ -1,0 +1,56 @@
+import { entryOf, type Progress } from "./progress";
+
+/*
+ * Small changes the learner makes beyond answering: the name on their certificate, team
+ * activities they ran, reflections they delete, and time on module pages. Pure functions; the
+ * islands apply them with updateProgress from the store.
+ */
+
+/** The most characters a certificate name may have; the record refuses longer text. */
+export const NAME_MAX_LENGTH = 120;
+
+/** The record with the learner's name for certificates; an empty name removes it. */
+export function withLearnerName(progress: Progress, name: string): Progress {
+  const trimmed = name.trim().slice(0, NAME_MAX_LENGTH);
+  const next = { ...progress };
+  if (trimmed) next.learnerName = trimmed;
+  else delete next.learnerName;
+  return next;
+}
+
+/** The record with a team activity ticked as run (keeping the first date), or unticked. */
+export function withActivity(progress: Progress, id: string, ran: boolean, now: Date): Progress {
+  const activities = { ...progress.activities };
+  if (ran) activities[id] = entryOf(activities, id) ?? now.toISOString();
+  else delete activities[id];
+  return { ...progress, activities };
+}
+
+/**
+ * The record without one reflection's text. The answer stays, so a module completed with it
+ * stays complete; the learner can write a new one.
+ */
+export function withoutReflection(progress: Progress, key: string): Progress {
+  const reflections = { ...progress.reflections };
+  delete reflections[key];
+  return { ...progress, reflections };
+}
+
+/** The record with `seconds` more active time on a module's page. */
+export function withActiveTime(progress: Progress, moduleId: string, seconds: number): Progress {
+  if (!(seconds > 0)) return progress;
+  const activeSeconds = { ...progress.activeSeconds };
+  activeSeconds[moduleId] = Math.round((entryOf(activeSeconds, moduleId) ?? 0) + seconds);
+  return { ...progress, activeSeconds };
+}
+
+/** A duration in words a learner reads, rounded to whole minutes: "about 12 minutes". */
+export function aboutDuration(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 1) return "under a minute";
+  if (minutes < 60) return `about ${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const hoursText = `${hours} ${hours === 1 ? "hour" : "hours"}`;
+  return rest === 0 ? `about ${hoursText}` : `about ${hoursText} ${rest} min`;
+}

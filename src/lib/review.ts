@@ -1,0 +1,139 @@
+import type { Progress } from "./progress";
+
+/*
+ * Spaced review with Leitner boxes. A question answered wrong, or answered with "unsure" or
+ * "I don't know", goes into box 1 and comes back the next day. In review, a right answer the
+ * learner was sure of moves it up a box (boxes 1, 2 and 3 wait 1, 3 and 7 days); after box 3 it
+ * is learned and leaves the queue. A wrong answer sends it back to box 1; a right but unsure one
+ * keeps it in its box for another wait.
+ *
+ * Days are the learner's local calendar days ("due tomorrow", not "due in 24 hours"), and every
+ * function takes the time as an argument, so tests choose the day.
+ */
+
+/** One question in the queue, as stored. */
+export type ReviewItem = NonNullable<Progress["review"]>[string];
+
+/** Days each box waits before its questions are due again: box 1 waits 1 day, and so on. */
+export const boxIntervals = [1, 3, 7] as const;
+
+/** The box a question reaches once it has been answered right and sure from the last box. */
+export const LEARNED_BOX = boxIntervals.length + 1;
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** The local calendar day of `date`, as YYYY-MM-DD. */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The calendar day `days` after `day` (both YYYY-MM-DD). */
+export function addDays(day: string, days: number): string {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  // Noon, so a daylight-saving change at midnight never moves the result to another day.
+  return localDay(new Date(year, month - 1, date + days, 12));
+}
+
+/** How the learner answered, as far as review cares. */
+export interface ReviewOutcome {
+  correct: boolean;
+  /** Undefined when the question did not ask. */
+  confidence?: "sure" | "unsure" | "unknown" | undefined;
+}
+
+/** True for an answer worth coming back to: wrong, unsure, or "I don't know". */
+export function needsReview(outcome: ReviewOutcome): boolean {
+  return !outcome.correct || outcome.confidence === "unsure" || outcome.confidence === "unknown";
+}
+
+/** The item for a question that starts over in box 1 on `now`'s day. */
+const firstBox = (now: Date): ReviewItem => ({ box: 1, due: addDays(localDay(now), 1) });
+
+/**
+ * The queue after an answer in a module: a question worth coming back to goes (back) to box 1.
+ * A right, sure answer in the module leaves the queue as it is: only review moves a question up.
+ */
+export function queueAfterAnswer(
+  queue: Readonly<Record<string, ReviewItem>>,
+  key: string,
+  outcome: ReviewOutcome,
+  now: Date,
+): Record<string, ReviewItem> {
+  return needsReview(outcome) ? { ...queue, [key]: firstBox(now) } : { ...queue };
+}
+
+/**
+ * The queue after an answer in review. Right and sure (or right, where the question asks no
+ * confidence) moves the question up a box, or out of the queue after the last; right but unsure
+ * waits again in the same box; wrong or "I don't know" goes back to box 1.
+ */
+export function queueAfterReview(
+  queue: Readonly<Record<string, ReviewItem>>,
+  key: string,
+  outcome: ReviewOutcome,
+  now: Date,
+): Record<string, ReviewItem> {
+  const box = Object.hasOwn(queue, key) ? Math.min(queue[key]!.box, boxIntervals.length) : 1;
+  const today = localDay(now);
+  let item: ReviewItem;
+  if (!outcome.correct || outcome.confidence === "unknown") item = firstBox(now);
+  else if (outcome.confidence === "unsure") {
+    item = { box, due: addDays(today, boxIntervals[box - 1]!) };
+  } else if (box === boxIntervals.length) item = { box: LEARNED_BOX, due: today };
+  else item = { box: box + 1, due: addDays(today, boxIntervals[box]!) };
+  return { ...queue, [key]: item };
+}
+
+/** True when a question in the queue is due on `now`'s day (learned questions never are). */
+export function isDue(item: ReviewItem, now: Date): boolean {
+  return item.box < LEARNED_BOX && item.due <= localDay(now);
+}
+
+/**
+ * The keys of the questions due on `now`'s day, the longest-waiting first. Only keys in `known`
+ * count when it is given: a question the content no longer has stays stored but is never asked.
+ */
+export function dueReviews(
+  queue: Readonly<Record<string, ReviewItem>> | undefined,
+  now: Date,
+  known?: ReadonlySet<string>,
+): string[] {
+  return Object.entries(queue ?? {})
+    .filter(([key, item]) => isDue(item, now) && (!known || known.has(key)))
+    .sort(([keyA, a], [keyB, b]) => a.due.localeCompare(b.due) || keyA.localeCompare(keyB))
+    .map(([key]) => key);
+}
+
+/** The earliest day a question still waiting comes due, if any is waiting. */
+export function nextReviewDay(
+  queue: Readonly<Record<string, ReviewItem>> | undefined,
+  known?: ReadonlySet<string>,
+): string | undefined {
+  const days = Object.entries(queue ?? {})
+    .filter(([key, item]) => item.box < LEARNED_BOX && (!known || known.has(key)))
+    .map(([, item]) => item.due)
+    .sort();
+  return days[0];
+}
+
+/** The key a question is queued under: "<quiz id>/<question id>", as reflections are. */
+export const reviewKey = (quizId: string, questionId: string) => `${quizId}/${questionId}`;
+
+/** What the quiz reports about one answer, as far as the queue needs it. */
+export interface QueuedAnswer {
+  quizId: string;
+  questionId: string;
+  /** The quiz's scored question ids: only these are reviewed. */
+  questionIds: readonly string[];
+  score: number;
+  confidence?: ReviewOutcome["confidence"];
+}
+
+/** The record with a module answer's effect on the review queue (scored questions only). */
+export function recordForReview(progress: Progress, answer: QueuedAnswer, now: Date): Progress {
+  if (!answer.questionIds.includes(answer.questionId)) return progress;
+  const outcome = { correct: answer.score >= 1, confidence: answer.confidence };
+  if (!needsReview(outcome)) return progress;
+  const key = reviewKey(answer.quizId, answer.questionId);
+  return { ...progress, review: queueAfterAnswer(progress.review ?? {}, key, outcome, now) };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import {
+  certificateState,
+  extractTeamActivities,
+  type CertificateTrack,
+} from "../../../src/lib/certificate";
+import { completionCode, parseCompletionCode } from "../../../src/lib/completion-code";
+import { emptyProgress, type Progress } from "../../../src/lib/progress";
+
+const leader: CertificateTrack = {
+  id: "leader",
+  name: "Leader development",
+  modules: [
+    { id: "routines", title: "Routines that keep it alive" },
+    { id: "leading", title: "Leading the culture" },
+  ],
+  activities: [
+    { id: "story-round", title: "A weekly customer-story round", moduleId: "routines" },
+    { id: "habits", title: "Where our habits came from", moduleId: "leading" },
+  ],
+};
+
+/** A local time on a day of November 2026. */
+const november = (date: number, hour = 15) => new Date(2026, 10, date, hour).toISOString();
+
+const completed = (at: string) => ({ status: "completed" as const, completedAt: at });
+
+describe("certificateState", () => {
+  it("lists what is left before the track is complete", () => {
+    const progress: Progress = {
+      ...emptyProgress(),
+      modules: { routines: completed(november(20)) },
+    };
+    expect(certificateState(progress, leader)).toEqual({
+      kind: "incomplete",
+      done: 1,
+      left: [{ id: "leading", title: "Leading the culture", status: "not-started" }],
+    });
+  });
+
+  it("dates a complete track by its last module and gives its completion code", () => {
+    const progress: Progress = {
+      ...emptyProgress(),
+      modules: { routines: completed(november(24)), leading: completed(november(20)) },
+    };
+    const state = certificateState(progress, leader);
+    expect(state).toEqual({
+      kind: "complete",
+      day: "2026-11-24",
+      code: completionCode({
+        track: "leader",
+        day: "2026-11-24",
+        moduleIds: ["routines", "leading"],
+      }),
+      activitiesRun: [],
+    });
+    expect(parseCompletionCode(state.kind === "complete" ? state.code : "")).toMatchObject({
+      ok: true,
+      track: "leader",
+      day: "2026-11-24",
+    });
+  });
+
+  it("keeps the same code however often it is opened, and leaves the name out", () => {
+    const progress: Progress = {
+      ...emptyProgress(),
+      modules: { routines: completed(november(24)), leading: completed(november(20)) },
+    };
+    const named = { ...progress, learnerName: "Ada Lovelace", savedAt: november(28) };
+    expect(certificateState(named, leader)).toEqual(certificateState(progress, leader));
+  });
+
+  it("lists the team activities the manager ticked, in the track's order", () => {
+    const progress: Progress = {
+      ...emptyProgress(),
+      modules: { routines: completed(november(24)), leading: completed(november(20)) },
+      activities: { habits: november(21), "story-round": november(22), elsewhere: november(1) },
+    };
+    const state = certificateState(progress, leader);
+    expect(state.kind === "complete" && state.activitiesRun.map((activity) => activity.id)).toEqual(
+      ["story-round", "habits"],
+    );
+  });
+});
+
+describe("extractTeamActivities", () => {
+  it("finds each tag's id and title, in either order and with either quote", () => {
+    const body = `## A\n\n<TeamActivity id="story-round" title="A weekly story round" />\n\ntext\n\n<TeamActivity title='Listening hour' id='listening-hour'/>`;
+    expect(extractTeamActivities(body)).toEqual([
+      { id: "story-round", title: "A weekly story round" },
+      { id: "listening-hour", title: "Listening hour" },
+    ]);
+  });
+});
