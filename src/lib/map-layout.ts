@@ -75,6 +75,12 @@ export const defaultSpacing: MapSpacing = { nodeGap: 24, edgeGap: 16, layerGap: 
 // dagre balances four alignments by default; on some graphs one of them alone is much narrower.
 const alignments = [undefined, "DL", "DR", "UL", "UR"] as const;
 
+/**
+ * Beyond this many modules a map cannot fit a screen whatever we try, and each extra dagre run
+ * costs seconds (the build grew faster than linearly): lay it out once, with the narrowest boxes.
+ */
+export const largeMapSize = 40;
+
 type Graph = DagreGraph<GraphLabel, NodeLabel, EdgeLabel>;
 
 /**
@@ -93,7 +99,8 @@ export function layoutMap(
       .map((from) => ({ from, to: node.id })),
   );
 
-  const graph = alignments
+  const tried = nodes.length > largeMapSize ? alignments.slice(0, 1) : alignments;
+  const graph = tried
     .map((align) => runDagre(nodes, links, spacing, align))
     .reduce((narrowest, next) =>
       next.graph().width! < narrowest.graph().width! ? next : narrowest,
@@ -306,7 +313,8 @@ export function fitMapLayout(
   spacing: MapSpacing = defaultSpacing,
 ): MapLayout {
   let narrowest: MapLayout | undefined;
-  for (const width of boxWidths) {
+  const widths = modules.length > largeMapSize ? boxWidths.slice(-1) : boxWidths;
+  for (const width of widths) {
     const layout = layoutMap(
       modules.map((module) => ({
         id: module.id,

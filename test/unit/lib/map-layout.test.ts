@@ -7,6 +7,7 @@ import {
   boxHeight,
   boxWidths,
   fitMapLayout,
+  largeMapSize,
   layoutMap,
   pathThrough,
   wrappedLines,
@@ -134,6 +135,20 @@ describe("layoutMap", () => {
     const layout = layoutMap(input);
     expect(layout.edges.map((edge) => `${edge.from}>${edge.to}`)).toEqual(["a>b"]);
     expect(problemsIn(layout, input)).toEqual([]);
+  });
+
+  it("lays out a curriculum too large for a screen in one pass, still without overlaps", () => {
+    // Each module needs the one three places before it and, every fifth, the one before that.
+    const graph: Record<string, string[]> = {};
+    for (let index = 0; index < 120; index++) {
+      graph[`m${index}`] = [
+        ...(index >= 3 ? [`m${index - 3}`] : []),
+        ...(index % 5 === 0 && index > 0 ? [`m${index - 1}`] : []),
+      ];
+    }
+    const input = boxes(graph);
+    expect(input.length).toBeGreaterThan(largeMapSize);
+    expect(problemsIn(layoutMap(input), input)).toEqual([]);
   });
 
   it("gives an empty map for no modules", () => {
