@@ -13,6 +13,18 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX page carries Astro's "use astro:head-inject" directive, and the bundler warns
+        // about each one: harmless, and at hundreds of modules it buries real messages.
+        onLog(level, log, handler) {
+          if (log.code === "MODULE_LEVEL_DIRECTIVE") return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // Shiki highlights with inline styles, which the content security policy forbids.
   markdown: { syntaxHighlight: false },
   security: {
