@@ -1,12 +1,15 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
-const outRoot = mkdtempSync(join(tmpdir(), "cx-build-"));
+// Inside the project: Astro keeps a build's prerender chunks beside an outside outDir's project,
+// where two builds would overwrite each other. Every test that builds lives in this one file so
+// that the builds run one at a time.
+mkdirSync(".tmp", { recursive: true });
+const outRoot = mkdtempSync(join(".tmp", "build-errors-"));
 afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
 
 /** Build the site from a fixture content folder; resolve with its exit code and output. */
@@ -112,5 +115,16 @@ describe("building a curriculum with a broken quiz", () => {
     expect(output).toContain(
       'questions.1.id: question 2 ("first"): id "first" is used twice in this quiz',
     );
+  });
+});
+
+describe("building a curriculum with a glossary", () => {
+  it("fails when a term names a module that does not exist, naming the term and the choices", async () => {
+    const { code, output } = await buildFixture("glossary-unknown-module");
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'glossary.yaml: the term "Kudos" (id kudos) names "strat" in modules, but no module has that id.',
+    );
+    expect(output).toContain("one of: next, start");
   });
 });
