@@ -1,4 +1,5 @@
 import { chromium, expect, test, type Page } from "@playwright/test";
+import { questionGroup } from "./helpers";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
@@ -111,4 +112,63 @@ test("without JavaScript every module's prose is readable and each quiz says it 
   }
   expect(quizzes).toBeGreaterThan(0);
   await browser.close();
+});
+
+const payload = `<img src="x" onerror="window.__xss = 1"><script>window.__xss = 2</script>`;
+
+/** True when the payload ran, or left a live element behind, anywhere on the page. */
+async function injected(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      (window as { __xss?: number }).__xss !== undefined ||
+      document.querySelector('img[src="x"]') !== null,
+  );
+}
+
+test("a reflection with markup in it is kept and shown back as text, never run", async ({
+  page,
+}) => {
+  await page.goto("/modules/how-this-course-works/");
+  const group = await questionGroup(page, "Think of a time a company made");
+  await group.getByRole("textbox", { name: "Your reflection" }).fill(payload);
+  await group.getByRole("button", { name: "Save on this device" }).click();
+  await expect(group.getByText(/Saved on this device/)).toBeVisible();
+
+  await page.reload();
+  const restored = await questionGroup(page, "Think of a time a company made");
+  await expect(restored.getByText(payload)).toBeVisible();
+  expect(await injected(page)).toBe(false);
+});
+
+test("an imported file with markup in its ids and text changes nothing it should not", async ({
+  page,
+}) => {
+  const now = new Date().toISOString();
+  const file = {
+    version: 2,
+    modules: { [payload]: { status: "completed", completedAt: now } },
+    quizzes: {},
+    reflections: {
+      "how-this-course-works-about-you/made-it-easy": { text: payload, updatedAt: now },
+    },
+  };
+  await page.goto("/progress/");
+  const picker = page.getByLabel("Choose a progress file (.json)");
+  await expect(picker).toBeEnabled();
+  await picker.setInputFiles({
+    name: "progress.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  const preview = page.getByRole("region", { name: "What this file would change" });
+  await expect(preview).toBeVisible();
+  expect(await injected(page)).toBe(false);
+  await preview.getByRole("button", { name: "Merge into my progress" }).click();
+  await expect(page.getByText(/Imported\./)).toBeVisible();
+  expect(await injected(page)).toBe(false);
+
+  await page.goto("/modules/how-this-course-works/");
+  const group = await questionGroup(page, "Think of a time a company made");
+  await expect(group.getByText(payload)).toBeVisible();
+  expect(await injected(page)).toBe(false);
 });
