@@ -8,6 +8,13 @@ import { localDay } from "./review";
  * once every module of the track is completed, or else the list of what is left.
  */
 
+/** Track names as certificates and the verify page write them (the map uses the same). */
+export const trackNames = {
+  orientation: "New-hire orientation",
+  leader: "Leader development",
+  "self-paced": "Self-paced",
+} satisfies Record<TrackId, string>;
+
 /** A module as the certificate names it. */
 export interface CertificateModule {
   id: string;

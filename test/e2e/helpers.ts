@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { parse } from "yaml";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 interface QuizFile {
@@ -43,4 +43,155 @@ export async function questionGroup(page: Page, prompt: string) {
   await group.scrollIntoViewIfNeeded();
   await page.locator("astro-island", { has: group }).and(page.locator(":not([ssr])")).waitFor();
   return group;
+}
+
+/** Any question as authored, with the fields the answering helpers below read. */
+interface AnyQuestion {
+  id: string;
+  type: string;
+  prompt: string;
+  answer?: boolean;
+  options?: { text: string; correct?: boolean }[];
+  items?: { text: string }[];
+  pairs?: { left: string; right: string }[];
+  steps?: {
+    id: string;
+    choices: { text: string; next?: string; outcome?: string }[];
+  }[];
+  outcomes?: { id: string; score: number }[];
+  labels?: string[];
+  statements?: { text: string }[];
+}
+
+/** The choice texts, step by step, that lead a scenario to its best outcome. */
+export function bestScenarioPath(question: AnyQuestion): string[] {
+  const steps = new Map(question.steps!.map((step) => [step.id, step]));
+  const scoreOf = new Map(question.outcomes!.map((outcome) => [outcome.id, outcome.score]));
+  const best = (stepId: string, seen: Set<string>): { score: number; path: string[] } => {
+    let found = { score: -1, path: [] as string[] };
+    for (const choice of steps.get(stepId)!.choices) {
+      const next =
+        choice.outcome !== undefined
+          ? { score: scoreOf.get(choice.outcome)!, path: [] }
+          : seen.has(choice.next!)
+            ? { score: -1, path: [] }
+            : best(choice.next!, new Set([...seen, choice.next!]));
+      if (next.score > found.score)
+        found = { score: next.score, path: [choice.text, ...next.path] };
+    }
+    return found;
+  };
+  const first = question.steps![0]!.id;
+  return best(first, new Set([first])).path;
+}
+
+/**
+ * Answer one question right (or, for reflections and scales, at all), as a learner would with
+ * the mouse, saying "Sure" where the question asks. `reflection` is the text to write.
+ */
+export async function answerRight(page: Page, question: AnyQuestion, reflection = "A note.") {
+  const group = await questionGroup(page, question.prompt);
+  switch (question.type) {
+    case "single":
+      await group
+        .getByRole("radio", { name: question.options!.find((o) => o.correct)!.text, exact: true })
+        .check();
+      break;
+    case "true-false":
+      await group
+        .getByRole("radio", { name: question.answer ? "True" : "False", exact: true })
+        .check();
+      break;
+    case "multiple":
+      for (const option of question.options!.filter((candidate) => candidate.correct)) {
+        await group.getByRole("checkbox", { name: option.text, exact: true }).check();
+      }
+      break;
+    case "ordering": {
+      const texts = () => group.locator(".ordering-text").allTextContents();
+      for (const [target, item] of question.items!.entries()) {
+        const moveUp = group.getByRole("button", { name: `Move up: ${item.text}` });
+        while ((await texts()).indexOf(item.text) > target) await moveUp.click();
+      }
+      break;
+    }
+    case "matching":
+      for (const pair of question.pairs!) {
+        await group.getByRole("combobox", { name: pair.left }).selectOption({ label: pair.right });
+      }
+      break;
+    case "scenario": {
+      const responses = group.getByRole("group", { name: "How do you respond?" });
+      for (const text of bestScenarioPath(question)) {
+        await responses.getByRole("radio", { name: text, exact: true }).check();
+        await group.getByRole("button", { name: "Respond" }).click();
+      }
+      await expect(group).toHaveAttribute("data-answered", "");
+      return;
+    }
+    case "reflection":
+      await group.getByRole("textbox", { name: "Your reflection" }).fill(reflection);
+      await group.getByRole("button", { name: "Save on this device" }).click();
+      await expect(group).toHaveAttribute("data-answered", "");
+      return;
+    case "scale": {
+      const statements = await group.locator(".scale-statement").all();
+      for (const statement of statements) {
+        await statement.getByRole("radio", { name: question.labels?.[2] ?? "Sometimes" }).check();
+      }
+      await group.getByRole("button", { name: "Show my profile" }).click();
+      await expect(group).toHaveAttribute("data-answered", "");
+      return;
+    }
+  }
+  const sure = group.getByRole("group", { name: "How sure are you?" });
+  if (await sure.count()) await sure.getByRole("radio", { name: "Sure", exact: true }).check();
+  await group.getByRole("button", { name: "Check answer" }).click();
+  await expect(group.getByText("✓ Correct.")).toBeVisible();
+}
+
+/** Every question of a quiz, as authored. */
+export function readQuestions(quizId: string): AnyQuestion[] {
+  return (
+    parse(readFileSync(`content/quizzes/${quizId}.yaml`, "utf8")) as { questions: AnyQuestion[] }
+  ).questions;
+}
+
+/** The quiz ids a module embeds, in page order, read from its MDX. */
+export function quizIdsOf(moduleId: string): string[] {
+  const body = readFileSync(`content/modules/${moduleId}.mdx`, "utf8");
+  return [...body.matchAll(/<Quiz\s+id="([^"]+)"/g)].map((match) => match[1]!);
+}
+
+/** Open a module and answer every question of its quizzes right, until it shows as completed. */
+export async function completeModule(page: Page, moduleId: string) {
+  await page.goto(`/modules/${moduleId}/`);
+  for (const quizId of quizIdsOf(moduleId)) {
+    for (const question of readQuestions(quizId)) await answerRight(page, question);
+  }
+  await expect(page.locator(".module-facts").getByText("Completed")).toBeVisible();
+}
+
+/** The ids of a track's modules, read from the modules' frontmatter. */
+export function modulesOfTrack(track: string): string[] {
+  return readdirSync("content/modules")
+    .filter((file) => file.endsWith(".mdx"))
+    .filter((file) => {
+      const text = readFileSync(`content/modules/${file}`, "utf8");
+      const frontmatter = parse(text.split(/^---$/m)[1]!) as { tracks: string[] };
+      return frontmatter.tracks.includes(track);
+    })
+    .map((file) => file.replace(/\.mdx$/, ""));
+}
+
+/**
+ * Put a progress record in storage before the site's scripts run, once per test: later reloads
+ * keep what the page saved since.
+ */
+export async function seedProgress(page: Page, progress: object) {
+  await page.addInitScript((text) => {
+    if (sessionStorage.getItem("seeded")) return;
+    sessionStorage.setItem("seeded", "yes");
+    localStorage.setItem("cx-learning-map:progress", text);
+  }, JSON.stringify(progress));
 }

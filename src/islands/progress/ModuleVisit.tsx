@@ -1,8 +1,18 @@
 import { useEffect } from "preact/hooks";
-import { recordVisit } from "../../stores/progress";
+import { withActiveTime } from "../../lib/learner-actions";
+import { recordVisit, updateProgress } from "../../stores/progress";
+import { countActiveTime } from "./active-time";
 
-/** Records that the learner opened a module (it counts as started); renders nothing. */
+/**
+ * Records that the learner opened a module (it counts as started) and how long they were
+ * active on its page; renders nothing.
+ */
 export default function ModuleVisit({ moduleId }: { moduleId: string }) {
-  useEffect(() => recordVisit(moduleId), [moduleId]);
+  useEffect(() => {
+    recordVisit(moduleId);
+    return countActiveTime((seconds) =>
+      updateProgress((progress) => withActiveTime(progress, moduleId, seconds)),
+    );
+  }, [moduleId]);
   return null;
 }

@@ -1,0 +1,30 @@
+import { getCollection } from "astro:content";
+import { getCurriculum } from "./curriculum";
+import { isScored, type ScoredQuestion } from "../lib/quiz-scoring";
+import { reviewKey } from "../lib/review";
+
+/** A scored question as the review page asks it again, with the module it comes from. */
+export interface ReviewQuestion {
+  key: string;
+  quizId: string;
+  moduleId: string;
+  moduleTitle: string;
+  question: ScoredQuestion;
+}
+
+/** Every scored question of every module's quizzes, in reading order: what review can ask. */
+export async function getReviewQuestions(): Promise<ReviewQuestion[]> {
+  const [modules, quizzes] = await Promise.all([getCurriculum(), getCollection("quizzes")]);
+  return modules.flatMap((module) =>
+    module.quizIds.flatMap((quizId) => {
+      const quiz = quizzes.find((candidate) => candidate.id === quizId);
+      return (quiz?.data.questions ?? []).filter(isScored).map((question) => ({
+        key: reviewKey(quizId, question.id),
+        quizId,
+        moduleId: module.id,
+        moduleTitle: module.data.title,
+        question,
+      }));
+    }),
+  );
+}

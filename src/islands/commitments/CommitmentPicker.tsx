@@ -1,0 +1,144 @@
+import { useStore } from "@nanostores/preact";
+import { useState } from "preact/hooks";
+import { COMMITMENT_MAX_LENGTH, makeCommitment, removeCommitment } from "../../lib/commitments";
+import { entryOf } from "../../lib/progress";
+import { $progress, updateProgress } from "../../stores/progress";
+import { formatDate } from "../review/dates";
+import { useHydrated } from "../useHydrated";
+
+const OWN = "own";
+
+/** Pick a suggested commitment or write one; once made, show it with a way to change it. */
+export default function CommitmentPicker(props: { moduleId: string; suggestions: string[] }) {
+  const { moduleId, suggestions } = props;
+  const hydrated = useHydrated();
+  const progress = useStore($progress);
+  const saved = hydrated ? entryOf(progress.commitments ?? {}, moduleId) : undefined;
+  const [changing, setChanging] = useState(false);
+  const [choice, setChoice] = useState<string | undefined>(undefined);
+  const [problem, setProblem] = useState("");
+  const [message, setMessage] = useState("");
+  const name = `commitment-${moduleId}`;
+
+  const focusLater = (id: string) =>
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+
+  const save = () => {
+    const own = (document.getElementById(`${name}-own-text`) as HTMLInputElement | null)?.value;
+    const text = choice === OWN ? (own ?? "").trim() : choice;
+    if (!text) {
+      setProblem(choice === OWN ? "Write your own commitment first." : "Choose one first.");
+      return;
+    }
+    setProblem("");
+    updateProgress((current, now) => makeCommitment(current, moduleId, text, now));
+    setChanging(false);
+    setMessage("Saved. The map will ask how it went, starting tomorrow.");
+    focusLater(`${name}-change`);
+  };
+
+  const remove = () => {
+    updateProgress((current) => removeCommitment(current, moduleId));
+    setMessage("Your commitment was removed.");
+    focusLater(`${name}-0`);
+  };
+
+  if (saved && !changing) {
+    return (
+      <div class="commitment-saved">
+        <p>
+          <strong>Your commitment:</strong> “{saved.text}”
+        </p>
+        <p class="commitment-when">
+          Made on {formatDate(saved.madeAt)}.{" "}
+          {saved.checkIns.length === 0
+            ? "No check-ins yet."
+            : `${saved.checkIns.length} ${saved.checkIns.length === 1 ? "check-in" : "check-ins"} so far.`}
+        </p>
+        <div class="button-row">
+          <button
+            type="button"
+            class="button button-secondary"
+            id={`${name}-change`}
+            onClick={() => {
+              setChanging(true);
+              setMessage("");
+              focusLater(`${name}-0`);
+            }}
+          >
+            Choose another
+          </button>
+          <button type="button" class="button button-secondary" onClick={remove}>
+            Remove it
+          </button>
+        </div>
+        <p role="status" class="commitment-message">
+          {message}
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div class="commitment-form">
+      <fieldset>
+        <legend>What will you do differently?</legend>
+        {suggestions.map((suggestion, index) => (
+          <label class="choice" key={suggestion}>
+            <input
+              type="radio"
+              name={name}
+              id={`${name}-${index}`}
+              value={suggestion}
+              disabled={!hydrated}
+              checked={choice === suggestion}
+              onChange={() => setChoice(suggestion)}
+            />
+            <span>{suggestion}</span>
+          </label>
+        ))}
+        <label class="choice">
+          <input
+            type="radio"
+            name={name}
+            id={`${name}-${suggestions.length}`}
+            value={OWN}
+            disabled={!hydrated}
+            checked={choice === OWN}
+            onChange={() => {
+              setChoice(OWN);
+              focusLater(`${name}-own-text`);
+            }}
+          />
+          <span>Something else, in my own words</span>
+        </label>
+        {choice === OWN && (
+          <div class="commitment-own">
+            <label for={`${name}-own-text`}>Your commitment</label>
+            <input type="text" id={`${name}-own-text`} maxLength={COMMITMENT_MAX_LENGTH} />
+          </div>
+        )}
+      </fieldset>
+      <div class="button-row">
+        <button type="button" class="button" disabled={!hydrated} onClick={save}>
+          Commit to this
+        </button>
+        {changing && (
+          <button
+            type="button"
+            class="button button-secondary"
+            onClick={() => {
+              setChanging(false);
+              focusLater(`${name}-change`);
+            }}
+          >
+            Keep my current one
+          </button>
+        )}
+      </div>
+      <p role="status" class="commitment-message">
+        {problem || message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useStore } from "@nanostores/preact";
+import { aboutDuration } from "../../lib/learner-actions";
+import { emptyProgress, entryOf } from "../../lib/progress";
+import {
+  summarizeProgress,
+  type CourseOutline,
+  type ModuleSummary,
+} from "../../lib/progress-summary";
+import { $progress } from "../../stores/progress";
+import { formatDate } from "../review/dates";
+import { useHydrated } from "../useHydrated";
+
+/** A track as the dashboard shows it. */
+export interface DashboardTrack {
+  id: string;
+  name: string;
+  moduleIds: string[];
+}
+
+const statusText = {
+  "not-started": "○ Not started",
+  "in-progress": "◐ In progress",
+  completed: "✓ Completed",
+};
+
+/** The earliest and latest of some stored dates, if any. */
+function span(dates: (string | undefined)[]): { from?: string; to?: string } {
+  const known = dates.filter((date): date is string => date !== undefined).sort();
+  return { from: known[0], to: known.at(-1) };
+}
+
+/**
+ * Each track: modules done, best scores, time on the module pages and dates, with a link to the
+ * track's certificate. Time is active time on module pages, counted since this was added.
+ */
+export default function TrackDashboard(props: {
+  outline: CourseOutline;
+  tracks: DashboardTrack[];
+}) {
+  const hydrated = useHydrated();
+  const stored = useStore($progress);
+  const progress = hydrated ? stored : emptyProgress();
+  const summary = summarizeProgress(progress, props.outline);
+  const seconds = (id: string) => entryOf(progress.activeSeconds ?? {}, id);
+
+  return (
+    <div class="track-dashboard">
+      {props.tracks.map((track) => {
+        const modules = track.moduleIds
+          .map((id) => summary.modules.find((module) => module.id === id))
+          .filter((module): module is ModuleSummary => module !== undefined);
+        const done = modules.filter((module) => module.status === "completed").length;
+        const time = modules.reduce((sum, module) => sum + (seconds(module.id) ?? 0), 0);
+        const dates = span(
+          modules.flatMap((module) => [module.firstVisit, module.completedAt, module.lastVisit]),
+        );
+        const complete = done === modules.length && modules.length > 0;
+        return (
+          <section
+            key={track.id}
+            class="track-summary"
+            aria-labelledby={`track-${track.id}`}
+            data-track={track.id}
+          >
+            <h3 id={`track-${track.id}`}>{track.name}</h3>
+            <p>
+              <strong>
+                {done} of {modules.length} modules done
+              </strong>
+              {time > 0 && <>; time on its modules: {aboutDuration(time)}</>}
+              {dates.from && (
+                <>
+                  ; {formatDate(dates.from)}
+                  {dates.to &&
+                    formatDate(dates.to) !== formatDate(dates.from) &&
+                    ` to ${formatDate(dates.to)}`}
+                </>
+              )}
+              .{" "}
+              <a href={`/certificate/${track.id}/`}>
+                {complete
+                  ? "Open your certificate"
+                  : `Certificate: ${modules.length - done} ${modules.length - done === 1 ? "module" : "modules"} to go`}
+              </a>
+            </p>
+            <table class="track-table" aria-labelledby={`track-${track.id}`}>
+              <thead>
+                <tr>
+                  <th scope="col">Module</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Best score</th>
+                  <th scope="col">Time</th>
+                  <th scope="col">Started</th>
+                  <th scope="col">Completed</th>
+                </tr>
+              </thead>
+              <tbody>
+                {modules.map((module) => (
+                  <tr key={module.id} data-module={module.id}>
+                    <th scope="row">
+                      <a href={`/modules/${module.id}/`}>{module.title}</a>
+                    </th>
+                    <td>{statusText[module.status]}</td>
+                    <td>
+                      {module.bestScore === undefined
+                        ? "–"
+                        : `${Math.round(module.bestScore * 100)}%`}
+                    </td>
+                    <td>
+                      {seconds(module.id) === undefined ? "–" : aboutDuration(seconds(module.id)!)}
+                    </td>
+                    <td>{module.firstVisit ? formatDate(module.firstVisit) : "–"}</td>
+                    <td>{module.completedAt ? formatDate(module.completedAt) : "–"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+      <p class="dashboard-note">
+        Time is counted while you are active on a module's page: reading, scrolling or answering.
+        Pauses of more than two minutes count as two, and time away from the page not at all, so
+        every figure is approximate.
+      </p>
+    </div>
+  );
+}

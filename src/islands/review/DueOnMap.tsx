@@ -1,0 +1,68 @@
+import { useStore } from "@nanostores/preact";
+import type { FunctionComponent } from "preact";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { dueCheckIns } from "../../lib/commitments";
+import { dueReviews } from "../../lib/review";
+import { $progress } from "../../stores/progress";
+import type { CheckInForm } from "../commitments/CheckInForm";
+import { useHydrated } from "../useHydrated";
+
+/** What the map page passes: the questions the content has, and module titles for check-ins. */
+interface Props {
+  knownReviewKeys: string[];
+  moduleTitles: Record<string, string>;
+}
+
+/**
+ * On the map: how many questions are due for review, and any commitment whose check-in is due.
+ * Shows nothing when nothing is due; the check-in form's code loads only when one is.
+ */
+export default function DueOnMap({ knownReviewKeys, moduleTitles }: Props) {
+  const hydrated = useHydrated();
+  const progress = useStore($progress);
+  const known = useMemo(() => new Set(knownReviewKeys), [knownReviewKeys]);
+  const [Form, setForm] = useState<FunctionComponent<Parameters<typeof CheckInForm>[0]>>();
+  const [saved, setSaved] = useState("");
+  const now = new Date();
+  const reviews = hydrated ? dueReviews(progress.review, now, known).length : 0;
+  const checkIns = hydrated ? dueCheckIns(progress, now) : [];
+
+  useEffect(() => {
+    if (checkIns.length > 0 && !Form) {
+      void import("../commitments/CheckInForm").then((loaded) => setForm(() => loaded.CheckInForm));
+    }
+  }, [checkIns.length > 0]);
+
+  return (
+    <div class="due-on-map">
+      {(reviews > 0 || checkIns.length > 0) && (
+        <section aria-labelledby="due-heading" class="due-panel">
+          <h2 id="due-heading">Coming back to what you learned</h2>
+          {reviews > 0 && (
+            <p class="due-reviews">
+              <strong>
+                {reviews} {reviews === 1 ? "question is" : "questions are"} due for review.
+              </strong>{" "}
+              <a href="/review/">Review {reviews === 1 ? "it" : "them"} now</a>
+            </p>
+          )}
+          {Form &&
+            checkIns.map((due) => (
+              <Form
+                key={due.moduleId}
+                due={due}
+                moduleTitle={moduleTitles[due.moduleId]}
+                onSaved={() => {
+                  setSaved("Check-in saved on this device. Thank you.");
+                  requestAnimationFrame(() => document.getElementById("due-saved")?.focus());
+                }}
+              />
+            ))}
+        </section>
+      )}
+      <p role="status" class="due-saved" id="due-saved" tabIndex={-1}>
+        {saved}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+import { useStore } from "@nanostores/preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { ReviewQuestion } from "../../data/review-questions";
+import {
+  LEARNED_BOX,
+  boxIntervals,
+  dueReviews,
+  nextReviewDay,
+  queueAfterReview,
+  type ReviewItem,
+} from "../../lib/review";
+import { $progress, updateProgress } from "../../stores/progress";
+import { Matching } from "../quiz/Matching";
+import { MultipleSelect } from "../quiz/MultipleSelect";
+import { Ordering } from "../quiz/Ordering";
+import { Scenario } from "../quiz/Scenario";
+import { SingleChoice } from "../quiz/SingleChoice";
+import { TrueFalse } from "../quiz/TrueFalse";
+import type { QuestionProps, Response, StoredAnswer } from "../quiz/types";
+import { useHydrated } from "../useHydrated";
+import { formatDay } from "./dates";
+
+/** At most this many questions a session: review is a short quiz, not a second course. */
+const SESSION_SIZE = 10;
+
+/** A question answered in this session, and where it went in the queue. */
+interface Answered {
+  answer: StoredAnswer;
+  before: ReviewItem | undefined;
+  after: ReviewItem;
+}
+
+type Loaded = { kind: "loading" } | { kind: "failed" } | { kind: "ready"; keys: string[] };
+
+/** Where an answer sent the question, in words. */
+function movement({ before, after }: Answered): string {
+  if (after.box === LEARNED_BOX) return "Learned: this question will not come back.";
+  const when = formatDay(after.due);
+  const from = before?.box ?? 1;
+  if (after.box > from) {
+    return `Moved up to box ${after.box} of ${boxIntervals.length}: it comes back in ${boxIntervals[after.box - 1]} days, on ${when}.`;
+  }
+  if (after.box < from) return `Back to box 1: it comes back tomorrow, ${when}.`;
+  return `Stays in box ${after.box}: it comes back on ${when}.`;
+}
+
+/**
+ * The review page's quiz: questions due today, asked again with the quiz's own components.
+ * Each answer moves its question between Leitner boxes; quiz scores are not changed.
+ */
+export default function ReviewSession() {
+  const hydrated = useHydrated();
+  const progress = useStore($progress);
+  const [loaded, setLoaded] = useState<Loaded>({ kind: "loading" });
+  const [questions, setQuestions] = useState<Map<string, ReviewQuestion>>(new Map());
+  const [answered, setAnswered] = useState<Record<string, Answered>>({});
+  const feedbackRefs = useRef<Record<string, HTMLElement | null>>({});
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!hydrated) return;
+    // The questions are fetched only when something is due: most visits need none of them.
+    if (dueReviews($progress.get().review, new Date()).length === 0) {
+      setLoaded({ kind: "ready", keys: [] });
+      return;
+    }
+    fetch("/review-questions.json")
+      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+      .then((list: ReviewQuestion[]) => {
+        const byKey = new Map(list.map((question) => [question.key, question]));
+        setQuestions(byKey);
+        const due = dueReviews($progress.get().review, new Date(), new Set(byKey.keys()));
+        // The session is fixed when it starts, so answering never reshuffles the page.
+        setLoaded({ kind: "ready", keys: due.slice(0, SESSION_SIZE) });
+      })
+      .catch(() => setLoaded({ kind: "failed" }));
+  }, [hydrated]);
+
+  if (!hydrated || loaded.kind === "loading") {
+    return <p class="review-status">Looking for questions due today…</p>;
+  }
+  if (loaded.kind === "failed") {
+    return (
+      <p class="notice" role="alert">
+        The questions could not be loaded. Check your connection and reload the page.
+      </p>
+    );
+  }
+
+  const keys = loaded.keys;
+  const next = nextReviewDay(
+    progress.review,
+    questions.size > 0 ? new Set(questions.keys()) : undefined,
+  );
+  if (keys.length === 0) {
+    return (
+      <div class="review-empty">
+        <p>
+          <strong>Nothing to review today.</strong>{" "}
+          {next
+            ? `The next question comes back on ${formatDay(next)}.`
+            : "Questions you answer wrong, or say you are unsure of, come back here the next day."}
+        </p>
+        <p>
+          <a href="/">Back to the learning map</a>
+        </p>
+      </div>
+    );
+  }
+
+  const answer = (key: string, response: Response) => {
+    const before = $progress.get().review?.[key];
+    const outcome = { correct: response.score >= 1, confidence: response.confidence };
+    updateProgress((current, now) => ({
+      ...current,
+      review: queueAfterReview(current.review ?? {}, key, outcome, now),
+    }));
+    const after = $progress.get().review![key]!;
+    const stored: StoredAnswer = {
+      value: response.value,
+      score: response.score,
+      correct: response.score >= 1,
+      ...(response.confidence ? { confidence: response.confidence } : {}),
+      answeredAt: new Date().toISOString(),
+    };
+    const nextAnswered = { ...answered, [key]: { answer: stored, before, after } };
+    setAnswered(nextAnswered);
+    const finished = keys.every((each) => nextAnswered[each]);
+    requestAnimationFrame(() =>
+      (finished ? summaryRef.current : feedbackRefs.current[key])?.focus(),
+    );
+  };
+
+  const render = (key: string, index: number) => {
+    const { quizId, question } = questions.get(key)!;
+    const common: Omit<QuestionProps<never>, "question"> = {
+      quizId,
+      number: index + 1,
+      total: keys.length,
+      answer: answered[key]?.answer,
+      // Past the first attempt, options come shuffled: their position is no clue.
+      attempt: 1 + (answered[key]?.before?.box ?? progress.review?.[key]?.box ?? 1),
+      askConfidence: question.type !== "scenario",
+      onAnswer: (response) => answer(key, response),
+      feedbackRef: (element) => {
+        feedbackRefs.current[key] = element;
+      },
+    };
+    switch (question.type) {
+      case "single":
+        return <SingleChoice {...common} question={question} />;
+      case "multiple":
+        return <MultipleSelect {...common} question={question} />;
+      case "true-false":
+        return <TrueFalse {...common} question={question} />;
+      case "ordering":
+        return <Ordering {...common} question={question} />;
+      case "matching":
+        return <Matching {...common} question={question} />;
+      case "scenario":
+        return <Scenario {...common} question={question} />;
+    }
+  };
+
+  const results = keys.flatMap((key) => (answered[key] ? [answered[key]] : []));
+  const finished = results.length === keys.length;
+  const movedUp = results.filter((each) => each.after.box > (each.before?.box ?? 1)).length;
+  const again = results.length - movedUp;
+
+  return (
+    <section class="quiz review-session" aria-label="Today's review">
+      <p class="quiz-intro">
+        {keys.length} {keys.length === 1 ? "question" : "questions"} to review today. Say how sure
+        you are each time: a right answer you are sure of moves the question up a box, and after box{" "}
+        {boxIntervals.length} it is learned.
+      </p>
+      <ol class="quiz-questions">
+        {keys.map((key, index) => {
+          const { moduleId, moduleTitle } = questions.get(key)!;
+          return (
+            <li key={key} data-review-key={key}>
+              <p class="review-from">
+                From <a href={`/modules/${moduleId}/`}>{moduleTitle}</a>
+              </p>
+              {render(key, index)}
+              {answered[key] && <p class="review-moved">{movement(answered[key])}</p>}
+            </li>
+          );
+        })}
+      </ol>
+      <div class="quiz-result review-summary" role="status" tabIndex={-1} ref={summaryRef}>
+        {finished && (
+          <p>
+            <strong>Done for today.</strong> {movedUp} moved up, {again} will come back.{" "}
+            {next ? `The next review is on ${formatDay(next)}.` : "Nothing is waiting."}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
