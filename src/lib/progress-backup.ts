@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 
 /*
  * Stored text that could not be read in full is set aside, never deleted: the original text is
@@ -6,19 +6,19 @@ import * as z from "zod/mini";
  */
 
 /** One copy of stored progress that could not be read in full. */
-export const setAsideSchema = z.object({
+export const setAsideSchema = v.object({
   /** When the site found the problem. */
-  setAsideAt: z.string(),
+  setAsideAt: v.string(),
   /** "repaired": the readable part was kept; "unreadable": nothing could be kept. */
-  reason: z.enum(["repaired", "unreadable"]),
+  reason: v.picklist(["repaired", "unreadable"]),
   /** The stored text exactly as it was found. */
-  text: z.string(),
+  text: v.string(),
   /** True once the learner has dismissed the notice about it. */
-  seen: z.optional(z.boolean()),
+  seen: v.optional(v.boolean()),
 });
 
 /** One set-aside copy. */
-export type SetAside = z.infer<typeof setAsideSchema>;
+export type SetAside = v.InferOutput<typeof setAsideSchema>;
 
 /** How many set-aside copies are kept; the oldest goes when a newer one arrives. */
 export const MAX_SET_ASIDE = 5;
@@ -30,8 +30,8 @@ export const MAX_SET_ASIDE = 5;
 export function readSetAside(text: string | null, now: string): SetAside[] {
   if (!text) return [];
   try {
-    const parsed = z.array(setAsideSchema).safeParse(JSON.parse(text));
-    if (parsed.success) return parsed.data;
+    const parsed = v.safeParse(v.array(setAsideSchema), JSON.parse(text));
+    if (parsed.success) return parsed.output;
   } catch {
     // Not JSON: kept below as one unreadable copy.
   }

@@ -1,5 +1,6 @@
-import type * as z from "zod/mini";
+import type * as v from "valibot";
 import {
+  check,
   PROGRESS_VERSION,
   parseWithoutForbiddenKeys,
   progressSchema,
@@ -45,24 +46,28 @@ export function checkImportSize(bytes: number): string | undefined {
   return `This file is ${size} MB. A progress file is a few kilobytes and never over 1 MB, so this is probably a different file.`;
 }
 
-/** What a zod issue found wrong, in words (zod/mini ships without messages, to stay small). */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      return `expected ${issue.expected}`;
-    case "invalid_value":
-      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
-    case "too_big":
-    case "too_small":
+/** What a validation issue found wrong, in words. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  switch (issue.type) {
+    case "min_value":
+    case "max_value":
+    case "min_length":
+    case "max_length":
       return "the value is out of range";
+    case "picklist":
+    case "literal":
+      // valibot writes the choices as ("a" | "b").
+      return `expected one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replaceAll(" | ", ", ") ?? "the allowed values"}`;
     default:
-      return "the value is not valid";
+      return issue.kind === "schema" && issue.expected
+        ? `expected ${issue.expected}`
+        : "the value is not valid";
   }
 }
 
-/** Where a zod issue points, written for people: "modules › intro › status". */
-const describePath = (path: readonly PropertyKey[]) =>
-  path.length === 0 ? "the record" : path.map(String).join(" › ");
+/** Where an issue points, written for people: "modules › intro › status". */
+const describePath = (issue: v.BaseIssue<unknown>) =>
+  issue.path?.length ? issue.path.map((item) => String(item.key)).join(" › ") : "the record";
 
 /**
  * Validate the text of an import file. Accepts this site's export files and bare records (such
@@ -106,12 +111,12 @@ export function parseProgressFile(text: string): ImportReading {
     );
   }
   const migrated = version < PROGRESS_VERSION ? migrateForward(record, version) : record;
-  const result = progressSchema.safeParse(migrated);
+  const result = check(progressSchema, migrated);
   if (!result.success) {
-    const [first, ...others] = result.error.issues;
+    const [first, ...others] = result.issues;
     const more = others.length === 0 ? "" : ` (and ${others.length} more)`;
     return refuse(
-      `Part of this file is not valid progress: at ${describePath(first!.path)}, ${describeIssue(first!)}${more}. Nothing was imported.`,
+      `Part of this file is not valid progress: at ${describePath(first!)}, ${describeIssue(first!)}${more}. Nothing was imported.`,
     );
   }
   return { ok: true, progress: result.data, ...(exportedAt === undefined ? {} : { exportedAt }) };

@@ -1,133 +1,144 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { migrateForward } from "./progress-migrate";
 
 /*
  * The learner's record, as kept in localStorage. Pure data and pure functions: the store in
  * src/stores/progress.ts is the only code that reads or writes storage.
  *
- * zod/mini rather than zod: this ships to the browser, and the full library would be most of
- * a page's JavaScript.
+ * Validated with valibot rather than zod: this ships to every page, and valibot's modular
+ * functions cost about a third of zod/mini's bytes for the same schema (see bench/). Content
+ * schemas, which run only at build time, stay in zod.
  */
-
-// The site's content security policy forbids eval; without this, zod probes `new Function` on
-// the first parse, which the browser reports as a violation.
-z.config({ jitless: true });
 
 /** Current version of the stored record; older records are migrated by progress-migrate.ts. */
 export const PROGRESS_VERSION = 3;
 
-const isoDate = z.string().check(z.minLength(10), z.maxLength(40));
-const share = z.number().check(z.gte(0), z.lte(1));
-const seconds = z.number().check(z.gte(0));
+const isoDate = v.pipe(v.string(), v.minLength(10), v.maxLength(40));
+const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const seconds = v.pipe(v.number(), v.minValue(0));
 
 /** A stored answer's value: an option id, ids in order, pairs, text or a rating. */
-const answerValue = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  z.array(z.string()),
-  z.record(z.string(), z.union([z.string(), z.number()])),
+const answerValue = v.union([
+  v.string(),
+  v.number(),
+  v.boolean(),
+  v.null(),
+  v.array(v.string()),
+  v.record(v.string(), v.union([v.string(), v.number()])),
 ]);
 
 /** The learner's answer to one question. */
-export const answerSchema = z.object({
+export const answerSchema = v.object({
   /** What the learner answered; its shape depends on the question type. */
   value: answerValue,
   /** Credit earned, from 0 to 1 (partial credit on some types). */
   score: share,
   /** Whether the answer counts as right (full credit). */
-  correct: z.boolean(),
+  correct: v.boolean(),
   /** How sure the learner said they were; "unknown" is an honest "I don't know". */
-  confidence: z.optional(z.enum(["sure", "unsure", "unknown"])),
+  confidence: v.optional(v.picklist(["sure", "unsure", "unknown"])),
   answeredAt: isoDate,
 });
 
 /** One quiz's answers and results. */
-export const quizProgressSchema = z.object({
+export const quizProgressSchema = v.object({
   /** Answers of the current attempt, by question id. */
-  answers: z.record(z.string(), answerSchema),
+  answers: v.record(v.string(), answerSchema),
   /** Completed attempts. */
-  attempts: z.number().check(z.int(), z.gte(0)),
-  lastScore: z.optional(share),
-  bestScore: z.optional(share),
-  passed: z.boolean(),
+  attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  lastScore: v.optional(share),
+  bestScore: v.optional(share),
+  passed: v.boolean(),
 });
 
 /** One module's status and dates. */
-export const moduleProgressSchema = z.object({
-  status: z.enum(["in-progress", "completed"]),
-  firstVisit: z.optional(isoDate),
-  lastVisit: z.optional(isoDate),
-  completedAt: z.optional(isoDate),
+export const moduleProgressSchema = v.object({
+  status: v.picklist(["in-progress", "completed"]),
+  firstVisit: v.optional(isoDate),
+  lastVisit: v.optional(isoDate),
+  completedAt: v.optional(isoDate),
 });
 
 /** Free text the learner wrote for a reflection prompt; never leaves the device. */
-export const reflectionSchema = z.object({
-  text: z.string().check(z.maxLength(20_000)),
+export const reflectionSchema = v.object({
+  text: v.pipe(v.string(), v.maxLength(20_000)),
   updatedAt: isoDate,
 });
 
 /** A local calendar day, YYYY-MM-DD. */
-const calendarDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const calendarDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /** A question in the review queue (added in v3; see review.ts). */
-export const reviewItemSchema = z.object({
+export const reviewItemSchema = v.object({
   /** Leitner box: 1 to 3 wait 1, 3 and 7 days; 4 is learned, out of the queue. */
-  box: z.number().check(z.int(), z.gte(1), z.lte(4)),
+  box: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)),
   /** The local day the question is due again. */
   due: calendarDay,
 });
 
 /** One look back at a commitment: did the learner do it, and what happened. */
-export const checkInSchema = z.object({
+export const checkInSchema = v.object({
   at: isoDate,
-  did: z.enum(["yes", "partly", "not-yet"]),
-  note: z.optional(z.string().check(z.maxLength(5_000))),
+  did: v.picklist(["yes", "partly", "not-yet"]),
+  note: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
 });
 
 /** One thing the learner chose to do differently, with their check-ins (added in v3). */
-export const commitmentSchema = z.object({
-  text: z.string().check(z.minLength(1), z.maxLength(500)),
+export const commitmentSchema = v.object({
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
   madeAt: isoDate,
-  checkIns: z.array(checkInSchema),
+  checkIns: v.array(checkInSchema),
 });
 
 /** The learning tracks a learner can choose. */
-export const trackSchema = z.enum(["orientation", "leader", "self-paced"]);
+export const trackSchema = v.picklist(["orientation", "leader", "self-paced"]);
 
 /** Everything stored about one learner on one device. */
-export const progressSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
-  modules: z.record(z.string(), moduleProgressSchema),
+export const progressSchema = v.object({
+  version: v.literal(PROGRESS_VERSION),
+  modules: v.record(v.string(), moduleProgressSchema),
   /** By quiz id. */
-  quizzes: z.record(z.string(), quizProgressSchema),
+  quizzes: v.record(v.string(), quizProgressSchema),
   /** By "<quiz id>/<question id>". */
-  reflections: z.record(z.string(), reflectionSchema),
+  reflections: v.record(v.string(), reflectionSchema),
   /** The track the learner chose on the map. */
-  track: z.optional(trackSchema),
+  track: v.optional(trackSchema),
   /** When the record was last written on this device (added in v2). */
-  savedAt: z.optional(isoDate),
+  savedAt: v.optional(isoDate),
   /** Questions to come back to, by "<quiz id>/<question id>" (added in v3). */
-  review: z.optional(z.record(z.string(), reviewItemSchema)),
+  review: v.optional(v.record(v.string(), reviewItemSchema)),
   /** Behaviour commitments, by module id (added in v3). */
-  commitments: z.optional(z.record(z.string(), commitmentSchema)),
+  commitments: v.optional(v.record(v.string(), commitmentSchema)),
   /** Team activities the learner ran, by activity id: when they ticked it (added in v3). */
-  activities: z.optional(z.record(z.string(), isoDate)),
+  activities: v.optional(v.record(v.string(), isoDate)),
   /** Seconds of active time on each module's page, by module id (added in v3). */
-  activeSeconds: z.optional(z.record(z.string(), seconds)),
+  activeSeconds: v.optional(v.record(v.string(), seconds)),
   /** The name the learner typed for their certificate; never leaves the device (added in v3). */
-  learnerName: z.optional(z.string().check(z.maxLength(120))),
+  learnerName: v.optional(v.pipe(v.string(), v.maxLength(120))),
 });
 
+/** Any schema of the record, for the repair helpers below. */
+type Schema<T = unknown> = v.GenericSchema<unknown, T>;
+
+/** A value checked against `schema`: the same shape as zod's safeParse, for the callers below. */
+export function check<T>(
+  schema: Schema<T>,
+  value: unknown,
+): { success: true; data: T } | { success: false; issues: readonly v.BaseIssue<unknown>[] } {
+  const result = v.safeParse(schema, value);
+  return result.success
+    ? { success: true, data: result.output }
+    : { success: false, issues: result.issues };
+}
+
 /** The stored record. */
-export type Progress = z.infer<typeof progressSchema>;
+export type Progress = v.InferOutput<typeof progressSchema>;
 /** One quiz's stored progress. */
-export type QuizProgress = z.infer<typeof quizProgressSchema>;
+export type QuizProgress = v.InferOutput<typeof quizProgressSchema>;
 /** One module's stored progress. */
-export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
+export type ModuleProgress = v.InferOutput<typeof moduleProgressSchema>;
 /** A behaviour commitment as stored. */
-export type Commitment = z.infer<typeof commitmentSchema>;
+export type Commitment = v.InferOutput<typeof commitmentSchema>;
 /** What the learner sees of a module. */
 export type ModuleStatus = "not-started" | ModuleProgress["status"];
 
@@ -171,9 +182,9 @@ function keepEntries<T>(
 
 /** An entry that must match `schema` as a whole, or be dropped. */
 const strictEntry =
-  <T>(schema: z.ZodMiniType<T>, dropped: Dropped) =>
+  <T>(schema: Schema<T>, dropped: Dropped) =>
   (value: unknown, path: string): T | undefined => {
-    const parsed = schema.safeParse(value);
+    const parsed = check(schema, value);
     if (parsed.success) return parsed.data;
     dropped.push(path);
     return undefined;
@@ -184,36 +195,36 @@ const strictEntry =
  * field takes its fallback if it has one, and otherwise the entry is dropped.
  */
 function repairFields<T>(
-  schema: z.ZodMiniObject,
+  schema: v.ObjectSchema<v.ObjectEntries, undefined>,
   value: unknown,
   path: string,
   dropped: Dropped,
   fallbacks: Record<string, (raw: unknown, path: string) => unknown> = {},
 ): T | undefined {
-  const whole = schema.safeParse(value);
+  const whole = check(schema, value);
   if (whole.success) return whole.data as T;
   if (!isPlainObject(value)) {
     dropped.push(path);
     return undefined;
   }
   const result: Record<string, unknown> = {};
-  for (const [field, fieldSchema] of Object.entries(schema.def.shape)) {
+  for (const [field, fieldSchema] of Object.entries(schema.entries) as [string, Schema][]) {
     const fallback = fallbacks[field];
     if (fallback) {
       result[field] = fallback(value[field], `${path}.${field}`);
       continue;
     }
-    const parsed = (fieldSchema as z.ZodMiniType).safeParse(value[field]);
+    const parsed = check(fieldSchema, value[field]);
     if (parsed.success) {
       if (parsed.data !== undefined) result[field] = parsed.data;
-    } else if ((fieldSchema as z.ZodMiniType).safeParse(undefined).success) {
+    } else if (check(fieldSchema, undefined).success) {
       dropped.push(`${path}.${field}`);
     } else {
       dropped.push(path);
       return undefined;
     }
   }
-  const repaired = schema.safeParse(result);
+  const repaired = check(schema, result);
   if (repaired.success) return repaired.data as T;
   dropped.push(path);
   return undefined;
@@ -221,9 +232,9 @@ function repairFields<T>(
 
 /** A required field's value if valid, else its default (noting the loss). */
 const orDefault =
-  <T>(schema: z.ZodMiniType<T>, fallback: T, dropped: Dropped) =>
+  <T>(schema: Schema<T>, fallback: T, dropped: Dropped) =>
   (raw: unknown, path: string): T => {
-    const parsed = schema.safeParse(raw);
+    const parsed = check(schema, raw);
     if (parsed.success) return parsed.data;
     dropped.push(path);
     return fallback;
@@ -240,8 +251,8 @@ function repairRecord(raw: Record<string, unknown>, dropped: Dropped): Progress 
       repairFields<QuizProgress>(quizProgressSchema, value, path, dropped, {
         answers: (answers, answersPath) =>
           keepEntries(answers, answersPath, dropped, strictEntry(answerSchema, dropped)),
-        attempts: orDefault(quizProgressSchema.def.shape.attempts, 0, dropped),
-        passed: orDefault(quizProgressSchema.def.shape.passed, false, dropped),
+        attempts: orDefault(quizProgressSchema.entries.attempts, 0, dropped),
+        passed: orDefault(quizProgressSchema.entries.passed, false, dropped),
       }),
     ),
     reflections: keepEntries(
@@ -258,7 +269,7 @@ function repairRecord(raw: Record<string, unknown>, dropped: Dropped): Progress 
           ? list.filter((checkIn, index) =>
               strictEntry(checkInSchema, dropped)(checkIn, `${listPath}.${index}`),
             )
-          : orDefault(commitmentSchema.def.shape.checkIns, [], dropped)(list, listPath),
+          : orDefault(commitmentSchema.entries.checkIns, [], dropped)(list, listPath),
     }),
   );
   const optionalRecords = {
@@ -282,7 +293,7 @@ function repairRecord(raw: Record<string, unknown>, dropped: Dropped): Progress 
     if (raw[field] !== undefined) Object.assign(progress, { [field]: entries });
   }
   for (const field of ["track", "savedAt", "learnerName"] as const) {
-    const parsed = progressSchema.def.shape[field].safeParse(raw[field]);
+    const parsed = check(progressSchema.entries[field] as Schema, raw[field]);
     if (!parsed.success) dropped.push(field);
     else if (parsed.data !== undefined) Object.assign(progress, { [field]: parsed.data });
   }
@@ -343,7 +354,7 @@ export function readProgress(text: string | undefined | null): ProgressReading {
   else if (!knownVersion) dropped.push("version");
   const migration = migratedFrom === undefined ? {} : { migratedFrom };
 
-  const whole = progressSchema.safeParse(raw);
+  const whole = check(progressSchema, raw);
   if (whole.success && dropped.length === 0) {
     return { outcome: "valid", progress: whole.data, ...migration };
   }
