@@ -7,7 +7,7 @@ import {
   type ModuleSummary,
 } from "../../lib/progress-summary";
 import { $progress } from "../../stores/progress";
-import { formatDate } from "../review/dates";
+import { formatDate, formatShortDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 
 /** A track as the dashboard shows it. */
@@ -109,8 +109,8 @@ export default function TrackDashboard(props: {
                     <td>
                       {seconds(module.id) === undefined ? "–" : aboutDuration(seconds(module.id)!)}
                     </td>
-                    <td>{module.firstVisit ? formatDate(module.firstVisit) : "–"}</td>
-                    <td>{module.completedAt ? formatDate(module.completedAt) : "–"}</td>
+                    <td>{module.firstVisit ? formatShortDate(module.firstVisit) : "–"}</td>
+                    <td>{module.completedAt ? formatShortDate(module.completedAt) : "–"}</td>
                   </tr>
                 ))}
               </tbody>

@@ -16,3 +16,12 @@ export function formatDate(iso: string): string {
     year: "numeric",
   });
 }
+
+/** A stored time (ISO) as a short date for tables: "Nov 24, 2026". */
+export function formatShortDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  });
+}

@@ -1,0 +1,200 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { extractText, getDocumentProxy } from "unpdf";
+import { accessibilityViolations, modulesOfTrack, seedProgress } from "./helpers";
+
+/*
+ * Certificates and completion codes. Most tests start from a record with a track already
+ * completed (orientation.spec.ts completes one through the quizzes); the dates are fixed, and
+ * so is the time zone, so the certificate's date and code are known.
+ */
+
+test.use({ timezoneId: "Europe/London", locale: "en-GB" });
+
+const completedAt = "2026-11-24T12:00:00.000Z";
+
+/** A record with every module of `track` completed on 24 November 2026. */
+function completedTrack(track: string, extra: object = {}) {
+  return {
+    version: 3,
+    modules: Object.fromEntries(
+      modulesOfTrack(track).map((id) => [
+        id,
+        { status: "completed", firstVisit: "2026-11-20T09:00:00.000Z", completedAt },
+      ]),
+    ),
+    quizzes: {},
+    reflections: {},
+    ...extra,
+  };
+}
+
+/** The number of pages in a PDF: its page objects, not its page-tree nodes (/Pages). */
+const pageCount = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length;
+
+/** All the text of a PDF, whatever compression Chromium used. */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
+    mergePages: true,
+  });
+  return text;
+}
+
+async function openCertificate(page: Page, track: string) {
+  await page.goto(`/certificate/${track}/`);
+  await expect(page.getByRole("heading", { name: "Certificate of completion" })).toBeVisible();
+}
+
+test("a finished track's certificate prints on one page, A4 or Letter, with the learner's name", async ({
+  page,
+}) => {
+  await seedProgress(page, completedTrack("orientation"));
+  await openCertificate(page, "orientation");
+  await page
+    .getByLabel("Your name, as it should appear on the certificate")
+    .fill("Ngozi Okonjo-Adeyemi");
+  await expect(page.locator(".certificate-name")).toHaveText("Ngozi Okonjo-Adeyemi");
+  const code = (await page.locator(".certificate code").textContent())!;
+  expect(code).toMatch(/^CX-ORI-20261124-[0-9A-Z]{4}-[0-9A-Z]$/);
+
+  for (const format of ["A4", "Letter"] as const) {
+    const pdf = await page.pdf({ format });
+    expect(pageCount(pdf), `pages in ${format}`).toBe(1);
+    const text = await pdfText(pdf);
+    expect(text).toContain("Ngozi Okonjo-Adeyemi");
+    expect(text).toContain("New-hire orientation");
+    expect(text).toContain(code);
+    // The page around the certificate is left out of the print.
+    expect(text).not.toContain("Your name, as it should appear");
+    expect(text).not.toContain("Skip to content");
+  }
+});
+
+test("the longest certificate, a leader's with every team activity ticked, still prints on one page", async ({
+  page,
+}) => {
+  const activityIds = modulesOfTrack("leader").flatMap((id) =>
+    [
+      ...readFileSync(`content/modules/${id}.mdx`, "utf8").matchAll(/<TeamActivity id="([^"]+)"/g),
+    ].map((match) => match[1]!),
+  );
+  expect(activityIds.length).toBeGreaterThan(5);
+  await seedProgress(
+    page,
+    completedTrack("leader", {
+      activities: Object.fromEntries(activityIds.map((id) => [id, completedAt])),
+      learnerName: "Maximilian Alexander Featherstonehaugh-Wolfeschlegel",
+    }),
+  );
+  await openCertificate(page, "leader");
+  await expect(page.locator(".certificate-activities li")).toHaveCount(activityIds.length);
+  for (const format of ["A4", "Letter"] as const) {
+    const pdf = await page.pdf({ format });
+    expect(pageCount(pdf), `pages in ${format}`).toBe(1);
+    expect(await pdfText(pdf)).toContain("Featherstonehaugh-Wolfeschlegel");
+  }
+});
+
+test("the name is kept on this device and shown as text, never run as HTML", async ({ page }) => {
+  await seedProgress(page, completedTrack("orientation"));
+  await openCertificate(page, "orientation");
+  const name = '<img src=x onerror="document.title=`hacked`">Ada';
+  await page.getByLabel("Your name, as it should appear on the certificate").fill(name);
+  await page.reload();
+  await expect(page.locator(".certificate-name")).toHaveText(name);
+  await expect(page.locator(".certificate img")).toHaveCount(0);
+  expect(await page.title()).not.toBe("hacked");
+});
+
+test("the same progress always gives the same completion code, name or not", async ({ page }) => {
+  await seedProgress(page, completedTrack("orientation"));
+  await openCertificate(page, "orientation");
+  const before = await page.locator(".certificate code").textContent();
+  await page.getByLabel("Your name, as it should appear on the certificate").fill("Someone");
+  await page.reload();
+  await expect(page.locator(".certificate code")).toHaveText(before!);
+});
+
+test("before the track is complete, the certificate page says what is left", async ({ page }) => {
+  const [first, ...rest] = modulesOfTrack("orientation");
+  await seedProgress(page, {
+    version: 3,
+    modules: { [first!]: { status: "completed", completedAt } },
+    quizzes: {},
+    reflections: {},
+  });
+  await page.goto("/certificate/orientation/");
+  await expect(page.getByRole("heading", { name: "Not complete yet" })).toBeVisible();
+  await expect(page.getByText(`You have completed 1 of ${rest.length + 1} modules`)).toBeVisible();
+  const left = page.locator(".certificate-left li");
+  await expect(left).toHaveCount(rest.length);
+  await expect(left.first().getByRole("link")).toHaveAttribute("href", /^\/modules\//);
+  await expect(page.getByRole("heading", { name: "Certificate of completion" })).toHaveCount(0);
+});
+
+test("a manager ticks a team activity in a module, and the leader certificate lists it", async ({
+  page,
+}) => {
+  await seedProgress(page, completedTrack("leader"));
+  await page.goto("/modules/routines-that-keep-it-alive/");
+  const tick = page.getByRole("checkbox", { name: "I ran “A weekly customer-story round”" });
+  await tick.scrollIntoViewIfNeeded();
+  await expect(tick).toBeEnabled();
+  await tick.check();
+  await expect(page.getByText("✓ Ticked on")).toBeVisible();
+
+  await openCertificate(page, "leader");
+  const activities = page.locator(".certificate-activities");
+  await expect(activities.getByRole("heading")).toHaveText("Team activities run with their team");
+  await expect(activities.locator("li")).toHaveCount(1);
+  await expect(activities.locator("li")).toContainText("A weekly customer-story round");
+});
+
+test("an orientation lead checks codes: well formed, mistyped, or not a code at all", async ({
+  page,
+}) => {
+  await seedProgress(page, completedTrack("orientation"));
+  await openCertificate(page, "orientation");
+  const code = (await page.locator(".certificate code").textContent())!;
+  const lastCharacter = code.at(-1)!;
+  const typo = code.slice(0, -1) + (lastCharacter === "A" ? "B" : "A");
+
+  await page.goto("/verify/");
+  await expect(page.getByText("A receipt, not a credential.")).toBeVisible();
+  await page
+    .getByLabel("Completion codes, one per line")
+    .fill(`${code.toLowerCase()}\n${typo}\nhello`);
+  await page.getByRole("button", { name: "Check codes" }).click();
+
+  const rows = page.locator(".verify-results tbody tr");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText("✓ Yes");
+  await expect(rows.nth(0)).toContainText("New-hire orientation");
+  await expect(rows.nth(0)).toContainText("24 November 2026");
+  await expect(rows.nth(0)).toContainText("The track's modules today");
+  await expect(rows.nth(1)).toContainText("✗ No. The check character does not match");
+  await expect(rows.nth(2)).toContainText("✗ No. This is not in the shape of a completion code");
+  await expect(page.getByText("3 codes checked, 1 well formed")).toBeVisible();
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`certificate and verify pages have no accessibility violations (${scheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await seedProgress(
+      page,
+      completedTrack("leader", { activities: { "habit-origins": completedAt } }),
+    );
+    await openCertificate(page, "leader");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.goto("/certificate/orientation/");
+    await expect(page.getByRole("heading", { name: "Not complete yet" })).toBeVisible();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.goto("/verify/");
+    await page.getByLabel("Completion codes, one per line").fill("CX-ORI-20261124-AAAA-A");
+    await page.getByRole("button", { name: "Check codes" }).click();
+    await expect(page.locator(".verify-results tbody tr")).toHaveCount(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+}

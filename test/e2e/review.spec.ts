@@ -1,0 +1,232 @@
+import { expect, test, type Page } from "@playwright/test";
+import {
+  accessibilityViolations,
+  answersOf,
+  questionGroup,
+  readQuiz,
+  seedProgress,
+} from "./helpers";
+
+/*
+ * Coming back: a question answered wrong returns for review the next day, and a commitment made
+ * in a module returns on the map as a check-in. The browser's clock is set, so "the next day"
+ * is a day later for the site without the test waiting one.
+ */
+
+test.use({ timezoneId: "Europe/London", locale: "en-GB" });
+
+const day = (date: number, hour = 10) => new Date(Date.UTC(2026, 10, date, hour));
+const stored = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem("cx-learning-map:progress") ?? "{}"));
+
+test("a wrong answer comes back for review the next day, and a right, sure one moves it up", async ({
+  page,
+}) => {
+  const question = readQuiz("why-customer-focus").questions[0]!;
+  const key = `why-customer-focus/${question.id}`;
+
+  // Monday: the learner answers the first question wrong.
+  await page.clock.setFixedTime(day(23));
+  await page.goto("/modules/why-customer-focus/");
+  const group = await questionGroup(page, question.prompt);
+  await group.getByRole("radio", { name: answersOf(question).wrong }).check();
+  await group.getByRole("button", { name: "Check answer" }).click();
+  await expect(group.getByText("✗ Not quite.")).toBeVisible();
+
+  // The same day, nothing is due yet, and the map says nothing about review.
+  await page.goto("/review/");
+  await expect(page.getByText("Nothing to review today.")).toBeVisible();
+  await expect(page.getByText("The next question comes back on 24 November 2026.")).toBeVisible();
+  await page.goto("/");
+  await page.locator(".learning-map[data-hydrated]").waitFor();
+  await expect(page.getByText(/due for review/)).toHaveCount(0);
+
+  // Tuesday: the map shows one review due, and the review page asks the question again.
+  await page.clock.setFixedTime(day(24));
+  await page.goto("/");
+  await expect(page.getByText("1 question is due for review.")).toBeVisible();
+  await page.getByRole("link", { name: "Review it now" }).click();
+  await expect(page).toHaveURL(/\/review\/$/);
+  const again = await questionGroup(page, question.prompt);
+  await expect(page.getByText("1 question to review today.")).toBeVisible();
+  await again.getByRole("radio", { name: answersOf(question).right }).check();
+  await again
+    .getByRole("group", { name: "How sure are you?" })
+    .getByRole("radio", { name: "Sure", exact: true })
+    .check();
+  await again.getByRole("button", { name: "Check answer" }).click();
+  await expect(again.getByText("✓ Correct.")).toBeVisible();
+  await expect(
+    page.getByText("Moved up to box 2 of 3: it comes back in 3 days, on 27 November 2026."),
+  ).toBeVisible();
+  await expect(page.getByText("Done for today.")).toBeVisible();
+  expect((await stored(page)).review[key]).toEqual({ box: 2, due: "2026-11-27" });
+
+  // Reviewing never changes the quiz's own result.
+  expect((await stored(page)).quizzes["why-customer-focus"].answers[question.id].correct).toBe(
+    false,
+  );
+
+  // Wednesday: nothing due; Friday it is back.
+  await page.clock.setFixedTime(day(25));
+  await page.goto("/review/");
+  await expect(page.getByText("Nothing to review today.")).toBeVisible();
+  await page.clock.setFixedTime(day(27));
+  await page.goto("/");
+  await expect(page.getByText("1 question is due for review.")).toBeVisible();
+});
+
+test("an unsure answer in review keeps the question in its box; a wrong one sends it back", async ({
+  page,
+}) => {
+  const [first, second] = readQuiz("why-customer-focus").questions;
+  await seedProgress(page, {
+    version: 3,
+    modules: {},
+    quizzes: {},
+    reflections: {},
+    review: {
+      [`why-customer-focus/${first!.id}`]: { box: 2, due: "2026-11-24" },
+      [`why-customer-focus/${second!.id}`]: { box: 3, due: "2026-11-24" },
+    },
+  });
+  await page.clock.setFixedTime(day(24));
+  await page.goto("/review/");
+
+  const unsure = await questionGroup(page, first!.prompt);
+  await unsure.getByRole("radio", { name: answersOf(first!).right }).check();
+  await unsure.getByRole("radio", { name: "Unsure", exact: true }).check();
+  await unsure.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByText("Stays in box 2: it comes back on 27 November 2026.")).toBeVisible();
+
+  const wrong = await questionGroup(page, second!.prompt);
+  await wrong.getByRole("radio", { name: answersOf(second!).wrong }).check();
+  await wrong.getByRole("radio", { name: "Sure", exact: true }).check();
+  await wrong.getByRole("button", { name: "Check answer" }).click();
+  await expect(
+    page.getByText("Back to box 1: it comes back tomorrow, 25 November 2026."),
+  ).toBeVisible();
+  await expect(page.getByText("Done for today. 0 moved up, 2 will come back.")).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+test("a commitment made in a module comes back on the map as a check-in the next day", async ({
+  page,
+}) => {
+  const commitment = "Acknowledge the feeling before fixing the problem.";
+  await page.clock.setFixedTime(day(23));
+  await page.goto("/modules/empathy-in-practice/");
+  const picker = page.locator(".commitment");
+  await picker.scrollIntoViewIfNeeded();
+  await picker.getByRole("radio", { name: commitment }).check();
+  await picker.getByRole("button", { name: "Commit to this" }).click();
+  await expect(picker.getByText(`Your commitment: “${commitment}”`)).toBeVisible();
+
+  // Not on the map the same day.
+  await page.goto("/");
+  await page.locator(".learning-map[data-hydrated]").waitFor();
+  await expect(page.getByText(/you committed to/)).toHaveCount(0);
+
+  await page.clock.setFixedTime(day(24));
+  await page.goto("/");
+  const checkIn = page.getByRole("group", { name: /Yesterday you committed to/ });
+  await expect(checkIn).toContainText(commitment);
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await checkIn.getByRole("radio", { name: "Partly" }).check();
+  await page
+    .getByLabel("What happened? (optional, kept on this device)")
+    .fill("I did it on two calls; on the third I rushed.");
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  await expect(page.getByText("Check-in saved on this device. Thank you.")).toBeVisible();
+  await expect(page.getByRole("group", { name: /you committed to/ })).toHaveCount(0);
+
+  // The next one is a week after the commitment.
+  await page.clock.setFixedTime(day(30));
+  await page.goto("/");
+  await expect(page.getByRole("group", { name: /A week ago you committed to/ })).toBeVisible();
+
+  await page.goto("/progress/");
+  const listed = page.locator('.commitment-list li[data-module="empathy-in-practice"]');
+  await expect(listed).toContainText(commitment);
+  await expect(listed).toContainText("Partly. I did it on two calls; on the third I rushed.");
+});
+
+test("My progress shows time, calibration and the journal, and deletes a reflection on request", async ({
+  page,
+}) => {
+  await seedProgress(page, {
+    version: 3,
+    modules: {
+      "why-customer-focus": {
+        status: "completed",
+        firstVisit: "2026-11-20T09:00:00.000Z",
+        completedAt: "2026-11-20T09:20:00.000Z",
+      },
+    },
+    quizzes: {
+      "how-this-course-works": {
+        answers: {
+          "where-progress-lives": {
+            value: "x",
+            score: 1,
+            correct: true,
+            confidence: "sure",
+            answeredAt: "2026-11-20T09:00:00.000Z",
+          },
+          "module-order": {
+            value: ["a"],
+            score: 0,
+            correct: false,
+            confidence: "sure",
+            answeredAt: "2026-11-20T09:01:00.000Z",
+          },
+        },
+        attempts: 0,
+        passed: false,
+      },
+    },
+    reflections: {
+      "how-this-course-works-about-you/made-it-easy": {
+        text: "My bank called before I noticed the strange payment.",
+        updatedAt: "2026-11-20T09:05:00.000Z",
+      },
+    },
+    activeSeconds: { "why-customer-focus": 754 },
+  });
+  await page.goto("/progress/");
+  const row = page.locator(
+    '.track-summary[data-track="orientation"] tr[data-module="why-customer-focus"]',
+  );
+  await expect(row).toContainText("✓ Completed");
+  await expect(row).toContainText("about 13 minutes");
+  await expect(page.getByText("When you were sure, you were right 1 of 2 times.")).toBeVisible();
+
+  const journal = page.locator(".journal");
+  await expect(journal).toContainText("My bank called before I noticed the strange payment.");
+  await expect(
+    journal.getByRole("heading", { name: /Think of a time a company made/ }),
+  ).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await journal.getByRole("button", { name: "Delete this reflection" }).click();
+  await expect(journal.getByRole("button", { name: "Yes, delete it" })).toBeFocused();
+  await journal.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(journal.getByText("The reflection was deleted from this device.")).toBeVisible();
+  await expect(journal).not.toContainText("My bank called");
+  expect((await stored(page)).reflections).toEqual({});
+});
+
+test("time on a module page is counted while the learner is active", async ({ page }) => {
+  await page.clock.install({ time: day(23) });
+  await page.goto("/modules/why-customer-focus/");
+  await page.locator(".module-facts .status").getByText("In progress").waitFor();
+  for (let minute = 0; minute < 3; minute++) {
+    await page.clock.runFor(60_000);
+    await page.mouse.wheel(0, 400);
+  }
+  // Leaving the page reports the time.
+  await page.goto("/progress/");
+  const seconds = (await stored(page)).activeSeconds["why-customer-focus"];
+  expect(seconds).toBeGreaterThanOrEqual(175);
+  expect(seconds).toBeLessThanOrEqual(200);
+});
