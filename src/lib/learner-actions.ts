@@ -1,8 +1,8 @@
-import { entryOf, type Progress } from "./progress";
+import type { Progress } from "./progress";
 
 /*
- * Small changes the learner makes beyond answering: the name on their certificate, team
- * activities they ran, reflections they delete, and time on module pages. Pure functions; the
+ * Small changes the learner makes on My progress and the certificate page: the name on their
+ * certificate and reflections they delete; and how time spent reads. Pure functions; the
  * islands apply them with updateProgress from the store.
  */
 
@@ -18,14 +18,6 @@ export function withLearnerName(progress: Progress, name: string): Progress {
   return next;
 }
 
-/** The record with a team activity ticked as run (keeping the first date), or unticked. */
-export function withActivity(progress: Progress, id: string, ran: boolean, now: Date): Progress {
-  const activities = { ...progress.activities };
-  if (ran) activities[id] = entryOf(activities, id) ?? now.toISOString();
-  else delete activities[id];
-  return { ...progress, activities };
-}
-
 /**
  * The record without one reflection's text. The answer stays, so a module completed with it
  * stays complete; the learner can write a new one.
@@ -34,14 +26,6 @@ export function withoutReflection(progress: Progress, key: string): Progress {
   const reflections = { ...progress.reflections };
   delete reflections[key];
   return { ...progress, reflections };
-}
-
-/** The record with `seconds` more active time on a module's page. */
-export function withActiveTime(progress: Progress, moduleId: string, seconds: number): Progress {
-  if (!(seconds > 0)) return progress;
-  const activeSeconds = { ...progress.activeSeconds };
-  activeSeconds[moduleId] = Math.round((entryOf(activeSeconds, moduleId) ?? 0) + seconds);
-  return { ...progress, activeSeconds };
 }
 
 /** A duration in words a learner reads, rounded to whole minutes: "about 12 minutes". */

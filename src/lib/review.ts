@@ -47,7 +47,7 @@ export function needsReview(outcome: ReviewOutcome): boolean {
 }
 
 /** The item for a question that starts over in box 1 on `now`'s day. */
-const firstBox = (now: Date): ReviewItem => ({ box: 1, due: addDays(localDay(now), 1) });
+export const firstBox = (now: Date): ReviewItem => ({ box: 1, due: addDays(localDay(now), 1) });
 
 /**
  * The queue after an answer in a module: a question worth coming back to goes (back) to box 1.
@@ -60,60 +60,6 @@ export function queueAfterAnswer(
   now: Date,
 ): Record<string, ReviewItem> {
   return needsReview(outcome) ? { ...queue, [key]: firstBox(now) } : { ...queue };
-}
-
-/**
- * The queue after an answer in review. Right and sure (or right, where the question asks no
- * confidence) moves the question up a box, or out of the queue after the last; right but unsure
- * waits again in the same box; wrong or "I don't know" goes back to box 1.
- */
-export function queueAfterReview(
-  queue: Readonly<Record<string, ReviewItem>>,
-  key: string,
-  outcome: ReviewOutcome,
-  now: Date,
-): Record<string, ReviewItem> {
-  const box = Object.hasOwn(queue, key) ? Math.min(queue[key]!.box, boxIntervals.length) : 1;
-  const today = localDay(now);
-  let item: ReviewItem;
-  if (!outcome.correct || outcome.confidence === "unknown") item = firstBox(now);
-  else if (outcome.confidence === "unsure") {
-    item = { box, due: addDays(today, boxIntervals[box - 1]!) };
-  } else if (box === boxIntervals.length) item = { box: LEARNED_BOX, due: today };
-  else item = { box: box + 1, due: addDays(today, boxIntervals[box]!) };
-  return { ...queue, [key]: item };
-}
-
-/** True when a question in the queue is due on `now`'s day (learned questions never are). */
-export function isDue(item: ReviewItem, now: Date): boolean {
-  return item.box < LEARNED_BOX && item.due <= localDay(now);
-}
-
-/**
- * The keys of the questions due on `now`'s day, the longest-waiting first. Only keys in `known`
- * count when it is given: a question the content no longer has stays stored but is never asked.
- */
-export function dueReviews(
-  queue: Readonly<Record<string, ReviewItem>> | undefined,
-  now: Date,
-  known?: ReadonlySet<string>,
-): string[] {
-  return Object.entries(queue ?? {})
-    .filter(([key, item]) => isDue(item, now) && (!known || known.has(key)))
-    .sort(([keyA, a], [keyB, b]) => a.due.localeCompare(b.due) || keyA.localeCompare(keyB))
-    .map(([key]) => key);
-}
-
-/** The earliest day a question still waiting comes due, if any is waiting. */
-export function nextReviewDay(
-  queue: Readonly<Record<string, ReviewItem>> | undefined,
-  known?: ReadonlySet<string>,
-): string | undefined {
-  const days = Object.entries(queue ?? {})
-    .filter(([key, item]) => item.box < LEARNED_BOX && (!known || known.has(key)))
-    .map(([, item]) => item.due)
-    .sort();
-  return days[0];
 }
 
 /** The key a question is queued under: "<quiz id>/<question id>", as reflections are. */

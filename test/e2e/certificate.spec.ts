@@ -142,6 +142,7 @@ test("a manager ticks a team activity in a module, and the leader certificate li
   await expect(tick).toBeEnabled();
   await tick.check();
   await expect(page.getByText("✓ Ticked on")).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   await openCertificate(page, "leader");
   const activities = page.locator(".certificate-activities");

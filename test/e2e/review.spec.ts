@@ -121,6 +121,7 @@ test("a commitment made in a module comes back on the map as a check-in the next
   await picker.getByRole("radio", { name: commitment }).check();
   await picker.getByRole("button", { name: "Commit to this" }).click();
   await expect(picker.getByText(`Your commitment: “${commitment}”`)).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   // Not on the map the same day.
   await page.goto("/");

@@ -1,6 +1,6 @@
 import { useStore } from "@nanostores/preact";
 import { entryOf } from "../../lib/progress";
-import { withActivity } from "../../lib/learner-actions";
+import { withActivity } from "../../lib/team-activities";
 import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
-import { recordCheckIn, type CheckInAnswer, type DueCheckIn } from "../../lib/commitments";
+import { recordCheckIn, type CheckInAnswer } from "../../lib/commitments";
+import type { DueCheckIn } from "../../lib/commitments-due";
 import { updateProgress } from "../../stores/progress";
 
 const answers: { value: CheckInAnswer; label: string }[] = [

@@ -1,6 +1,6 @@
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
-import { dueCheckIns } from "../../lib/commitments";
+import { dueCheckIns } from "../../lib/commitments-due";
 import { $progress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
 import { CheckInForm } from "./CheckInForm";

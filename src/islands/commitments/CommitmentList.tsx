@@ -1,5 +1,5 @@
 import { useStore } from "@nanostores/preact";
-import { checkInDue } from "../../lib/commitments";
+import { checkInDue } from "../../lib/commitments-due";
 import { emptyProgress } from "../../lib/progress";
 import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";

@@ -1,5 +1,6 @@
 import { useStore } from "@nanostores/preact";
-import { dueReviews, LEARNED_BOX, nextReviewDay } from "../../lib/review";
+import { LEARNED_BOX } from "../../lib/review";
+import { dueReviews, nextReviewDay } from "../../lib/review-queue";
 import { emptyProgress, type Progress } from "../../lib/progress";
 import type { CourseOutline } from "../../lib/progress-summary";
 import { calibrate, describeCalibration } from "../../lib/quiz-results";

@@ -1,5 +1,5 @@
 import { useEffect } from "preact/hooks";
-import { withActiveTime } from "../../lib/learner-actions";
+import { withActiveTime } from "../../lib/active-time";
 import { recordVisit, updateProgress } from "../../stores/progress";
 import { countActiveTime } from "./active-time";
 

@@ -1,8 +1,8 @@
 import { useStore } from "@nanostores/preact";
 import type { FunctionComponent } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { dueCheckIns } from "../../lib/commitments";
-import { dueReviews } from "../../lib/review";
+import { dueCheckIns } from "../../lib/commitments-due";
+import { dueReviews } from "../../lib/review-queue";
 import { $progress } from "../../stores/progress";
 import type { CheckInForm } from "../commitments/CheckInForm";
 import { useHydrated } from "../useHydrated";
@@ -60,9 +60,12 @@ export default function DueOnMap({ knownReviewKeys, moduleTitles }: Props) {
             ))}
         </section>
       )}
-      <p role="status" class="due-saved" id="due-saved" tabIndex={-1}>
-        {saved}
-      </p>
+      {/* Only once a check-in was offered: the map's own status region stays the only one. */}
+      {(checkIns.length > 0 || saved) && (
+        <p role="status" class="due-saved" id="due-saved" tabIndex={-1}>
+          {saved}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,14 +1,9 @@
 import { useStore } from "@nanostores/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ReviewQuestion } from "../../data/review-questions";
-import {
-  LEARNED_BOX,
-  boxIntervals,
-  dueReviews,
-  nextReviewDay,
-  queueAfterReview,
-  type ReviewItem,
-} from "../../lib/review";
+import { LEARNED_BOX, boxIntervals, type ReviewItem } from "../../lib/review";
+import { queueAfterReview } from "../../lib/review-answer";
+import { dueReviews, nextReviewDay } from "../../lib/review-queue";
 import { $progress, updateProgress } from "../../stores/progress";
 import { Matching } from "../quiz/Matching";
 import { MultipleSelect } from "../quiz/MultipleSelect";

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkInDue,
-  dueCheckIns,
-  makeCommitment,
-  recordCheckIn,
-  removeCommitment,
-} from "../../../src/lib/commitments";
+import { makeCommitment, recordCheckIn, removeCommitment } from "../../../src/lib/commitments";
+import { checkInDue, dueCheckIns } from "../../../src/lib/commitments-due";
 import { emptyProgress } from "../../../src/lib/progress";
 
 /** A local time on a day counted from 1 November 2026 (day 32 is 2 December). */

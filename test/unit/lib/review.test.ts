@@ -3,15 +3,13 @@ import { emptyProgress } from "../../../src/lib/progress";
 import {
   LEARNED_BOX,
   addDays,
-  dueReviews,
-  isDue,
   localDay,
-  nextReviewDay,
   queueAfterAnswer,
-  queueAfterReview,
   recordForReview,
   type ReviewItem,
 } from "../../../src/lib/review";
+import { queueAfterReview } from "../../../src/lib/review-answer";
+import { dueReviews, isDue, nextReviewDay } from "../../../src/lib/review-queue";
 
 /** A local time on a day of November 2026, so the tests hold in any time zone. */
 const november = (date: number, hour = 17) => new Date(2026, 10, date, hour);
