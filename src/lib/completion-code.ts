@@ -2,7 +2,7 @@ import type { TrackId } from "../schemas/module";
 
 /*
  * Completion codes: a short receipt that a learner finished a track, such as
- * CX-ORI-20261124-7KQ2-M. It holds the track, the day of completion and a fingerprint of the
+ * CX-ORI-20261124-PD38-J. It holds the track, the day of completion and a fingerprint of the
  * module ids completed, then a check character (Luhn mod 36) that catches any single mistyped
  * character and most swapped neighbours. The learner's name is left out, so a code shared with
  * an orientation lead says nothing about who they are.
