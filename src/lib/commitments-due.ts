@@ -24,12 +24,23 @@ export function checkInDue(commitment: Commitment, now: Date): number | undefine
   return answeredSince ? undefined : reached;
 }
 
+/** Whole calendar days from one day (YYYY-MM-DD) to a later one. */
+function daysBetween(from: string, to: string): number {
+  const utc = (day: string) => {
+    const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+    return Date.UTC(year, month - 1, date);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
 /** A commitment whose check-in is due. */
 export interface DueCheckIn {
   moduleId: string;
   text: string;
-  /** Days since the commitment: 1, 7 or 30. */
+  /** The check-in now due: 1, 7 or 30 days after the commitment. */
   days: number;
+  /** Calendar days since the commitment was made, which may be more. */
+  daysSince: number;
 }
 
 /** Every commitment with a check-in due on `now`'s day, oldest commitment first. */
@@ -38,6 +49,8 @@ export function dueCheckIns(progress: Progress, now: Date): DueCheckIn[] {
     .sort(([, a], [, b]) => a.madeAt.localeCompare(b.madeAt))
     .flatMap(([moduleId, commitment]) => {
       const days = checkInDue(commitment, now);
-      return days === undefined ? [] : [{ moduleId, text: commitment.text, days }];
+      if (days === undefined) return [];
+      const daysSince = daysBetween(localDay(new Date(commitment.madeAt)), localDay(now));
+      return [{ moduleId, text: commitment.text, days, daysSince }];
     });
 }

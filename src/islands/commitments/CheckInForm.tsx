@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import "../../styles/commitments.css";
 import { recordCheckIn, type CheckInAnswer } from "../../lib/commitments";
 import type { DueCheckIn } from "../../lib/commitments-due";
 import { updateProgress } from "../../stores/progress";
@@ -9,12 +10,13 @@ const answers: { value: CheckInAnswer; label: string }[] = [
   { value: "not-yet", label: "Not yet" },
 ];
 
+/** How long ago the commitment was made, as a learner would say it. */
 const since = (days: number) =>
   days === 1
     ? "Yesterday"
     : days === 7
       ? "A week ago"
-      : days === 30
+      : days >= 28 && days <= 31
         ? "A month ago"
         : `${days} days ago`;
 
@@ -43,7 +45,7 @@ export function CheckInForm(props: {
     <div class="check-in" data-module={due.moduleId}>
       <fieldset>
         <legend>
-          {since(due.days)} you committed to: “{due.text}”
+          {since(due.daysSince)} you committed to: “{due.text}”
           {moduleTitle && <span class="check-in-module"> (from {moduleTitle})</span>} Did you?
         </legend>
         <div class="check-in-answers">

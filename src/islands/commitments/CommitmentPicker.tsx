@@ -43,99 +43,97 @@ export default function CommitmentPicker(props: { moduleId: string; suggestions:
     focusLater(`${name}-0`);
   };
 
-  if (saved && !changing) {
-    return (
-      <div class="commitment-saved">
-        <p>
-          <strong>Your commitment:</strong> “{saved.text}”
-        </p>
-        <p class="commitment-when">
-          Made on {formatDate(saved.madeAt)}.{" "}
-          {saved.checkIns.length === 0
-            ? "No check-ins yet."
-            : `${saved.checkIns.length} ${saved.checkIns.length === 1 ? "check-in" : "check-ins"} so far.`}
-        </p>
-        <div class="button-row">
-          <button
-            type="button"
-            class="button button-secondary"
-            id={`${name}-change`}
-            onClick={() => {
-              setChanging(true);
-              setMessage("");
-              focusLater(`${name}-0`);
-            }}
-          >
-            Choose another
-          </button>
-          <button type="button" class="button button-secondary" onClick={remove}>
-            Remove it
-          </button>
-        </div>
-        <p role="status" class="commitment-message">
-          {message}
-        </p>
-      </div>
-    );
-  }
-
+  // One status region for both views, so a message set while switching views is announced.
   return (
-    <div class="commitment-form">
-      <fieldset>
-        <legend>What will you do differently?</legend>
-        {suggestions.map((suggestion, index) => (
-          <label class="choice" key={suggestion}>
-            <input
-              type="radio"
-              name={name}
-              id={`${name}-${index}`}
-              value={suggestion}
-              disabled={!hydrated}
-              checked={choice === suggestion}
-              onChange={() => setChoice(suggestion)}
-            />
-            <span>{suggestion}</span>
-          </label>
-        ))}
-        <label class="choice">
-          <input
-            type="radio"
-            name={name}
-            id={`${name}-${suggestions.length}`}
-            value={OWN}
-            disabled={!hydrated}
-            checked={choice === OWN}
-            onChange={() => {
-              setChoice(OWN);
-              focusLater(`${name}-own-text`);
-            }}
-          />
-          <span>Something else, in my own words</span>
-        </label>
-        {choice === OWN && (
-          <div class="commitment-own">
-            <label for={`${name}-own-text`}>Your commitment</label>
-            <input type="text" id={`${name}-own-text`} maxLength={COMMITMENT_MAX_LENGTH} />
+    <div class="commitment-picker">
+      {saved && !changing ? (
+        <div class="commitment-saved">
+          <p>
+            <strong>Your commitment:</strong> “{saved.text}”
+          </p>
+          <p class="commitment-when">
+            Made on {formatDate(saved.madeAt)}.{" "}
+            {saved.checkIns.length === 0
+              ? "No check-ins yet."
+              : `${saved.checkIns.length} ${saved.checkIns.length === 1 ? "check-in" : "check-ins"} so far.`}
+          </p>
+          <div class="button-row">
+            <button
+              type="button"
+              class="button button-secondary"
+              id={`${name}-change`}
+              onClick={() => {
+                setChanging(true);
+                setMessage("");
+                focusLater(`${name}-0`);
+              }}
+            >
+              Choose another
+            </button>
+            <button type="button" class="button button-secondary" onClick={remove}>
+              Remove it
+            </button>
           </div>
-        )}
-      </fieldset>
-      <div class="button-row">
-        <button type="button" class="button" disabled={!hydrated} onClick={save}>
-          Commit to this
-        </button>
-        {changing && (
-          <button
-            type="button"
-            class="button button-secondary"
-            onClick={() => {
-              setChanging(false);
-              focusLater(`${name}-change`);
-            }}
-          >
-            Keep my current one
-          </button>
-        )}
-      </div>
+        </div>
+      ) : (
+        <div class="commitment-form">
+          <fieldset>
+            <legend>What will you do differently?</legend>
+            {suggestions.map((suggestion, index) => (
+              <label class="choice" key={suggestion}>
+                <input
+                  type="radio"
+                  name={name}
+                  id={`${name}-${index}`}
+                  value={suggestion}
+                  disabled={!hydrated}
+                  checked={choice === suggestion}
+                  onChange={() => setChoice(suggestion)}
+                />
+                <span>{suggestion}</span>
+              </label>
+            ))}
+            <label class="choice">
+              <input
+                type="radio"
+                name={name}
+                id={`${name}-${suggestions.length}`}
+                value={OWN}
+                disabled={!hydrated}
+                checked={choice === OWN}
+                onChange={() => {
+                  setChoice(OWN);
+                  focusLater(`${name}-own-text`);
+                }}
+              />
+              <span>Something else, in my own words</span>
+            </label>
+            {choice === OWN && (
+              <div class="commitment-own">
+                <label for={`${name}-own-text`}>Your commitment</label>
+                <input type="text" id={`${name}-own-text`} maxLength={COMMITMENT_MAX_LENGTH} />
+              </div>
+            )}
+          </fieldset>
+          <div class="button-row">
+            <button type="button" class="button" disabled={!hydrated} onClick={save}>
+              Commit to this
+            </button>
+            {changing && (
+              <button
+                type="button"
+                class="button button-secondary"
+                onClick={() => {
+                  setChanging(false);
+                  focusLater(`${name}-change`);
+                }}
+              >
+                Keep my current one
+              </button>
+            )}
+          </div>
+        </div>
+      )}
       <p role="status" class="commitment-message">
         {problem || message}
       </p>

@@ -6,6 +6,7 @@ import { dueReviews } from "../../lib/review-queue";
 import { $progress } from "../../stores/progress";
 import type { CheckInForm } from "../commitments/CheckInForm";
 import { useHydrated } from "../useHydrated";
+import "../../styles/commitments.css";
 
 /** What the map page passes: the questions the content has, and module titles for check-ins. */
 interface Props {

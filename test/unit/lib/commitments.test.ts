@@ -90,10 +90,17 @@ describe("check-ins", () => {
       day(3),
     );
     expect(dueCheckIns(two, day(4))).toEqual([
-      { moduleId: "empathy-in-practice", text: commitment.text, days: 1 },
-      { moduleId: "our-experience-principles", text: "Name the principle.", days: 1 },
+      { moduleId: "empathy-in-practice", text: commitment.text, days: 1, daysSince: 3 },
+      { moduleId: "our-experience-principles", text: "Name the principle.", days: 1, daysSince: 1 },
     ]);
     expect(dueCheckIns(emptyProgress(), day(4))).toEqual([]);
+  });
+
+  it("say how long ago the commitment was made, across the end of a month", () => {
+    const late = makeCommitment(emptyProgress(), "m", "Listen first.", day(28));
+    expect(dueCheckIns(late, new Date(2026, 11, 5, 9))).toEqual([
+      { moduleId: "m", text: "Listen first.", days: 7, daysSince: 7 },
+    ]);
   });
 
   it("are not kept for a commitment that does not exist", () => {
