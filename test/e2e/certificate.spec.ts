@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { extractText, getDocumentProxy } from "unpdf";
-import { accessibilityViolations, modulesOfTrack, seedProgress } from "./helpers";
+import {
+  accessibilityViolations,
+  modulesOfTrack,
+  pageCount,
+  pdfText,
+  seedProgress,
+} from "./helpers";
 
 /*
  * Certificates and completion codes. Most tests start from a record with a track already
@@ -27,17 +32,6 @@ function completedTrack(track: string, extra: object = {}) {
     reflections: {},
     ...extra,
   };
-}
-
-/** The number of pages in a PDF: its page objects, not its page-tree nodes (/Pages). */
-const pageCount = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length;
-
-/** All the text of a PDF, whatever compression Chromium used. */
-async function pdfText(pdf: Buffer): Promise<string> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
-    mergePages: true,
-  });
-  return text;
 }
 
 async function openCertificate(page: Page, track: string) {

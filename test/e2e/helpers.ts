@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { parse } from "yaml";
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { extractText, getDocumentProxy } from "unpdf";
 
 interface QuizFile {
   questions: {
@@ -194,4 +195,14 @@ export async function seedProgress(page: Page, progress: object) {
     sessionStorage.setItem("seeded", "yes");
     localStorage.setItem("cx-learning-map:progress", text);
   }, JSON.stringify(progress));
+}
+
+/** The number of pages in a PDF: its page objects, not its page-tree nodes (/Pages). */
+export const pageCount = (pdf: Buffer) =>
+  pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+/** All the text of a PDF, whatever compression Chromium used. */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  return (await extractText(document, { mergePages: true })).text;
 }

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import {
   accessibilityViolations,
   answersOf,
+  pdfText,
   questionGroup,
   readQuiz,
   seedProgress,
@@ -208,6 +209,23 @@ test("My progress shows time, calibration and the journal, and deletes a reflect
     journal.getByRole("heading", { name: /Think of a time a company made/ }),
   ).toBeVisible();
   expect(await accessibilityViolations(page)).toEqual([]);
+
+  // "Print my journal" prints the journal alone.
+  await page.evaluate(() => {
+    window.print = () => {
+      const pdfWanted = document.documentElement.dataset["printing"];
+      document.body.dataset["printedAs"] = pdfWanted ?? "everything";
+    };
+  });
+  await journal.getByRole("button", { name: "Print my journal" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-printed-as", "journal");
+  await page.evaluate(() => (document.documentElement.dataset["printing"] = "journal"));
+  const journalOnly = await pdfText(await page.pdf());
+  expect(journalOnly).toContain("My bank called before I noticed the strange payment.");
+  expect(journalOnly).not.toContain("Keep a copy");
+  expect(journalOnly).not.toContain("Print my journal");
+  await page.evaluate(() => delete document.documentElement.dataset["printing"]);
+  expect(await pdfText(await page.pdf())).toContain("Keep a copy");
 
   await journal.getByRole("button", { name: "Delete this reflection" }).click();
   await expect(journal.getByRole("button", { name: "Yes, delete it" })).toBeFocused();
