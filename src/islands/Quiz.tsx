@@ -6,15 +6,10 @@ import { retryQuizKeeping, saveReflection } from "../stores/quiz";
 import { reflectionKey } from "../lib/quiz-progress";
 import { asksConfidence, isScored } from "../lib/quiz-scoring";
 import { useHydrated } from "./useHydrated";
-import { Matching } from "./quiz/Matching";
-import { MultipleSelect } from "./quiz/MultipleSelect";
-import { Ordering } from "./quiz/Ordering";
 import { QuizResult } from "./quiz/QuizResult";
 import { Reflection } from "./quiz/Reflection";
 import { Scale } from "./quiz/Scale";
-import { Scenario } from "./quiz/Scenario";
-import { SingleChoice } from "./quiz/SingleChoice";
-import { TrueFalse } from "./quiz/TrueFalse";
+import { ScoredQuestionOfType } from "./quiz/ScoredQuestionOfType";
 import type { QuestionProps, Response } from "./quiz/types";
 
 /** Props the Astro wrapper passes from the quiz collection and the module's frontmatter. */
@@ -104,18 +99,6 @@ export default function Quiz(props: QuizProps) {
       },
     };
     switch (question.type) {
-      case "single":
-        return <SingleChoice {...common} question={question} />;
-      case "multiple":
-        return <MultipleSelect {...common} question={question} />;
-      case "true-false":
-        return <TrueFalse {...common} question={question} />;
-      case "ordering":
-        return <Ordering {...common} question={question} />;
-      case "matching":
-        return <Matching {...common} question={question} />;
-      case "scenario":
-        return <Scenario {...common} question={question} />;
       case "reflection":
         return (
           <Reflection
@@ -127,6 +110,8 @@ export default function Quiz(props: QuizProps) {
         );
       case "scale":
         return <Scale {...common} question={question} />;
+      default:
+        return <ScoredQuestionOfType {...common} question={question} />;
     }
   };
 

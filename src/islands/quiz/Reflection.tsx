@@ -3,6 +3,7 @@ import type { Progress } from "../../lib/progress";
 import type { QuestionOf } from "../../schemas/quiz";
 import { fieldValue } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
+import { QuestionFrame } from "./QuestionFrame";
 
 /** The most a reflection may hold; the record refuses longer text. */
 const MAX_LENGTH = 20_000;
@@ -47,19 +48,16 @@ export function Reflection(props: ReflectionProps) {
   };
 
   return (
-    <fieldset
-      class="question reflection"
-      data-type="reflection"
-      data-answered={saved ? "" : undefined}
-      aria-describedby={`${domId}-feedback`}
-      ref={fieldsetRef}
+    <QuestionFrame
+      domId={domId}
+      type="reflection"
+      className="reflection"
+      answered={Boolean(saved)}
+      number={props.number}
+      total={props.total}
+      prompt={question.prompt}
+      fieldsetRef={fieldsetRef}
     >
-      <legend>
-        <span class="question-number">
-          Question {props.number} of {props.total}
-        </span>
-        {question.prompt}
-      </legend>
       <p class="question-hint" id={`${domId}-hint`}>
         {question.hint && <>{question.hint} </>}
         Not scored. Your words stay in this browser on this device and are never sent anywhere.
@@ -111,6 +109,6 @@ export function Reflection(props: ReflectionProps) {
         {missing && writing && <p>Write a few words first; a single line is fine.</p>}
         {saved && !editing && <p>✓ Saved on this device on {formatDate(saved.updatedAt)}.</p>}
       </div>
-    </fieldset>
+    </QuestionFrame>
   );
 }

@@ -3,6 +3,7 @@ import type { QuestionOf } from "../../schemas/quiz";
 import { scaleProfile } from "../../lib/quiz-results";
 import { checkedValues } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
+import { QuestionFrame } from "./QuestionFrame";
 
 /**
  * A self-assessment: statements rated on a scale, with no right answer. The learner sees a
@@ -49,19 +50,16 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
   };
 
   return (
-    <fieldset
-      class="question scale"
-      data-type="scale"
-      data-answered={ratings ? "" : undefined}
-      aria-describedby={`${domId}-feedback`}
-      ref={fieldsetRef}
+    <QuestionFrame
+      domId={domId}
+      type="scale"
+      className="scale"
+      answered={Boolean(ratings)}
+      number={props.number}
+      total={props.total}
+      prompt={question.prompt}
+      fieldsetRef={fieldsetRef}
     >
-      <legend>
-        <span class="question-number">
-          Question {props.number} of {props.total}
-        </span>
-        {question.prompt}
-      </legend>
       <p class="question-hint">
         No right answers and not scored: rate each statement as it is for you today. Your profile
         stays on this device.
@@ -129,6 +127,6 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
           </>
         )}
       </div>
-    </fieldset>
+    </QuestionFrame>
   );
 }

@@ -5,6 +5,7 @@ import { percent } from "../../lib/quiz-scoring";
 import { checkedValues } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
 import { useAttemptState } from "./useAttemptState";
+import { QuestionFrame } from "./QuestionFrame";
 
 /**
  * A customer's story told in steps: each response shows its consequence at once and leads to
@@ -36,19 +37,16 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
   };
 
   return (
-    <fieldset
-      class="question scenario"
-      data-type="scenario"
-      data-answered={answer ? "" : undefined}
-      aria-describedby={`${domId}-feedback`}
-      ref={fieldsetRef}
+    <QuestionFrame
+      domId={domId}
+      type="scenario"
+      className="scenario"
+      answered={Boolean(answer)}
+      number={props.number}
+      total={props.total}
+      prompt={question.prompt}
+      fieldsetRef={fieldsetRef}
     >
-      <legend>
-        <span class="question-number">
-          Question {props.number} of {props.total}
-        </span>
-        {question.prompt}
-      </legend>
       <p class="question-hint">
         A practice conversation. Choose how you would respond and see what happens next.
       </p>
@@ -121,6 +119,6 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
           <p>This scenario changed since you played it. Try the quiz again.</p>
         )}
       </div>
-    </fieldset>
+    </QuestionFrame>
   );
 }

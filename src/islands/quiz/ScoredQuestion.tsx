@@ -6,6 +6,7 @@ import { checkedValues } from "./dom";
 import { questionDomId, type Confidence, type QuestionProps, type StoredAnswer } from "./types";
 import { useAttemptState } from "./useAttemptState";
 import { Verdict } from "./Verdict";
+import { QuestionFrame } from "./QuestionFrame";
 
 /** What a question type adds to the frame every scored question shares. */
 interface ScoredQuestionProps extends QuestionProps<Exclude<Scored, { type: "scenario" }>> {
@@ -57,19 +58,15 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
   };
 
   return (
-    <fieldset
-      class="question"
-      data-type={question.type}
-      data-answered={answer ? "" : undefined}
-      aria-describedby={`${domId}-feedback`}
-      ref={fieldsetRef}
+    <QuestionFrame
+      domId={domId}
+      type={question.type}
+      answered={Boolean(answer)}
+      number={props.number}
+      total={props.total}
+      prompt={question.prompt}
+      fieldsetRef={fieldsetRef}
     >
-      <legend>
-        <span class="question-number">
-          Question {props.number} of {props.total}
-        </span>
-        {question.prompt}
-      </legend>
       {props.hint && <p class="question-hint">{props.hint}</p>}
       {props.children}
       {askConfidence && (
@@ -110,6 +107,6 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
           </>
         )}
       </div>
-    </fieldset>
+    </QuestionFrame>
   );
 }

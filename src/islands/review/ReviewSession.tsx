@@ -5,12 +5,7 @@ import { LEARNED_BOX, boxIntervals, type ReviewItem } from "../../lib/review";
 import { queueAfterReview } from "../../lib/review-answer";
 import { dueReviews, nextReviewDay } from "../../lib/review-queue";
 import { $progress, updateProgress } from "../../stores/progress";
-import { Matching } from "../quiz/Matching";
-import { MultipleSelect } from "../quiz/MultipleSelect";
-import { Ordering } from "../quiz/Ordering";
-import { Scenario } from "../quiz/Scenario";
-import { SingleChoice } from "../quiz/SingleChoice";
-import { TrueFalse } from "../quiz/TrueFalse";
+import { ScoredQuestionOfType } from "../quiz/ScoredQuestionOfType";
 import type { QuestionProps, Response, StoredAnswer } from "../quiz/types";
 import { useHydrated } from "../useHydrated";
 import { formatDay } from "./dates";
@@ -141,20 +136,7 @@ export default function ReviewSession() {
         feedbackRefs.current[key] = element;
       },
     };
-    switch (question.type) {
-      case "single":
-        return <SingleChoice {...common} question={question} />;
-      case "multiple":
-        return <MultipleSelect {...common} question={question} />;
-      case "true-false":
-        return <TrueFalse {...common} question={question} />;
-      case "ordering":
-        return <Ordering {...common} question={question} />;
-      case "matching":
-        return <Matching {...common} question={question} />;
-      case "scenario":
-        return <Scenario {...common} question={question} />;
-    }
+    return <ScoredQuestionOfType {...common} question={question} />;
   };
 
   const results = keys.flatMap((key) => (answered[key] ? [answered[key]] : []));
