@@ -27,20 +27,34 @@ export function chooseTrack(progress: Progress, track: NonNullable<Progress["tra
   return { ...progress, track };
 }
 
-/** The record without one module: its status, its quizzes' answers and their reflections. */
+/**
+ * The record without one module: its status, its quizzes' answers, their reflections and review
+ * entries, and its time. Commitments and ticked team activities stay: they record things the
+ * learner did at work, which starting the module again does not undo.
+ */
 export function withoutModule(
   progress: Progress,
   moduleId: string,
   quizIds: readonly string[],
 ): Progress {
+  const ofModule = ([key]: [string, unknown]) =>
+    quizIds.some((quizId) => key.startsWith(`${quizId}/`));
   const modules = { ...progress.modules };
   delete modules[moduleId];
   const quizzes = { ...progress.quizzes };
   for (const quizId of quizIds) delete quizzes[quizId];
   const reflections = Object.fromEntries(
-    Object.entries(progress.reflections).filter(
-      ([key]) => !quizIds.some((quizId) => key.startsWith(`${quizId}/`)),
-    ),
+    Object.entries(progress.reflections).filter((entry) => !ofModule(entry)),
   );
-  return { ...progress, modules, quizzes, reflections };
+  const reset: Progress = { ...progress, modules, quizzes, reflections };
+  if (progress.review) {
+    reset.review = Object.fromEntries(
+      Object.entries(progress.review).filter((entry) => !ofModule(entry)),
+    );
+  }
+  if (progress.activeSeconds) {
+    const { [moduleId]: _spent, ...others } = progress.activeSeconds;
+    reset.activeSeconds = others;
+  }
+  return reset;
 }

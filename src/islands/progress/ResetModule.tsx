@@ -10,7 +10,7 @@ export interface ResetModuleProps {
   quizIds: string[];
 }
 
-/** "Reset this module": clears its status, answers and reflections, after a confirmation. */
+/** "Reset this module": clears what withoutModule clears, after a confirmation. */
 export default function ResetModule({ moduleId, title, quizIds }: ResetModuleProps) {
   const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
@@ -25,8 +25,9 @@ export default function ResetModule({ moduleId, title, quizIds }: ResetModulePro
       {confirming ? (
         <div class="confirm-panel" role="group" aria-labelledby={`reset-${moduleId}-question`}>
           <p id={`reset-${moduleId}-question`}>
-            Reset “{title}”? Its status, quiz answers and reflections will be cleared. Other modules
-            are not affected.
+            Reset “{title}”? Its status, quiz answers, reflections, review questions and time will
+            be cleared. Your commitments and ticked team activities stay, and other modules are not
+            affected.
           </p>
           <div class="button-row">
             <button

@@ -107,4 +107,21 @@ describe("visitModule and withoutModule", () => {
     expect(reset.quizzes).toEqual({});
     expect(Object.keys(reset.reflections)).toEqual(["empathy/how"]);
   });
+
+  it("clears the module's review entries and time but keeps commitments and team activities", () => {
+    const day = "2026-11-20";
+    const at = "2026-11-20T10:00:00.000Z";
+    const busy: Progress = {
+      ...progress,
+      review: { "intro/why": { box: 1, due: day }, "empathy/how": { box: 2, due: day } },
+      activeSeconds: { intro: 300, empathy: 120 },
+      commitments: { intro: { text: "Listen before fixing", madeAt: at, checkIns: [] } },
+      activities: { "story-round": at },
+    };
+    const reset = withoutModule(busy, "intro", ["intro"]);
+    expect(Object.keys(reset.review ?? {})).toEqual(["empathy/how"]);
+    expect(reset.activeSeconds).toEqual({ empathy: 120 });
+    expect(reset.commitments).toEqual(busy.commitments);
+    expect(reset.activities).toEqual(busy.activities);
+  });
 });
