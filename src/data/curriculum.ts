@@ -7,6 +7,7 @@ import {
   orderModules,
   type CurriculumModule,
 } from "../lib/curriculum";
+import { findPrincipleProblems } from "../lib/principles";
 
 /** A validated module with its collection entry, for rendering. */
 export type SiteModule = CurriculumModule & { entry: CollectionEntry<"modules"> };
@@ -23,9 +24,10 @@ export function getCurriculum(): Promise<SiteModule[]> {
 }
 
 async function load(): Promise<SiteModule[]> {
-  const [entries, quizzes] = await Promise.all([
+  const [entries, quizzes, principles] = await Promise.all([
     getCollection("modules"),
     getCollection("quizzes"),
+    getCollection("principles"),
   ]);
   const modules: SiteModule[] = entries.map((entry) => ({
     id: entry.id,
@@ -34,7 +36,19 @@ async function load(): Promise<SiteModule[]> {
     quizIds: extractQuizIds(entry.body ?? ""),
     entry,
   }));
-  const problems = findCurriculumProblems(modules, new Set(quizzes.map((quiz) => quiz.id)));
+  const problems = [
+    ...findCurriculumProblems(modules, new Set(quizzes.map((quiz) => quiz.id))),
+    ...findPrincipleProblems(
+      [
+        ...modules.map((module) => ({ filePath: module.filePath, text: module.entry.body ?? "" })),
+        ...quizzes.map((quiz) => ({
+          filePath: relative(process.cwd(), quiz.filePath ?? quiz.id),
+          text: JSON.stringify(quiz.data),
+        })),
+      ],
+      new Set(principles.map((principle) => principle.id)),
+    ),
+  ];
   if (problems.length > 0) throw new CurriculumError(problems);
   return orderModules(modules);
 }

@@ -1,5 +1,5 @@
-import { getCollection } from "astro:content";
 import { getCurriculum } from "./curriculum";
+import { getQuizzes } from "./quizzes";
 import { isScored, type ScoredQuestion } from "../lib/quiz-scoring";
 import { reviewKey } from "../lib/review";
 
@@ -14,7 +14,7 @@ export interface ReviewQuestion {
 
 /** Every scored question of every module's quizzes, in reading order: what review can ask. */
 export async function getReviewQuestions(): Promise<ReviewQuestion[]> {
-  const [modules, quizzes] = await Promise.all([getCurriculum(), getCollection("quizzes")]);
+  const [modules, quizzes] = await Promise.all([getCurriculum(), getQuizzes()]);
   return modules.flatMap((module) =>
     module.quizIds.flatMap((quizId) => {
       const quiz = quizzes.find((candidate) => candidate.id === quizId);

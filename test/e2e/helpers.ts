@@ -3,6 +3,7 @@ import { parse } from "yaml";
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { extractText, getDocumentProxy } from "unpdf";
+import { fillPrinciples } from "../../src/lib/principles";
 
 interface QuizFile {
   questions: {
@@ -12,9 +13,21 @@ interface QuizFile {
   }[];
 }
 
-/** A quiz as authored, read from content/ so tests follow the content rather than copy it. */
+/**
+ * A quiz as learners see it, read from content/ so tests follow the content rather than copy it:
+ * {principle:id} references filled in from content/principles.yaml, as the site does.
+ */
 export function readQuiz(id: string): QuizFile {
-  return parse(readFileSync(`content/quizzes/${id}.yaml`, "utf8")) as QuizFile;
+  return readQuizFile(id) as QuizFile;
+}
+
+function readQuizFile(id: string): unknown {
+  const principles = parse(readFileSync("content/principles.yaml", "utf8")) as {
+    id: string;
+    name: string;
+  }[];
+  const names = new Map(principles.map((principle) => [principle.id, principle.name]));
+  return fillPrinciples(parse(readFileSync(`content/quizzes/${id}.yaml`, "utf8")), names);
 }
 
 /** The text of a question's right answer, and of one wrong answer. */
@@ -153,9 +166,7 @@ export async function answerRight(page: Page, question: AnyQuestion, reflection 
 
 /** Every question of a quiz, as authored. */
 export function readQuestions(quizId: string): AnyQuestion[] {
-  return (
-    parse(readFileSync(`content/quizzes/${quizId}.yaml`, "utf8")) as { questions: AnyQuestion[] }
-  ).questions;
+  return (readQuizFile(quizId) as { questions: AnyQuestion[] }).questions;
 }
 
 /** The quiz ids a module embeds, in page order, read from its MDX. */

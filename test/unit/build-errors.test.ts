@@ -128,3 +128,13 @@ describe("building a curriculum with a glossary", () => {
     expect(output).toContain("one of: next, start");
   });
 });
+
+describe("building a curriculum that refers to its principles", () => {
+  it("fails on a reference to a principle that does not exist, naming the file and the ids", async () => {
+    const { code, output } = await buildFixture("principle-unknown");
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'quizzes/basics.yaml: the principle "listen-frist" is not in content/principles.yaml. Use one of: listen-first',
+    );
+  });
+});
