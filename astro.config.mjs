@@ -37,7 +37,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      // Pagefind compiles WebAssembly: in a worker the page's <meta> policy does not reach, but a
+      // header policy would, and there it needs 'wasm-unsafe-eval' (which is not 'unsafe-eval').
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

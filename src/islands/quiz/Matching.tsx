@@ -3,7 +3,7 @@ import { scoreMatching } from "../../lib/quiz-scoring";
 import { seededScramble } from "../../lib/quiz-shuffle";
 import { fieldValue } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
-import { questionDomId, type QuestionProps } from "./types";
+import { questionDomId, type QuestionProps, recordValue } from "./types";
 
 type Pair = QuestionOf<"matching">["pairs"][number];
 
@@ -22,13 +22,7 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
     seen.add(pair.right);
     return true;
   });
-  const stored =
-    answer &&
-    typeof answer.value === "object" &&
-    answer.value !== null &&
-    !Array.isArray(answer.value)
-      ? answer.value
-      : undefined;
+  const stored = recordValue(answer);
   const rightTextOf = (id: unknown) => question.pairs.find((pair) => pair.id === id)?.right;
   const showMarks = stored !== undefined && answer?.confidence !== "unknown";
 

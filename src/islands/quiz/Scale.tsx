@@ -2,7 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import type { QuestionOf } from "../../schemas/quiz";
 import { scaleProfile } from "../../lib/quiz-results";
 import { checkedValues } from "./dom";
-import { questionDomId, type QuestionProps } from "./types";
+import { questionDomId, type QuestionProps, recordValue } from "./types";
 import { QuestionFrame } from "./QuestionFrame";
 
 /**
@@ -15,13 +15,7 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
   const [editing, setEditing] = useState(false);
   const [missing, setMissing] = useState<string | null>(null);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
-  const ratings =
-    answer &&
-    typeof answer.value === "object" &&
-    answer.value !== null &&
-    !Array.isArray(answer.value)
-      ? answer.value
-      : undefined;
+  const ratings = recordValue(answer);
   const rating = !ratings || editing;
   const profile = ratings ? scaleProfile(question, ratings) : [];
   const nameOf = (statementId: string) => `${domId}-${statementId}`;

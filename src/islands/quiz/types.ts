@@ -34,3 +34,11 @@ export interface QuestionProps<Q> {
 
 /** The DOM id prefix of a question's elements. */
 export const questionDomId = (quizId: string, questionId: string) => `${quizId}-${questionId}`;
+
+/** A stored answer's value when it is a record (matching pairs, scale ratings), else undefined. */
+export function recordValue(
+  answer: StoredAnswer | undefined,
+): Record<string, string | number> | undefined {
+  const value = answer?.value;
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
+}
