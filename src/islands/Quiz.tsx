@@ -1,8 +1,8 @@
 import { useStore } from "@nanostores/preact";
 import { useRef } from "preact/hooks";
 import type { Question } from "../schemas/quiz";
-import { $progress, answerQuestion } from "../stores/progress";
-import { retryQuizKeeping, saveReflection } from "../stores/quiz";
+import { $progress } from "../stores/progress";
+import { answerQuestion, retryQuizKeeping, saveReflection } from "../stores/quiz";
 import { reflectionKey } from "../lib/quiz-progress";
 import { asksConfidence, isScored } from "../lib/quiz-scoring";
 import { useHydrated } from "./useHydrated";

@@ -1,10 +1,6 @@
 import { atom, computed } from "nanostores";
 import { emptyProgress, readProgress, type Progress } from "../lib/progress";
-import { chooseTrack, visitModule, withoutModule } from "../lib/progress-actions";
 import { addSetAside, markAllSeen, readSetAside, type SetAside } from "../lib/progress-backup";
-import { mergeProgress } from "../lib/progress-merge";
-import { recordAnswer, startNewAttempt, type AnswerEvent } from "../lib/quiz-progress";
-import { recordForReview } from "../lib/review";
 import {
   askToKeepData,
   safeStorage,
@@ -240,52 +236,17 @@ export function connectProgressStorage(next: ProgressEnvironment): () => void {
 }
 
 /**
- * Keep one answer, scoring the attempt and completing the module when it is time; a wrong,
- * unsure or "I don't know" answer also joins the review queue.
- */
-export function answerQuestion(event: Omit<AnswerEvent, "now">): void {
-  const now = nowIso();
-  commit((progress) =>
-    recordForReview(recordAnswer(progress, { ...event, now }), event, new Date(now)),
-  );
-}
-
-/**
- * Apply a pure change to the record as storage holds it now, then save: the safe way for
- * features beyond this file (review, commitments, certificates) to write.
+ * Apply a pure change to the record as storage holds it now, then save: the way every feature
+ * writes. The changes themselves live beside the islands that make them (stores/quiz.ts,
+ * stores/module.ts, stores/transfer.ts), so a page loads only the ones it can make.
  */
 export function updateProgress(change: (progress: Progress, now: Date) => Progress): void {
   commit((progress) => change(progress, new Date(nowIso())));
 }
 
-/** Clear a quiz's answers so the learner can try again; best score and pass are kept. */
-export function retryQuiz(quizId: string): void {
-  commit((progress) => startNewAttempt(progress, quizId));
-}
-
-/** Note that the learner opened a module: it counts as started, with its visit dates. */
-export function recordVisit(moduleId: string): void {
-  commit((progress) => visitModule(progress, moduleId, nowIso()));
-}
-
-/** Remember the track the learner chose. */
-export function selectTrack(track: NonNullable<Progress["track"]>): void {
-  commit((progress) => chooseTrack(progress, track));
-}
-
-/** Forget one module: its status, its quizzes' answers and results, its reflections. */
-export function resetModule(moduleId: string, quizIds: readonly string[]): void {
-  commit((progress) => withoutModule(progress, moduleId, quizIds));
-}
-
 /** Forget everything on this device. */
 export function resetProgress(): void {
   commit(() => emptyProgress());
-}
-
-/** Bring in an imported record, keeping the better result per module or replacing everything. */
-export function applyImport(imported: Progress, mode: "merge" | "replace"): void {
-  commit((progress) => (mode === "merge" ? mergeProgress(progress, imported) : imported));
 }
 
 /** Hide a notice; a dismissed set-aside copy stays in storage, marked as seen. */

@@ -1,20 +1,36 @@
-import { $progress } from "./progress";
-import { recordReflection, startNewAttempt, type AnswerEvent } from "../lib/quiz-progress";
+import {
+  recordAnswer,
+  recordReflection,
+  startNewAttempt,
+  type AnswerEvent,
+} from "../lib/quiz-progress";
+import { recordForReview } from "../lib/review";
+import { updateProgress } from "./progress";
 
 /*
- * Quiz actions beyond answerQuestion and retryQuiz in ./progress. Each one is a pure function
- * from src/lib/quiz-progress.ts applied to the current record, so another tab's changes (kept
- * in step by the persistent store) are never overwritten with a stale copy.
+ * What a quiz changes in the learner's record. Each one is a pure function from
+ * src/lib/quiz-progress.ts applied to the record as storage holds it now, so another tab's
+ * changes are never overwritten with a stale copy.
  */
+
+/**
+ * Keep one answer, scoring the attempt and completing the module when it is time; a wrong,
+ * unsure or "I don't know" answer also joins the review queue.
+ */
+export function answerQuestion(event: Omit<AnswerEvent, "now">): void {
+  updateProgress((progress, now) =>
+    recordForReview(recordAnswer(progress, { ...event, now: now.toISOString() }), event, now),
+  );
+}
 
 /** Keep a reflection's text on this device and count the reflection as answered. */
 export function saveReflection(
   event: Omit<AnswerEvent, "value" | "score" | "confidence" | "now"> & { text: string },
 ): void {
-  $progress.set(recordReflection($progress.get(), { ...event, now: new Date().toISOString() }));
+  updateProgress((progress, now) => recordReflection(progress, { ...event, now: now.toISOString() }));
 }
 
 /** Start a quiz again, keeping the answers to `keep` (self-assessments are not retaken). */
 export function retryQuizKeeping(quizId: string, keep: readonly string[]): void {
-  $progress.set(startNewAttempt($progress.get(), quizId, keep));
+  updateProgress((progress) => startNewAttempt(progress, quizId, keep));
 }

@@ -5,7 +5,8 @@ import { describeChanges, hasNoChanges, type ProgressChanges } from "../../lib/p
 import { mergeProgress } from "../../lib/progress-merge";
 import type { CourseOutline } from "../../lib/progress-summary";
 import { checkImportSize, parseProgressFile } from "../../lib/progress-transfer";
-import { $progress, applyImport } from "../../stores/progress";
+import { $progress } from "../../stores/progress";
+import { applyImport } from "../../stores/transfer";
 import { useHydrated } from "../useHydrated";
 
 type Mode = "merge" | "replace";

@@ -1,6 +1,7 @@
 import { useEffect } from "preact/hooks";
 import { withActiveTime } from "../../lib/active-time";
-import { recordVisit, updateProgress } from "../../stores/progress";
+import { recordVisit } from "../../stores/module";
+import { updateProgress } from "../../stores/progress";
 import { countActiveTime } from "./active-time";
 
 /**

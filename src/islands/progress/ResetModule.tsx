@@ -1,6 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import "../../styles/progress.css";
-import { resetModule } from "../../stores/progress";
+import { resetModule } from "../../stores/module";
 import { useHydrated } from "../useHydrated";
 
 /** Props from the module page. */

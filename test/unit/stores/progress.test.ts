@@ -7,15 +7,14 @@ import {
   $saveState,
   BACKUP_KEY,
   PROGRESS_KEY,
-  answerQuestion,
-  applyImport,
   connectProgressStorage,
   dismissNotice,
-  recordVisit,
-  resetModule,
   resetProgress,
   type ProgressEnvironment,
 } from "../../../src/stores/progress";
+import { recordVisit, resetModule } from "../../../src/stores/module";
+import { answerQuestion } from "../../../src/stores/quiz";
+import { applyImport } from "../../../src/stores/transfer";
 import { safeStorage, type StorageArea } from "../../../src/stores/storage";
 
 /** localStorage as a Map, which can be made to refuse access or writes. */

@@ -5,10 +5,10 @@ import { localDay, addDays } from "../../../src/lib/review";
 import {
   $progress,
   PROGRESS_KEY,
-  answerQuestion,
   connectProgressStorage,
   updateProgress,
 } from "../../../src/stores/progress";
+import { answerQuestion } from "../../../src/stores/quiz";
 import { safeStorage, type StorageArea } from "../../../src/stores/storage";
 
 /*
