@@ -22,6 +22,16 @@ export default defineConfig({
           if (log.code === "MODULE_LEVEL_DIRECTIVE") return;
           handler(level, log);
         },
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: "runtime",
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage)\.ts|src[\\/]lib[\\/]progress(-quick-check)?\.ts|src[\\/]islands[\\/]useHydrated/,
+              },
+            ],
+          },
+        },
       },
     },
   },

@@ -1,5 +1,9 @@
 import { useStore } from "@nanostores/preact";
-import { $progress } from "../stores/progress";
+import { useEffect } from "preact/hooks";
+import { withActiveTime } from "../lib/active-time";
+import { recordVisit } from "../stores/module";
+import { $progress, updateProgress } from "../stores/progress";
+import { countActiveTime } from "./progress/active-time";
 import { moduleStatus, type ModuleStatus as Status } from "../lib/progress";
 import { useHydrated } from "./useHydrated";
 
@@ -9,9 +13,19 @@ const labels: Record<Status, { icon: string; text: string }> = {
   completed: { icon: "✓", text: "Completed" },
 };
 
-/** A module's status from the learner's record, as an icon and words (never colour alone). */
+/**
+ * A module's status from the learner's record, as an icon and words (never colour alone). As
+ * the module page's one always-on island, it also records the visit (the module counts as
+ * started) and how long the learner was active on the page.
+ */
 export default function ModuleStatus({ moduleId }: { moduleId: string }) {
   const hydrated = useHydrated();
+  useEffect(() => {
+    recordVisit(moduleId);
+    return countActiveTime((seconds) =>
+      updateProgress((progress) => withActiveTime(progress, moduleId, seconds)),
+    );
+  }, [moduleId]);
   const progress = useStore($progress);
   const status = hydrated ? moduleStatus(progress, moduleId) : "not-started";
   const { icon, text } = labels[status];

@@ -1,11 +1,7 @@
 import type * as v from "valibot";
-import {
-  check,
-  PROGRESS_VERSION,
-  parseWithoutForbiddenKeys,
-  progressSchema,
-  type Progress,
-} from "./progress";
+import { PROGRESS_VERSION, type Progress } from "./progress";
+import { parseWithoutForbiddenKeys } from "./progress-read";
+import { check, progressSchema } from "./progress-schema";
 import { migrateForward } from "./progress-migrate";
 
 /*

@@ -1,6 +1,8 @@
 import { atom, computed } from "nanostores";
-import { emptyProgress, readProgress, type Progress } from "../lib/progress";
-import { addSetAside, markAllSeen, readSetAside, type SetAside } from "../lib/progress-backup";
+import { emptyProgress, type Progress } from "../lib/progress";
+import type { SetAside } from "../lib/progress-backup";
+import { quickRead } from "../lib/progress-quick-check";
+import type { ProgressReading } from "../lib/progress-read";
 import {
   askToKeepData,
   safeStorage,
@@ -18,6 +20,8 @@ import {
  * - every change is read-modify-write against what storage holds now, so a change made in
  *   another tab moments ago is built on, never overwritten;
  * - a record that cannot be read in full is set aside under BACKUP_KEY, and the rest kept;
+ * - a record in the current shape passes a quick check; only one that does not (older,
+ *   damaged, foreign) loads the full reader, and changes made meanwhile wait for it;
  * - when storage cannot be used the site keeps working in memory and says so once.
  */
 
@@ -69,6 +73,20 @@ export const $completedModules = computed($progress, (progress) =>
 );
 
 const showProgress = $progress.set;
+
+/** The full reader and the set-aside helpers, loaded only when a record needs them. */
+const loadRecovery = () => import("../lib/progress-recovery");
+type Recovery = Awaited<ReturnType<typeof loadRecovery>>;
+type Change = (progress: Progress) => Progress;
+
+/** Work under way with the full reader; see progressSettled. */
+const pendingWork = new Set<Promise<unknown>>();
+/** Counts reads of storage, so that a full read another read overtook is dropped. */
+let readCount = 0;
+/** The stored record is with the full reader: changes wait in waitingChanges, unsaved. */
+let fullReadPending = false;
+let waitingChanges: Change[] = [];
+
 let environment: ProgressEnvironment | undefined;
 /** The stored text this tab last read or wrote: anything else was written by another tab. */
 let lastSeenText: string | null | undefined;
@@ -106,24 +124,37 @@ function sayNotKept(reason: StorageFault): void {
   addNotice({ id: "not-kept", reason });
 }
 
+/** Keep track of work with the full reader, so that tests can wait for it. */
+function track(work: Promise<unknown>): void {
+  pendingWork.add(work);
+  void work.finally(() => pendingWork.delete(work));
+}
+
 /** Show the newest set-aside copy the learner has not dismissed, if any. */
 function refreshSetAsideNotice(): void {
   const text = environment?.storage.read(BACKUP_KEY);
   if (typeof text !== "string") return;
-  const unseen = readSetAside(text, nowIso()).find((copy) => !copy.seen);
-  if (unseen) addNotice({ id: "set-aside", copy: unseen });
+  track(
+    loadRecovery().then(
+      ({ readSetAside }) => {
+        const unseen = readSetAside(text, nowIso()).find((copy) => !copy.seen);
+        if (unseen) addNotice({ id: "set-aside", copy: unseen });
+      },
+      () => undefined,
+    ),
+  );
 }
 
 /**
  * Keep the original text under BACKUP_KEY before the repaired record replaces it. If the copy
  * cannot be stored, the original stays where it is and this page keeps changes in memory.
  */
-function setAside(text: string, reason: SetAside["reason"]): boolean {
+function setAside(text: string, reason: SetAside["reason"], recovery: Recovery): boolean {
   const storage = environment!.storage;
   const copy: SetAside = { setAsideAt: nowIso(), reason, text };
   const existing = storage.read(BACKUP_KEY);
-  const list = typeof existing === "string" ? readSetAside(existing, copy.setAsideAt) : [];
-  const fault = storage.write(BACKUP_KEY, addSetAside(list, copy));
+  const list = typeof existing === "string" ? recovery.readSetAside(existing, copy.setAsideAt) : [];
+  const fault = storage.write(BACKUP_KEY, recovery.addSetAside(list, copy));
   addNotice({ id: "set-aside", copy });
   if (fault) {
     writesBlocked = true;
@@ -136,6 +167,8 @@ function setAside(text: string, reason: SetAside["reason"]): boolean {
 /** Read the record from storage into $progress, repairing and setting aside as needed. */
 function load(): void {
   if (!environment) return;
+  const thisRead = ++readCount;
+  fullReadPending = false;
   const text = environment.storage.read(PROGRESS_KEY);
   if (isFault(text)) {
     lastSeenText = undefined;
@@ -143,7 +176,36 @@ function load(): void {
     return;
   }
   lastSeenText = text;
-  const reading = readProgress(text);
+  const quick = quickRead(text);
+  if (quick) {
+    settle({ outcome: text ? "valid" : "empty", progress: quick }, text);
+    return;
+  }
+  // Older, damaged or foreign: the full reader decides what can be kept.
+  fullReadPending = true;
+  track(
+    loadRecovery().then(
+      (recovery) => {
+        if (thisRead !== readCount) return;
+        fullReadPending = false;
+        settle(recovery.readProgress(text), text, recovery);
+        applyWaitingChanges();
+      },
+      () => {
+        if (thisRead !== readCount) return;
+        // The reader could not be loaded (offline after the site changed): keep what is
+        // stored as it is, and this page's changes in memory.
+        fullReadPending = false;
+        writesBlocked = true;
+        sayNotKept("unavailable");
+        applyWaitingChanges();
+      },
+    ),
+  );
+}
+
+/** Show what reading the stored text found, and set aside and rewrite a damaged record. */
+function settle(reading: ProgressReading, text: string | null, recovery?: Recovery): void {
   showProgress(reading.progress);
   if (reading.outcome === "newer") {
     writesBlocked = true;
@@ -152,14 +214,23 @@ function load(): void {
     return;
   }
   writesBlocked = false;
-  if ((reading.outcome === "repaired" || reading.outcome === "unreadable") && text) {
-    if (!setAside(text, reading.outcome)) return;
+  if ((reading.outcome === "repaired" || reading.outcome === "unreadable") && text && recovery) {
+    if (!setAside(text, reading.outcome, recovery)) return;
     write(reading.progress);
     return;
   }
   const state = $saveState.get();
   if (state.kind !== "not-saved" || state.reason === "newer-version") {
     showSaved(reading.progress.savedAt);
+  }
+}
+
+/** Save the changes made while the full reader was at work, on top of what it read. */
+function applyWaitingChanges(): void {
+  const changes = waitingChanges;
+  waitingChanges = [];
+  if (changes.length > 0) {
+    commit((progress) => changes.reduce((record, change) => change(record), progress));
   }
 }
 
@@ -189,14 +260,20 @@ function write(progress: Progress): Progress {
  * Apply `change` to the record as storage holds it now, then save. Reading first means a change
  * another tab made a moment ago (whose storage event has not arrived yet) is kept.
  */
-function commit(change: (progress: Progress) => Progress): void {
+function commit(change: Change): void {
   if (!environment) {
     showProgress(change($progress.get()));
     return;
   }
-  if (!writesBlocked) {
+  if (!writesBlocked && !fullReadPending) {
     const stored = environment.storage.read(PROGRESS_KEY);
     if (!isFault(stored) && stored !== lastSeenText) load();
+  }
+  if (fullReadPending) {
+    // Shown at once, saved once the full reader has said what the stored record holds.
+    waitingChanges.push(change);
+    showProgress(change($progress.get()));
+    return;
   }
   const changed = change($progress.get());
   const canWrite = !writesBlocked && lastSeenText !== undefined;
@@ -209,6 +286,9 @@ $progress.set = (progress: Progress) => commit(() => progress);
 /** Connect the store to storage and other tabs; returns a function that disconnects it. */
 export function connectProgressStorage(next: ProgressEnvironment): () => void {
   environment = next;
+  readCount++;
+  fullReadPending = false;
+  waitingChanges = [];
   lastSeenText = undefined;
   writesBlocked = false;
   askedToKeep = false;
@@ -253,10 +333,26 @@ export function resetProgress(): void {
 export function dismissNotice(id: ProgressNotice["id"]): void {
   $progressNotices.set($progressNotices.get().filter((notice) => notice.id !== id));
   if (id !== "set-aside" || !environment) return;
-  const text = environment.storage.read(BACKUP_KEY);
-  if (typeof text === "string") {
-    environment.storage.write(BACKUP_KEY, markAllSeen(readSetAside(text, nowIso())));
-  }
+  const storage = environment.storage;
+  track(
+    loadRecovery().then(
+      ({ markAllSeen, readSetAside }) => {
+        const text = storage.read(BACKUP_KEY);
+        if (typeof text === "string") {
+          storage.write(BACKUP_KEY, markAllSeen(readSetAside(text, nowIso())));
+        }
+      },
+      () => undefined,
+    ),
+  );
+}
+
+/**
+ * Resolves once the work the store started with the full reader is done: for tests, which
+ * check what a damaged or older record turns into.
+ */
+export async function progressSettled(): Promise<void> {
+  while (pendingWork.size > 0) await Promise.allSettled([...pendingWork]);
 }
 
 /** The store as a browser page uses it: localStorage, and events from other tabs. */

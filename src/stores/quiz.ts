@@ -27,7 +27,9 @@ export function answerQuestion(event: Omit<AnswerEvent, "now">): void {
 export function saveReflection(
   event: Omit<AnswerEvent, "value" | "score" | "confidence" | "now"> & { text: string },
 ): void {
-  updateProgress((progress, now) => recordReflection(progress, { ...event, now: now.toISOString() }));
+  updateProgress((progress, now) =>
+    recordReflection(progress, { ...event, now: now.toISOString() }),
+  );
 }
 
 /** Start a quiz again, keeping the answers to `keep` (self-assessments are not retaken). */

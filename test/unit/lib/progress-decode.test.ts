@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  PROGRESS_VERSION,
-  emptyProgress,
-  check,
-  progressSchema,
-  readProgress,
-  type Progress,
-} from "../../../src/lib/progress";
+import { PROGRESS_VERSION, emptyProgress, type Progress } from "../../../src/lib/progress";
+import { readProgress } from "../../../src/lib/progress-read";
+import { check, progressSchema } from "../../../src/lib/progress-schema";
 import { migrations } from "../../../src/lib/progress-migrate";
 
 const answer = { value: "a", score: 1, correct: true, answeredAt: "2026-11-20T10:00:00.000Z" };

@@ -1,19 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  PROGRESS_VERSION,
-  forbiddenKeys,
-  check,
-  progressSchema,
-  readProgress,
-  type Progress,
-} from "../../../src/lib/progress";
+import { PROGRESS_VERSION, forbiddenKeys, type Progress } from "../../../src/lib/progress";
+import { isCurrentRecord, quickRead } from "../../../src/lib/progress-quick-check";
+import { readProgress } from "../../../src/lib/progress-read";
+import { check, progressSchema } from "../../../src/lib/progress-schema";
 import { mergeProgress } from "../../../src/lib/progress-merge";
 import { exportProgress, parseProgressFile } from "../../../src/lib/progress-transfer";
 
 /*
  * Properties over generated data: whatever storage holds, reading it never throws and always
- * gives a record the schema accepts; and export followed by import gives back the same record.
+ * gives a record the schema accepts; the quick check passes only what the schema accepts as it
+ * is; and export followed by import gives back the same record.
  */
 
 const id = fc.string({ minLength: 1, maxLength: 12 }).filter((key) => !forbiddenKeys.has(key));
@@ -154,6 +151,79 @@ describe("reading stored progress", () => {
         });
       }),
     );
+  });
+});
+
+/** Every place in a value where another value could go, as a list of keys. */
+function pathsIn(value: unknown, path: string[] = []): string[][] {
+  if (typeof value !== "object" || value === null) return [path];
+  return [
+    path,
+    ...Object.entries(value).flatMap(([key, nested]) => pathsIn(nested, [...path, key])),
+  ];
+}
+
+/** A copy of `record` with `replacement` at `path` (or a new key `extra` beside it). */
+function withReplaced(record: unknown, path: string[], replacement: unknown): unknown {
+  const copy = structuredClone(record) as Record<string, unknown>;
+  if (path.length === 0) return replacement;
+  let parent: Record<string, unknown> = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
+  parent[path.at(-1)!] = replacement;
+  return copy;
+}
+
+/** A valid record with one thing changed anywhere: a field, an entry, or a key it lacks. */
+const mutated = progress.chain((record) => {
+  const paths = pathsIn(record);
+  return fc
+    .tuple(
+      fc.integer({ min: 0, max: paths.length - 1 }),
+      fc.oneof(fc.constant(undefined), fc.constantFrom("extra", "__proto__", "constructor")),
+      fc.oneof(fc.jsonValue(), fc.constantFrom(-1, 1.5, 2, "", "x".repeat(41), [], {})),
+    )
+    .map(([index, newKey, replacement]) => {
+      const path = paths[index]!;
+      const target = path.reduce<unknown>(
+        (value, key) => (value as Record<string, unknown>)[key],
+        record,
+      );
+      const addsKey = newKey !== undefined && typeof target === "object" && target !== null;
+      return withReplaced(record, addsKey ? [...path, newKey] : path, replacement);
+    });
+});
+
+describe("the quick check in front of the full reader", () => {
+  const passesOnlyWhatTheSchemaKeeps = (value: unknown) => {
+    if (!isCurrentRecord(value)) return;
+    const parsed = check(progressSchema, value);
+    expect(parsed.success).toBe(true);
+    expect(parsed.success && parsed.data).toEqual(value);
+  };
+
+  it("passes every valid record, so a page with one never loads the full reader", () => {
+    fc.assert(
+      fc.property(progress, (record) => {
+        expect(quickRead(JSON.stringify(record))).toEqual(record);
+      }),
+    );
+  });
+
+  it("passes nothing the schema would turn away or change, whatever is stored", () => {
+    fc.assert(fc.property(fc.jsonValue(), passesOnlyWhatTheSchemaKeeps));
+    fc.assert(fc.property(almostProgress, passesOnlyWhatTheSchemaKeeps));
+    fc.assert(
+      fc.property(mutated, (value) =>
+        passesOnlyWhatTheSchemaKeeps(JSON.parse(JSON.stringify(value) ?? "null")),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("turns away a record with a key that reaches the prototype", () => {
+    const record =
+      '{"version":3,"modules":{"__proto__":{"status":"completed"}},"quizzes":{},"reflections":{}}';
+    expect(quickRead(record)).toBeUndefined();
   });
 });
 

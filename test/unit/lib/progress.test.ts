@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  decodeProgress,
-  emptyProgress,
-  moduleStatus,
-  type Progress,
-} from "../../../src/lib/progress";
+import { emptyProgress, moduleStatus, type Progress } from "../../../src/lib/progress";
+import { decodeProgress } from "../../../src/lib/progress-read";
 import { recordAnswer, startNewAttempt, type AnswerEvent } from "../../../src/lib/quiz-progress";
 
 const now = "2026-11-24T10:00:00.000Z";

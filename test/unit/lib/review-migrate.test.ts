@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PROGRESS_VERSION, readProgress, type Progress } from "../../../src/lib/progress";
+import { PROGRESS_VERSION, type Progress } from "../../../src/lib/progress";
+import { readProgress } from "../../../src/lib/progress-read";
 import { mergeProgress } from "../../../src/lib/progress-merge";
 import { localDay, addDays } from "../../../src/lib/review";
 

@@ -9,6 +9,7 @@ import {
   PROGRESS_KEY,
   connectProgressStorage,
   dismissNotice,
+  progressSettled,
   resetProgress,
   type ProgressEnvironment,
 } from "../../../src/stores/progress";
@@ -40,7 +41,8 @@ let events: EventTarget;
 let disconnect: () => void;
 let persistCalls: number;
 
-function connect(overrides: Partial<ProgressEnvironment> = {}) {
+/** Connect the store; the promise resolves once any full read it started is done. */
+function connect(overrides: Partial<ProgressEnvironment> = {}): Promise<void> {
   disconnect = connectProgressStorage({
     storage: safeStorage(() => local),
     session: safeStorage(() => session),
@@ -55,6 +57,7 @@ function connect(overrides: Partial<ProgressEnvironment> = {}) {
     },
     ...overrides,
   });
+  return progressSettled();
 }
 
 /** What another tab does: write storage, then the browser tells this tab. */
@@ -126,9 +129,9 @@ describe("saving", () => {
     expect(persistCalls).toBe(1);
   });
 
-  it("writes a migrated v1 record back as the current version on the next change", () => {
+  it("writes a migrated v1 record back as the current version on the next change", async () => {
     local.items.set(PROGRESS_KEY, JSON.stringify({ ...completed("intro"), version: 1 }));
-    connect();
+    await connect();
     recordVisit("next");
     expect(stored()).toMatchObject({
       version: PROGRESS_VERSION,
@@ -137,14 +140,14 @@ describe("saving", () => {
   });
 });
 
-describe("corrupt storage", () => {
-  it("keeps the valid entries, sets the original aside and tells the learner", () => {
+describe("corrupt storage", async () => {
+  it("keeps the valid entries, sets the original aside and tells the learner", async () => {
     const original = JSON.stringify({
       ...completed("intro", "empathy"),
       modules: { intro: { status: "completed" }, broken: { status: 42 } },
     });
     local.items.set(PROGRESS_KEY, original);
-    connect();
+    await connect();
     expect(Object.keys($progress.get().modules)).toEqual(["intro"]);
     const backup = JSON.parse(local.items.get(BACKUP_KEY)!);
     expect(backup).toEqual([{ setAsideAt: now.toISOString(), reason: "repaired", text: original }]);
@@ -152,9 +155,9 @@ describe("corrupt storage", () => {
     expect($progressNotices.get()).toEqual([{ id: "set-aside", copy: backup[0] }]);
   });
 
-  it("sets aside text that is not JSON at all, rather than deleting it", () => {
+  it("sets aside text that is not JSON at all, rather than deleting it", async () => {
     local.items.set(PROGRESS_KEY, "{half a record");
-    connect();
+    await connect();
     expect($progress.get()).toMatchObject({ modules: {}, quizzes: {} });
     expect(JSON.parse(local.items.get(BACKUP_KEY)!)[0]).toMatchObject({
       reason: "unreadable",
@@ -162,36 +165,49 @@ describe("corrupt storage", () => {
     });
   });
 
-  it("keeps the notice on later pages until the learner dismisses it", () => {
+  it("keeps the notice on later pages until the learner dismisses it", async () => {
     local.items.set(PROGRESS_KEY, "{half a record");
-    connect();
+    await connect();
     disconnect();
-    connect();
+    await connect();
     expect($progressNotices.get().map((notice) => notice.id)).toEqual(["set-aside"]);
     dismissNotice("set-aside");
+    await progressSettled();
     expect($progressNotices.get()).toEqual([]);
     disconnect();
-    connect();
+    await connect();
     expect($progressNotices.get()).toEqual([]);
     expect(JSON.parse(local.items.get(BACKUP_KEY)!)[0]).toMatchObject({ seen: true });
   });
 
-  it("keeps earlier set-aside copies when another problem comes along", () => {
+  it("keeps earlier set-aside copies when another problem comes along", async () => {
     local.items.set(PROGRESS_KEY, "first bad write");
-    connect();
+    await connect();
     disconnect();
     local.items.set(PROGRESS_KEY, "second bad write");
-    connect();
+    await connect();
     const texts = JSON.parse(local.items.get(BACKUP_KEY)!).map(
       (copy: { text: string }) => copy.text,
     );
     expect(texts).toEqual(["second bad write", "first bad write"]);
   });
 
-  it("leaves the original in place when there is no room to set it aside", () => {
+  it("saves a change made while the full reader loads on top of what it kept", async () => {
+    local.items.set(PROGRESS_KEY, JSON.stringify({ ...completed("intro"), version: 1 }));
+    const reading = connect();
+    recordVisit("next");
+    expect(local.items.get(PROGRESS_KEY)).toContain('"version":1');
+    await reading;
+    expect(stored()).toMatchObject({
+      version: PROGRESS_VERSION,
+      modules: { intro: { status: "completed" }, next: { status: "in-progress" } },
+    });
+  });
+
+  it("leaves the original in place when there is no room to set it aside", async () => {
     local.items.set(PROGRESS_KEY, '{"version":2,"modules":{"a":{"status":"completed"},"b":7}}');
     local.full = true;
-    connect();
+    await connect();
     answer("intro");
     expect(local.items.get(PROGRESS_KEY)).toBe(
       '{"version":2,"modules":{"a":{"status":"completed"},"b":7}}',
@@ -206,11 +222,11 @@ describe("corrupt storage", () => {
   });
 });
 
-describe("a record from a newer version", () => {
-  it("is shown, never written, and explained", () => {
+describe("a record from a newer version", async () => {
+  it("is shown, never written, and explained", async () => {
     const newer = JSON.stringify({ ...completed("intro"), version: PROGRESS_VERSION + 1 });
     local.items.set(PROGRESS_KEY, newer);
-    connect();
+    await connect();
     expect($progress.get().modules["intro"]?.status).toBe("completed");
     answer("next");
     expect($progress.get().modules["next"]?.status).toBe("completed");
