@@ -32,8 +32,8 @@ function kindOf(response) {
 
 /**
  * Start recording the page's responses (documents, images and fonts aside). `settled()` waits
- * until no request has been in flight for a moment; `stop()` ends the recording and gives the
- * assets with their bodies.
+ * until no request has been in flight for a moment; `soFar()` gives the assets recorded until
+ * now with their bodies; `stop()` ends the recording and gives them all.
  * @param {Page} page
  */
 export function recordAssets(page) {
@@ -71,6 +71,9 @@ export function recordAssets(page) {
       while (inFlight > 0 || Date.now() - lastActivity < quietMs) {
         await new Promise((wait) => setTimeout(wait, 50));
       }
+    },
+    async soFar() {
+      return /** @type {Asset[]} */ ((await Promise.all(pending)).filter(Boolean));
     },
     async stop() {
       page.off("request", onRequest);
@@ -127,7 +130,9 @@ export async function readToTheEnd(page) {
 }
 
 /**
- * Load a page, read it to the end so its islands hydrate, and weigh what it loaded. Undefined
+ * Weigh what a page loads twice over: `opened`, what it loads before the learner scrolls (the
+ * islands on the first screen and those that wait for idle time: the budgets), and, at the top
+ * level, all it loads once it has been read to the end and every island has hydrated. Undefined
  * when the page does not exist.
  * @param {Page} page
  * @param {string} url
@@ -139,11 +144,12 @@ export async function measurePage(page, url) {
     await recorder.stop();
     return undefined;
   }
+  const inline = await inlineCode(page);
+  const opened = summarise(await recorder.soFar(), inline);
   await readToTheEnd(page);
   await recorder.settled();
   const assets = await recorder.stop();
-  const inline = await inlineCode(page);
-  return summarise(assets, inline);
+  return { ...summarise(assets, inline), opened };
 }
 
 /**
