@@ -2,7 +2,10 @@ import type * as v from "valibot";
 import { PROGRESS_VERSION, type Progress } from "./progress";
 import { parseWithoutForbiddenKeys } from "./progress-read";
 import { check, progressSchema } from "./progress-schema";
+import { PROGRESS_FILE_FORMAT } from "./progress-export";
 import { migrateForward } from "./progress-migrate";
+
+export { PROGRESS_FILE_FORMAT, exportFileName, exportProgress } from "./progress-export";
 
 /*
  * Moving progress between devices as a JSON file. Export writes the record inside a small
@@ -10,21 +13,8 @@ import { migrateForward } from "./progress-migrate";
  * rejected with a reason, and a rejected file changes nothing.
  */
 
-/** Marks a file as this site's progress export. */
-export const PROGRESS_FILE_FORMAT = "cx-learning-map/progress";
-
 /** Largest file import reads: real exports are a few kilobytes. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
-
-/** The JSON text of an export file holding `progress`. */
-export function exportProgress(progress: Progress, exportedAt: string): string {
-  return `${JSON.stringify({ format: PROGRESS_FILE_FORMAT, exportedAt, progress }, null, 2)}\n`;
-}
-
-/** A file name for an export made on `date`, such as cx-progress-2026-11-24.json. */
-export function exportFileName(date: Date): string {
-  return `cx-progress-${date.toISOString().slice(0, 10)}.json`;
-}
 
 /** An import file read and validated, or the reason it was refused. */
 export type ImportReading =

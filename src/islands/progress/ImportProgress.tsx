@@ -4,7 +4,6 @@ import type { Progress } from "../../lib/progress";
 import { describeChanges, hasNoChanges, type ProgressChanges } from "../../lib/progress-changes";
 import { mergeProgress } from "../../lib/progress-merge";
 import type { CourseOutline } from "../../lib/progress-summary";
-import { checkImportSize, parseProgressFile } from "../../lib/progress-transfer";
 import { $progress } from "../../stores/progress";
 import { applyImport } from "../../stores/transfer";
 import { useHydrated } from "../useHydrated";
@@ -89,6 +88,13 @@ export default function ImportProgress({ outline }: { outline: CourseOutline }) 
     setMessage(null);
     setError(null);
     if (!file) return;
+    // The validator loads now, not with the page: most visits never import.
+    const transfer = await import("../../lib/progress-transfer").catch(() => undefined);
+    if (!transfer) {
+      setError("The import could not start. Reload the page and choose the file again.");
+      return;
+    }
+    const { checkImportSize, parseProgressFile } = transfer;
     const tooLarge = checkImportSize(file.size);
     const reading = tooLarge
       ? { ok: false as const, reason: tooLarge }
