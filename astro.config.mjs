@@ -23,6 +23,9 @@ export default defineConfig({
           handler(level, log);
         },
         output: {
+          // What every page with an island needs (Preact, Astro's Preact client, nanostores and
+          // the progress store's core) in one file rather than eight: fewer requests, and gzip
+          // does better on one file than on many small ones (about 1 KB less on every page).
           codeSplitting: {
             groups: [
               {
