@@ -53,6 +53,22 @@ test("every internal link and anchor in the built site resolves", () => {
   expect(broken).toEqual([]);
 });
 
+test("every file the built scripts name, such as a chunk a dynamic import preloads, exists", () => {
+  const scriptsDir = join(outDir, "_astro");
+  const missing: string[] = [];
+  for (const name of readdirSync(scriptsDir).filter((file) => file.endsWith(".js"))) {
+    const code = readFileSync(join(scriptsDir, name), "utf8");
+    // Vite's preload lists name files from the site root; imports name them beside the script.
+    for (const [, named] of code.matchAll(/["'`](_astro\/[\w.-]+\.(?:js|css))["'`]/g)) {
+      if (!existsSync(join(outDir, named!))) missing.push(`${name} names ${named}`);
+    }
+    for (const [, named] of code.matchAll(/["'`]\.\/([\w.-]+\.(?:js|css))["'`]/g)) {
+      if (!existsSync(join(scriptsDir, named!))) missing.push(`${name} names ./${named}`);
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
 test("no page links or loads anything from another origin", () => {
   const offsite: string[] = [];
   for (const page of htmlPages()) {

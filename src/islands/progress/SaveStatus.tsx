@@ -1,5 +1,4 @@
 import { useStore } from "@nanostores/preact";
-import "../../styles/progress.css";
 import { $saveState, type SaveState } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
 
