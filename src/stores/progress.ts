@@ -173,12 +173,15 @@ function load(): void {
   if (isFault(text)) {
     lastSeenText = undefined;
     sayNotKept(text.fault);
+    applyWaitingChanges();
     return;
   }
   lastSeenText = text;
   const quick = quickRead(text);
   if (quick) {
     settle({ outcome: text ? "valid" : "empty", progress: quick }, text);
+    // A full read this one overtook (another tab saved meanwhile) leaves its changes to us.
+    applyWaitingChanges();
     return;
   }
   // Older, damaged or foreign: the full reader decides what can be kept.
@@ -186,7 +189,7 @@ function load(): void {
   track(
     loadRecovery().then(
       (recovery) => {
-        if (thisRead !== readCount) return;
+        if (thisRead !== readCount || !environment) return;
         fullReadPending = false;
         settle(recovery.readProgress(text), text, recovery);
         applyWaitingChanges();
@@ -311,7 +314,10 @@ export function connectProgressStorage(next: ProgressEnvironment): () => void {
   return () => {
     next.events?.removeEventListener("storage", onStorage);
     next.events?.removeEventListener("pageshow", onPageShow);
-    if (environment === next) environment = undefined;
+    if (environment === next) {
+      environment = undefined;
+      readCount++;
+    }
   };
 }
 

@@ -204,6 +204,19 @@ describe("corrupt storage", async () => {
     });
   });
 
+  it("keeps such a change when another tab saves a current record before the reader is in", async () => {
+    local.items.set(PROGRESS_KEY, JSON.stringify({ ...completed("intro"), version: 1 }));
+    const reading = connect();
+    recordVisit("next");
+    otherTabWrites(completed("intro", "empathy"));
+    await reading;
+    expect(stored().modules).toEqual({
+      intro: { status: "completed" },
+      empathy: { status: "completed" },
+      next: expect.objectContaining({ status: "in-progress" }),
+    });
+  });
+
   it("leaves the original in place when there is no room to set it aside", async () => {
     local.items.set(PROGRESS_KEY, '{"version":2,"modules":{"a":{"status":"completed"},"b":7}}');
     local.full = true;
