@@ -97,6 +97,44 @@ test("corrupt storage shows a notice, keeps the valid entries and offers the ori
   expect(JSON.parse(backup!)[0].text).toBe(corrupt);
 });
 
+test("progress saved by an older version of the site is read, shown and saved anew", async ({
+  page,
+}) => {
+  const older = JSON.stringify({
+    version: 1,
+    modules: {
+      "why-customer-focus": { status: "completed", completedAt: "2026-11-20T10:00:00.000Z" },
+    },
+    quizzes: {},
+    reflections: {},
+  });
+  await page.addInitScript(
+    ([key, text]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "yes");
+        localStorage.setItem(key!, text!);
+      }
+    },
+    [PROGRESS_KEY, older],
+  );
+  // The record needs the full reader, which the page loads only now.
+  const reader = page.waitForResponse((response) => /progress-read/.test(response.url()));
+  await page.goto("/modules/our-experience-principles/");
+  await reader;
+  await expect(page.locator(".module-facts .status")).toHaveText(/In progress/);
+  await page.goto("/");
+  await expect(page.locator('.map-node[data-module="why-customer-focus"]')).toHaveAttribute(
+    "data-status",
+    "completed",
+  );
+  const stored = JSON.parse(
+    (await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!,
+  );
+  expect(stored.version).toBe(3);
+  expect(stored.modules["why-customer-focus"].status).toBe("completed");
+  await expect(page.locator("[data-notice]")).toHaveCount(0);
+});
+
 test("a learner can finish a quiz where localStorage throws, and is told once it is not kept", async ({
   page,
 }) => {
