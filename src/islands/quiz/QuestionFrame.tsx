@@ -4,8 +4,6 @@ import type { ComponentChildren, Ref } from "preact";
 interface QuestionFrameProps {
   domId: string;
   type: string;
-  /** Extra class beside "question", for types styled apart (scale, scenario, reflection). */
-  className?: string;
   answered: boolean;
   number: number;
   total: number;
@@ -21,7 +19,7 @@ interface QuestionFrameProps {
 export function QuestionFrame(props: QuestionFrameProps) {
   return (
     <fieldset
-      class={props.className ? `question ${props.className}` : "question"}
+      class="question"
       data-type={props.type}
       data-answered={props.answered ? "" : undefined}
       aria-describedby={`${props.domId}-feedback`}
@@ -35,5 +33,27 @@ export function QuestionFrame(props: QuestionFrameProps) {
       </legend>
       {props.children}
     </fieldset>
+  );
+}
+
+/**
+ * The region where a question's feedback appears: it describes the frame above (same id), the
+ * quiz moves focus to it after an answer, and screen readers hear it as it changes.
+ */
+export function QuestionFeedback(props: {
+  domId: string;
+  feedbackRef: (element: HTMLElement | null) => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <div
+      class="feedback"
+      id={`${props.domId}-feedback`}
+      role="status"
+      tabIndex={-1}
+      ref={props.feedbackRef}
+    >
+      {props.children}
+    </div>
   );
 }

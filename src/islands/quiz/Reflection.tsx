@@ -3,7 +3,7 @@ import type { Progress } from "../../lib/progress";
 import type { QuestionOf } from "../../schemas/quiz";
 import { fieldValue } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
-import { QuestionFrame } from "./QuestionFrame";
+import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 
 /** The most a reflection may hold; the record refuses longer text. */
 const MAX_LENGTH = 20_000;
@@ -51,7 +51,6 @@ export function Reflection(props: ReflectionProps) {
     <QuestionFrame
       domId={domId}
       type="reflection"
-      className="reflection"
       answered={Boolean(saved)}
       number={props.number}
       total={props.total}
@@ -99,16 +98,10 @@ export function Reflection(props: ReflectionProps) {
           </button>
         </>
       )}
-      <div
-        class="feedback"
-        id={`${domId}-feedback`}
-        role="status"
-        tabIndex={-1}
-        ref={props.feedbackRef}
-      >
+      <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
         {missing && writing && <p>Write a few words first; a single line is fine.</p>}
         {saved && !editing && <p>✓ Saved on this device on {formatDate(saved.updatedAt)}.</p>}
-      </div>
+      </QuestionFeedback>
     </QuestionFrame>
   );
 }

@@ -3,7 +3,7 @@ import type { QuestionOf } from "../../schemas/quiz";
 import { scaleProfile } from "../../lib/quiz-results";
 import { checkedValues } from "./dom";
 import { questionDomId, type QuestionProps, recordValue } from "./types";
-import { QuestionFrame } from "./QuestionFrame";
+import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 
 /**
  * A self-assessment: statements rated on a scale, with no right answer. The learner sees a
@@ -47,7 +47,6 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
     <QuestionFrame
       domId={domId}
       type="scale"
-      className="scale"
       answered={Boolean(ratings)}
       number={props.number}
       total={props.total}
@@ -87,13 +86,7 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
           Rate again
         </button>
       )}
-      <div
-        class="feedback"
-        id={`${domId}-feedback`}
-        role="status"
-        tabIndex={-1}
-        ref={props.feedbackRef}
-      >
+      <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
         {missing && rating && <p>{missing}</p>}
         {ratings && !editing && (
           <>
@@ -120,7 +113,7 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
             </dl>
           </>
         )}
-      </div>
+      </QuestionFeedback>
     </QuestionFrame>
   );
 }

@@ -5,7 +5,7 @@ import { percent } from "../../lib/quiz-scoring";
 import { checkedValues } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
 import { useAttemptState } from "./useAttemptState";
-import { QuestionFrame } from "./QuestionFrame";
+import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 
 /**
  * A customer's story told in steps: each response shows its consequence at once and leads to
@@ -40,7 +40,6 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
     <QuestionFrame
       domId={domId}
       type="scenario"
-      className="scenario"
       answered={Boolean(answer)}
       number={props.number}
       total={props.total}
@@ -93,13 +92,7 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
           </button>
         </div>
       )}
-      <div
-        class="feedback"
-        id={`${domId}-feedback`}
-        role="status"
-        tabIndex={-1}
-        ref={props.feedbackRef}
-      >
+      <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
         {missing && !answer && <p>Choose a response first.</p>}
         {answer && walk.outcome && (
           <div class="scenario-outcome">
@@ -118,7 +111,7 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
         {answer && !walk.outcome && (
           <p>This scenario changed since you played it. Try the quiz again.</p>
         )}
-      </div>
+      </QuestionFeedback>
     </QuestionFrame>
   );
 }

@@ -6,7 +6,7 @@ import { checkedValues } from "./dom";
 import { questionDomId, type Confidence, type QuestionProps, type StoredAnswer } from "./types";
 import { useAttemptState } from "./useAttemptState";
 import { Verdict } from "./Verdict";
-import { QuestionFrame } from "./QuestionFrame";
+import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 
 /** What a question type adds to the frame every scored question shares. */
 interface ScoredQuestionProps extends QuestionProps<Exclude<Scored, { type: "scenario" }>> {
@@ -83,13 +83,7 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
           {confidence === "unknown" ? "Show me the answer" : "Check answer"}
         </button>
       )}
-      <div
-        class="feedback"
-        id={`${domId}-feedback`}
-        role="status"
-        tabIndex={-1}
-        ref={props.feedbackRef}
-      >
+      <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
         {missing && !answer && <p>{missing}</p>}
         {answer && (
           <>
@@ -106,7 +100,7 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
             )}
           </>
         )}
-      </div>
+      </QuestionFeedback>
     </QuestionFrame>
   );
 }
