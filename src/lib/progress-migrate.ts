@@ -1,3 +1,4 @@
+import { isPlainObject } from "./progress";
 import { addDays, localDay, needsReview } from "./review";
 
 /*
@@ -7,9 +8,6 @@ import { addDays, localDay, needsReview } from "./review";
  */
 
 type RawRecord = Record<string, unknown>;
-
-const isPlainObject = (value: unknown): value is RawRecord =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The latest parseable date among strings, as stored; undefined when there is none. */
 function latestDate(candidates: unknown[]): string | undefined {

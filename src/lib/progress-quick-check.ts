@@ -1,4 +1,10 @@
-import { PROGRESS_VERSION, emptyProgress, forbiddenKeys, type Progress } from "./progress";
+import {
+  PROGRESS_VERSION,
+  emptyProgress,
+  forbiddenKeys,
+  isPlainObject,
+  type Progress,
+} from "./progress";
 
 /*
  * The check every page runs on the stored record before showing it. It passes a record only
@@ -12,9 +18,6 @@ import { PROGRESS_VERSION, emptyProgress, forbiddenKeys, type Progress } from ".
  */
 
 type Check = (value: unknown) => boolean;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const isString: Check = (value) => typeof value === "string";
 const isNumber = (value: unknown): value is number =>
@@ -38,7 +41,7 @@ const own = (checks: Record<string, Check>, key: string) =>
 const fields =
   (required: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
   (value) =>
-    isObject(value) &&
+    isPlainObject(value) &&
     Object.keys(required).every((key) => Object.hasOwn(value, key)) &&
     Object.entries(value).every(
       ([key, field]) => (own(required, key) ?? own(optional, key))?.(field) === true,
@@ -48,7 +51,7 @@ const fields =
 const recordOf =
   (entry: Check): Check =>
   (value) =>
-    isObject(value) &&
+    isPlainObject(value) &&
     Object.entries(value).every(([key, item]) => !forbiddenKeys.has(key) && entry(item));
 
 const listOf =

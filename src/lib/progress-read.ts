@@ -1,5 +1,11 @@
 import * as v from "valibot";
-import { PROGRESS_VERSION, emptyProgress, forbiddenKeys, type Progress } from "./progress";
+import {
+  PROGRESS_VERSION,
+  emptyProgress,
+  forbiddenKeys,
+  isPlainObject,
+  type Progress,
+} from "./progress";
 import { migrateForward } from "./progress-migrate";
 import {
   check,
@@ -24,9 +30,6 @@ import {
  * only when the quick check in progress.ts does not pass the record as it is (an older version,
  * a damaged entry, text from elsewhere), and for import.
  */
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Where repair dropped something, such as `modules.why-customer-focus.lastVisit`. */
 type Dropped = string[];

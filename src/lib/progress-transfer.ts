@@ -1,5 +1,5 @@
 import type * as v from "valibot";
-import { PROGRESS_VERSION, type Progress } from "./progress";
+import { PROGRESS_VERSION, isPlainObject, type Progress } from "./progress";
 import { parseWithoutForbiddenKeys } from "./progress-read";
 import { check, progressSchema } from "./progress-schema";
 import { PROGRESS_FILE_FORMAT } from "./progress-export";
@@ -21,9 +21,6 @@ export type ImportReading =
   { ok: true; progress: Progress; exportedAt?: string } | { ok: false; reason: string };
 
 const refuse = (reason: string): ImportReading => ({ ok: false, reason });
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A refusal when a file of `bytes` is too large to be a progress file; undefined if it is not. */
 export function checkImportSize(bytes: number): string | undefined {

@@ -29,6 +29,10 @@ export const forbiddenKeys: ReadonlySet<string> = new Set([
   "prototype",
 ]);
 
+/** An object that is not null or an array: what a record, or any entry of one, must be. */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 /** The entry stored under `id`, never a property inherited from Object (such as valueOf). */
 export function entryOf<T>(entries: Record<string, T>, id: string): T | undefined {
   return Object.hasOwn(entries, id) ? entries[id] : undefined;
