@@ -5,12 +5,10 @@ import { check, progressSchema } from "./progress-schema";
 import { PROGRESS_FILE_FORMAT } from "./progress-export";
 import { migrateForward } from "./progress-migrate";
 
-export { PROGRESS_FILE_FORMAT, exportFileName, exportProgress } from "./progress-export";
-
 /*
- * Moving progress between devices as a JSON file. Export writes the record inside a small
- * envelope; import is strict where storage is forgiving: a file either passes as a whole or is
- * rejected with a reason, and a rejected file changes nothing.
+ * Reading a progress file on import (progress-export.ts writes them). Import is strict where
+ * storage is forgiving: a file either passes as a whole or is rejected with a reason, and a
+ * rejected file changes nothing.
  */
 
 /** Largest file import reads: real exports are a few kilobytes. */

@@ -198,14 +198,17 @@ export function modulesOfTrack(track: string): string[] {
 
 /**
  * Put a progress record in storage before the site's scripts run, once per test: later reloads
- * keep what the page saved since.
+ * keep what the page saved since. Text is stored as it is (damaged records are text).
  */
-export async function seedProgress(page: Page, progress: object) {
-  await page.addInitScript((text) => {
-    if (sessionStorage.getItem("seeded")) return;
-    sessionStorage.setItem("seeded", "yes");
-    localStorage.setItem("cx-learning-map:progress", text);
-  }, JSON.stringify(progress));
+export async function seedProgress(page: Page, progress: object | string) {
+  await page.addInitScript(
+    (text) => {
+      if (sessionStorage.getItem("seeded")) return;
+      sessionStorage.setItem("seeded", "yes");
+      localStorage.setItem("cx-learning-map:progress", text);
+    },
+    typeof progress === "string" ? progress : JSON.stringify(progress),
+  );
 }
 
 /** The number of pages in a PDF: its page objects, not its page-tree nodes (/Pages). */

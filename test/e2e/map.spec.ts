@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { emptyProgress } from "../../src/lib/progress";
-import { PROGRESS_KEY } from "../../src/stores/progress";
-import { answersOf, questionGroup, readQuiz } from "./helpers";
+import { answersOf, questionGroup, readQuiz, seedProgress } from "./helpers";
 
 /** The home page once the map island has applied the learner's progress. */
 async function openMap(page: Page, path = "/") {
@@ -13,13 +12,7 @@ async function openMap(page: Page, path = "/") {
 async function seedCompleted(page: Page, ids: string[]) {
   const record = emptyProgress();
   for (const id of ids) record.modules[id] = { status: "completed" };
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem("seeded")) localStorage.setItem(key, value);
-      sessionStorage.setItem("seeded", "yes");
-    },
-    [PROGRESS_KEY, JSON.stringify(record)] as const,
-  );
+  await seedProgress(page, record);
 }
 
 const mapNodes = (page: Page) => page.locator(".map-node");

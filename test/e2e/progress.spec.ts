@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { accessibilityViolations, answersOf, questionGroup, readQuiz } from "./helpers";
+import {
+  accessibilityViolations,
+  answersOf,
+  questionGroup,
+  readQuiz,
+  seedProgress,
+} from "./helpers";
 
 /*
  * The learner's record in the browser: kept in step across tabs, recovered from corrupt
@@ -66,15 +72,7 @@ test("corrupt storage shows a notice, keeps the valid entries and offers the ori
     quizzes: { "why-customer-focus": "garbled" },
     reflections: {},
   });
-  await page.addInitScript(
-    ([key, text]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        sessionStorage.setItem("seeded", "yes");
-        localStorage.setItem(key!, text!);
-      }
-    },
-    [PROGRESS_KEY, corrupt],
-  );
+  await seedProgress(page, corrupt);
   await page.goto("/progress/");
   const notice = page.locator('[data-notice="set-aside"]');
   await expect(notice).toContainText("Part of your saved progress could not be read");
@@ -108,15 +106,7 @@ test("progress saved by an older version of the site is read, shown and saved an
     quizzes: {},
     reflections: {},
   });
-  await page.addInitScript(
-    ([key, text]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        sessionStorage.setItem("seeded", "yes");
-        localStorage.setItem(key!, text!);
-      }
-    },
-    [PROGRESS_KEY, older],
-  );
+  await seedProgress(page, older);
   // The record needs the full reader, which the page loads only now.
   const reader = page.waitForResponse((response) => /progress-read/.test(response.url()));
   await page.goto("/modules/our-experience-principles/");

@@ -5,7 +5,8 @@ import { isCurrentRecord, quickRead } from "../../../src/lib/progress-quick-chec
 import { readProgress } from "../../../src/lib/progress-read";
 import { check, progressSchema } from "../../../src/lib/progress-schema";
 import { mergeProgress } from "../../../src/lib/progress-merge";
-import { exportProgress, parseProgressFile } from "../../../src/lib/progress-transfer";
+import { exportProgress } from "../../../src/lib/progress-export";
+import { parseProgressFile } from "../../../src/lib/progress-transfer";
 
 /*
  * Properties over generated data: whatever storage holds, reading it never throws and always

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { PROGRESS_VERSION, type Progress } from "../../../src/lib/progress";
 import {
-  MAX_IMPORT_BYTES,
   PROGRESS_FILE_FORMAT,
-  checkImportSize,
   exportFileName,
   exportProgress,
+} from "../../../src/lib/progress-export";
+import {
+  MAX_IMPORT_BYTES,
+  checkImportSize,
   parseProgressFile,
 } from "../../../src/lib/progress-transfer";
 
