@@ -1,4 +1,5 @@
 import { chromium, expect, test, type Page } from "@playwright/test";
+import { chromiumLaunchOptions } from "./chromium";
 import { questionGroup } from "./helpers";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -85,14 +86,8 @@ test("without JavaScript every module's prose is readable and each quiz says it 
   // Playwright's javaScriptEnabled option still parses pages as if scripts ran, so <noscript>
   // would stay hidden: a browser started with scripting off sees what such a learner sees.
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--blink-settings=scriptEnabled=false",
-    ],
+    ...chromiumLaunchOptions,
+    args: [...chromiumLaunchOptions.args, "--blink-settings=scriptEnabled=false"],
   });
   const page = await browser.newPage({ baseURL });
   const modules = sitePaths().filter((path) => path.startsWith("/modules/"));
