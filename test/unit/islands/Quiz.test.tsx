@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
-import { cleanStores } from "nanostores";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
 import Quiz, { type QuizProps } from "../../../src/islands/Quiz";
 import { $progress } from "../../../src/stores/progress";
 import { emptyProgress, moduleStatus } from "../../../src/lib/progress";
+import { useFreshProgress } from "./quiz/setup";
 
 const props: QuizProps = {
   quizId: "basics",
@@ -30,14 +30,7 @@ const props: QuizProps = {
   ],
 };
 
-beforeEach(() => {
-  localStorage.clear();
-  $progress.set(emptyProgress());
-});
-afterEach(() => {
-  cleanup();
-  cleanStores($progress);
-});
+useFreshProgress();
 
 describe("Quiz island", () => {
   it("asks for a choice before checking", async () => {
