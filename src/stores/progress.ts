@@ -81,7 +81,7 @@ type Change = (progress: Progress) => Progress;
 
 /** Work under way with the full reader; see progressSettled. */
 const pendingWork = new Set<Promise<unknown>>();
-/** Counts reads of storage, so that a full read another read overtook is dropped. */
+/** Counts reads of storage and disconnections: a full read that either overtook is dropped. */
 let readCount = 0;
 /** The stored record is with the full reader: changes wait in waitingChanges, unsaved. */
 let fullReadPending = false;
@@ -189,7 +189,7 @@ function load(): void {
   track(
     loadRecovery().then(
       (recovery) => {
-        if (thisRead !== readCount || !environment) return;
+        if (thisRead !== readCount) return;
         fullReadPending = false;
         settle(recovery.readProgress(text), text, recovery);
         applyWaitingChanges();
