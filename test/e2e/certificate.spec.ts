@@ -172,6 +172,16 @@ test("an orientation lead checks codes: well formed, mistyped, or not a code at 
   await expect(page.getByText("3 codes checked, 1 well formed")).toBeVisible();
 });
 
+test("until the code check can run, its button waits rather than reload the page", async ({
+  page,
+}) => {
+  // As on a slow phone where the island's code has not arrived yet.
+  await page.route("**/_astro/VerifyCodes*.js", (route) => route.abort());
+  await page.goto("/verify/");
+  await page.getByLabel("Completion codes, one per line").fill("CX-ORI-20261124-AAAA-A");
+  await expect(page.getByRole("button", { name: "Check codes" })).toBeDisabled();
+});
+
 for (const scheme of ["light", "dark"] as const) {
   test(`certificate and verify pages have no accessibility violations (${scheme})`, async ({
     page,

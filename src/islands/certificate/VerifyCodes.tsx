@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { parseCompletionCode, type ParsedCode } from "../../lib/completion-code";
 import type { TrackId } from "../../schemas/module";
 import { formatDay } from "../review/dates";
+import { useHydrated } from "../useHydrated";
 
 interface Props {
   trackNames: Record<TrackId, string>;
@@ -20,6 +21,9 @@ function splitCodes(text: string): string[] {
 /** Paste completion codes; see for each whether it is well formed, its track and its date. */
 export default function VerifyCodes({ trackNames, fingerprints }: Props) {
   const [results, setResults] = useState<ParsedCode[] | undefined>(undefined);
+  // Until the check can run here, the button would submit the form and reload the page,
+  // losing what was pasted.
+  const hydrated = useHydrated();
 
   const check = (event: Event) => {
     event.preventDefault();
@@ -33,7 +37,7 @@ export default function VerifyCodes({ trackNames, fingerprints }: Props) {
       <label for="codes">Completion codes, one per line</label>
       <textarea id="codes" rows={6} spellcheck={false} autocapitalize="characters" />
       <div class="button-row">
-        <button type="submit" class="button">
+        <button type="submit" class="button" disabled={!hydrated}>
           Check codes
         </button>
       </div>
