@@ -182,6 +182,22 @@ test("until the code check can run, its button waits rather than reload the page
   await expect(page.getByRole("button", { name: "Check codes" })).toBeDisabled();
 });
 
+test("on a phone the checked codes scroll in their own box, not the page", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/verify/");
+  await page.getByLabel("Completion codes, one per line").fill("CX-ORI-20261124-AAAA-A");
+  await page.getByRole("button", { name: "Check codes" }).click();
+  const table = page.getByRole("region", { name: "Checked codes" });
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    window: window.innerWidth,
+  }));
+  expect(widths.page).toBeLessThanOrEqual(widths.window);
+  await table.focus();
+  await expect(table).toBeFocused();
+});
+
 for (const scheme of ["light", "dark"] as const) {
   test(`certificate and verify pages have no accessibility violations (${scheme})`, async ({
     page,

@@ -44,44 +44,48 @@ export default function VerifyCodes({ trackNames, fingerprints }: Props) {
       <div id="verify-results" tabIndex={-1} role="status" class="verify-results">
         {results?.length === 0 && <p>Paste at least one code first.</p>}
         {results && results.length > 0 && (
-          <table>
-            <caption>
-              {results.length} {results.length === 1 ? "code" : "codes"} checked,{" "}
-              {results.filter((result) => result.ok).length} well formed
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Well formed?</th>
-                <th scope="col">Track</th>
-                <th scope="col">Completed on</th>
-                <th scope="col">Modules</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.map((result, index) => (
-                <tr key={`${result.code}-${index}`} data-ok={String(result.ok)}>
-                  <th scope="row">
-                    <code>{result.code}</code>
-                  </th>
-                  {result.ok ? (
-                    <>
-                      <td>✓ Yes</td>
-                      <td>{trackNames[result.track]}</td>
-                      <td>{formatDay(result.day)}</td>
-                      <td>
-                        {result.fingerprint === fingerprints[result.track]
-                          ? "The track's modules today"
-                          : "Other modules: the track has changed since, or the code was made elsewhere"}
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={4}>✗ No. {result.reason}</td>
-                  )}
+          // Five columns do not fit a phone: the table scrolls sideways in its own box, which
+          // the keyboard can reach, rather than widening the page.
+          <div class="verify-table" tabIndex={0} role="region" aria-label="Checked codes">
+            <table>
+              <caption>
+                {results.length} {results.length === 1 ? "code" : "codes"} checked,{" "}
+                {results.filter((result) => result.ok).length} well formed
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Code</th>
+                  <th scope="col">Well formed?</th>
+                  <th scope="col">Track</th>
+                  <th scope="col">Completed on</th>
+                  <th scope="col">Modules</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {results.map((result, index) => (
+                  <tr key={`${result.code}-${index}`} data-ok={String(result.ok)}>
+                    <th scope="row">
+                      <code>{result.code}</code>
+                    </th>
+                    {result.ok ? (
+                      <>
+                        <td>✓ Yes</td>
+                        <td>{trackNames[result.track]}</td>
+                        <td>{formatDay(result.day)}</td>
+                        <td>
+                          {result.fingerprint === fingerprints[result.track]
+                            ? "The track's modules today"
+                            : "Other modules: the track has changed since, or the code was made elsewhere"}
+                        </td>
+                      </>
+                    ) : (
+                      <td colSpan={4}>✗ No. {result.reason}</td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </div>
     </form>
