@@ -1,37 +1,6 @@
 import { chromium, expect, test, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "./chromium";
-import { questionGroup } from "./helpers";
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
-
-const outDir = process.env.CX_OUT_DIR ?? "dist";
-
-/** One built page of each kind: the map, every module, and every other top-level page. */
-function sitePaths(): string[] {
-  const paths = ["/"];
-  for (const name of readdirSync(outDir)) {
-    const full = join(outDir, name);
-    if (!statSync(full).isDirectory() || ["_astro", "pagefind"].includes(name)) continue;
-    if (name === "modules") {
-      paths.push(...readdirSync(full).map((id) => `/modules/${id}/`));
-    } else if (statSync(join(full, "index.html"), { throwIfNoEntry: false })) {
-      paths.push(`/${name}/`);
-    }
-  }
-  return paths;
-}
-
-/** Load a page the way a learner uses it: scroll so every island hydrates, then settle. */
-async function visit(page: Page, path: string) {
-  await page.goto(path);
-  await page.evaluate(async () => {
-    for (let y = 0; y <= document.body.scrollHeight; y += 400) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  });
-  await page.waitForLoadState("networkidle");
-}
+import { builtPages, questionGroup, visitAsLearner } from "./helpers";
 
 test("no page sends a request to any origin but the site's own", async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
@@ -42,9 +11,9 @@ test("no page sends a request to any origin but the site's own", async ({ page, 
       elsewhere.push(`${page.url()} → ${request.url()}`);
     }
   });
-  const paths = sitePaths();
+  const paths = builtPages();
   expect(paths.length).toBeGreaterThan(2);
-  for (const path of paths) await visit(page, path);
+  for (const path of paths) await visitAsLearner(page, path);
   expect(elsewhere).toEqual([]);
 });
 
@@ -62,8 +31,8 @@ test("every page runs under a strict content security policy with no violation",
       console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  for (const path of sitePaths()) {
-    await visit(page, path);
+  for (const path of builtPages()) {
+    await visitAsLearner(page, path);
     const policy = await page
       .locator('meta[http-equiv="content-security-policy"]')
       .getAttribute("content");
@@ -90,7 +59,7 @@ test("without JavaScript every module's prose is readable and each quiz says it 
     args: [...chromiumLaunchOptions.args, "--blink-settings=scriptEnabled=false"],
   });
   const page = await browser.newPage({ baseURL });
-  const modules = sitePaths().filter((path) => path.startsWith("/modules/"));
+  const modules = builtPages().filter((path) => path.startsWith("/modules/"));
   expect(modules.length).toBeGreaterThan(0);
   let quizzes = 0;
   for (const path of modules) {

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "yaml";
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
@@ -219,4 +220,31 @@ export const pageCount = (pdf: Buffer) =>
 export async function pdfText(pdf: Buffer): Promise<string> {
   const document = await getDocumentProxy(new Uint8Array(pdf));
   return (await extractText(document, { mergePages: true })).text;
+}
+
+/** Where the site under test was built. */
+export const outDir = process.env.CX_OUT_DIR ?? "dist";
+
+/** Every built HTML page, as a site path such as /modules/x/ or /404.html. */
+export function builtPages(dir = outDir, prefix = "/"): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      return name === "pagefind" || name === "_astro" ? [] : builtPages(full, `${prefix}${name}/`);
+    }
+    if (!name.endsWith(".html")) return [];
+    return [name === "index.html" ? prefix : `${prefix}${name}`];
+  });
+}
+
+/** Load a page the way a learner uses it: scroll so every island hydrates, then settle. */
+export async function visitAsLearner(page: Page, path: string) {
+  await page.goto(path);
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.body.scrollHeight; y += 400) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+  await page.waitForLoadState("networkidle");
 }

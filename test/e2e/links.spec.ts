@@ -1,20 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-
-const outDir = process.env.CX_OUT_DIR ?? "dist";
-
-/** Every built HTML file, as a site path such as /modules/x/ or /404.html. */
-function htmlPages(dir = outDir, prefix = "/"): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) {
-      return name === "pagefind" || name === "_astro" ? [] : htmlPages(full, `${prefix}${name}/`);
-    }
-    if (!name.endsWith(".html")) return [];
-    return [name === "index.html" ? prefix : `${prefix}${name}`];
-  });
-}
+import { builtPages, outDir } from "./helpers";
 
 /** The file a site path is served from, or undefined when nothing is there. */
 function fileFor(path: string): string | undefined {
@@ -28,7 +15,7 @@ const attributeLinks = /\s(?:href|src)="([^"]*)"/g;
 const ids = /\sid="([^"]+)"/g;
 
 test("every internal link and anchor in the built site resolves", () => {
-  const pages = htmlPages();
+  const pages = builtPages();
   expect(pages).toContain("/");
   const broken: string[] = [];
   for (const page of pages) {
@@ -71,7 +58,7 @@ test("every file the built scripts name, such as a chunk a dynamic import preloa
 
 test("no page links or loads anything from another origin", () => {
   const offsite: string[] = [];
-  for (const page of htmlPages()) {
+  for (const page of builtPages()) {
     const html = readFileSync(fileFor(page)!, "utf8");
     for (const [, link] of html.matchAll(/\s(?:src|href)="((?:https?:)?\/\/[^"]+)"/g)) {
       // Links a learner follows by choice are fine; what the page loads by itself is not.

@@ -2,9 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { accessibilityViolations } from "./helpers";
-
-const outDir = process.env.CX_OUT_DIR ?? "dist";
+import { accessibilityViolations, outDir } from "./helpers";
 
 interface ModuleFile {
   id: string;
