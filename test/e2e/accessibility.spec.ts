@@ -1,5 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { accessibilityViolations, answersOf, questionGroup, readQuiz } from "./helpers";
+import {
+  accessibilityViolations,
+  answersOf,
+  builtPages,
+  questionGroup,
+  readQuiz,
+  visitAsLearner,
+} from "./helpers";
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} colour scheme`, () => {
@@ -35,3 +42,16 @@ for (const scheme of ["light", "dark"] as const) {
     });
   });
 }
+
+test("no page scrolls sideways on a 320 px screen, islands and quizzes included (reflow)", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const tooWide: string[] = [];
+  for (const path of builtPages()) {
+    await visitAsLearner(page, path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) tooWide.push(`${path}: ${width} px`);
+  }
+  expect(tooWide).toEqual([]);
+});

@@ -44,9 +44,8 @@ export default function VerifyCodes({ trackNames, fingerprints }: Props) {
       <div id="verify-results" tabIndex={-1} role="status" class="verify-results">
         {results?.length === 0 && <p>Paste at least one code first.</p>}
         {results && results.length > 0 && (
-          // Five columns do not fit a phone: the table scrolls sideways in its own box, which
-          // the keyboard can reach, rather than widening the page.
-          <div class="verify-table" tabIndex={0} role="region" aria-label="Checked codes">
+          // Five columns do not fit a phone: see .table-scroll in global.css.
+          <div class="table-scroll" tabIndex={0} role="region" aria-label="Checked codes">
             <table>
               <caption>
                 {results.length} {results.length === 1 ? "code" : "codes"} checked,{" "}

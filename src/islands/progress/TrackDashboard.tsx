@@ -83,38 +83,47 @@ export default function TrackDashboard(props: {
                   : `Certificate: ${modules.length - done} ${modules.length - done === 1 ? "module" : "modules"} to go`}
               </a>
             </p>
-            <table class="track-table" aria-labelledby={`track-${track.id}`}>
-              <thead>
-                <tr>
-                  <th scope="col">Module</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Best score</th>
-                  <th scope="col">Time</th>
-                  <th scope="col">Started</th>
-                  <th scope="col">Completed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {modules.map((module) => (
-                  <tr key={module.id} data-module={module.id}>
-                    <th scope="row">
-                      <a href={`/modules/${module.id}/`}>{module.title}</a>
-                    </th>
-                    <td>{statusText[module.status]}</td>
-                    <td>
-                      {module.bestScore === undefined
-                        ? "–"
-                        : `${Math.round(module.bestScore * 100)}%`}
-                    </td>
-                    <td>
-                      {seconds(module.id) === undefined ? "–" : aboutDuration(seconds(module.id)!)}
-                    </td>
-                    <td>{module.firstVisit ? formatShortDate(module.firstVisit) : "–"}</td>
-                    <td>{module.completedAt ? formatShortDate(module.completedAt) : "–"}</td>
+            <div
+              class="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-labelledby={`track-${track.id}`}
+            >
+              <table class="track-table" aria-labelledby={`track-${track.id}`}>
+                <thead>
+                  <tr>
+                    <th scope="col">Module</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Best score</th>
+                    <th scope="col">Time</th>
+                    <th scope="col">Started</th>
+                    <th scope="col">Completed</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {modules.map((module) => (
+                    <tr key={module.id} data-module={module.id}>
+                      <th scope="row">
+                        <a href={`/modules/${module.id}/`}>{module.title}</a>
+                      </th>
+                      <td>{statusText[module.status]}</td>
+                      <td>
+                        {module.bestScore === undefined
+                          ? "–"
+                          : `${Math.round(module.bestScore * 100)}%`}
+                      </td>
+                      <td>
+                        {seconds(module.id) === undefined
+                          ? "–"
+                          : aboutDuration(seconds(module.id)!)}
+                      </td>
+                      <td>{module.firstVisit ? formatShortDate(module.firstVisit) : "–"}</td>
+                      <td>{module.completedAt ? formatShortDate(module.completedAt) : "–"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         );
       })}
