@@ -87,7 +87,7 @@ export default function TrackDashboard(props: {
               class="table-scroll"
               tabIndex={0}
               role="region"
-              aria-labelledby={`track-${track.id}`}
+              aria-label={`${track.name}: modules table`}
             >
               <table class="track-table" aria-labelledby={`track-${track.id}`}>
                 <thead>
