@@ -23,7 +23,7 @@ export default function ModuleStatus({ moduleId }: { moduleId: string }) {
   useEffect(() => {
     recordVisit(moduleId);
     return countActiveTime((seconds) =>
-      updateProgress((progress) => withActiveTime(progress, moduleId, seconds)),
+      updateProgress("active time", (progress) => withActiveTime(progress, moduleId, seconds)),
     );
   }, [moduleId]);
   const progress = useStore($progress);

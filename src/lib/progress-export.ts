@@ -10,7 +10,9 @@ export const PROGRESS_FILE_FORMAT = "cx-learning-map/progress";
 
 /** The JSON text of an export file holding `progress`. */
 export function exportProgress(progress: Progress, exportedAt: string): string {
-  return `${JSON.stringify({ format: PROGRESS_FILE_FORMAT, exportedAt, progress }, null, 2)}\n`;
+  // Which tabs wrote the record means nothing on another device.
+  const { writers: _deviceOnly, ...portable } = progress;
+  return `${JSON.stringify({ format: PROGRESS_FILE_FORMAT, exportedAt, progress: portable }, null, 2)}\n`;
 }
 
 /** A file name for an export made on `date`, such as cx-progress-2026-11-24.json. */

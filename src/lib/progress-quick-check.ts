@@ -113,6 +113,12 @@ const currentRecord = fields(
     activities: recordOf(isoDate),
     activeSeconds: recordOf((value) => isNumber(value) && value >= 0),
     learnerName: textUpTo(120),
+    writers: recordOf(
+      fields({
+        seq: (value) => Number.isInteger(value) && (value as number) >= 1,
+        at: isoDate,
+      }),
+    ),
   },
 );
 

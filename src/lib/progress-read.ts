@@ -19,6 +19,7 @@ import {
   reviewItemSchema,
   answerSchema,
   seconds,
+  writerSchema,
   type Commitment,
   type ModuleProgress,
   type QuizProgress,
@@ -161,6 +162,7 @@ function repairRecord(raw: Record<string, unknown>, dropped: Dropped): Progress 
       dropped,
       strictEntry(seconds, dropped),
     ),
+    writers: keepEntries(raw["writers"], "writers", dropped, strictEntry(writerSchema, dropped)),
   };
   // Fields added in v3 stay absent when the record never had them.
   for (const [field, entries] of Object.entries(optionalRecords)) {

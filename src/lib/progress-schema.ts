@@ -88,6 +88,12 @@ export const commitmentSchema = v.object({
   checkIns: v.array(checkInSchema),
 });
 
+/** One tab's mark in the record: its last change the record holds, and when it wrote. */
+export const writerSchema = v.object({
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  at: isoDate,
+});
+
 /** The learning tracks a learner can choose. */
 export const trackSchema = v.picklist(["orientation", "leader", "self-paced"]);
 
@@ -113,6 +119,8 @@ export const progressSchema = v.object({
   activeSeconds: v.optional(v.record(v.string(), seconds)),
   /** The name the learner typed for their certificate; never leaves the device (added in v3). */
   learnerName: v.optional(v.pipe(v.string(), v.maxLength(120))),
+  /** Which tabs' changes the record holds, by tab id (see progress-sync.ts); device-only. */
+  writers: v.optional(v.record(v.string(), writerSchema)),
 });
 
 /** Any schema of the record, for the repair helpers. */

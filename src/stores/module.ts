@@ -3,10 +3,12 @@ import { updateProgress } from "./progress";
 
 /** Note that the learner opened a module: it counts as started, with its visit dates. */
 export function recordVisit(moduleId: string): void {
-  updateProgress((progress, now) => visitModule(progress, moduleId, now.toISOString()));
+  updateProgress("visit module", (progress, now) =>
+    visitModule(progress, moduleId, now.toISOString()),
+  );
 }
 
 /** Forget one module: its status, its quizzes' answers and results, its reflections. */
 export function resetModule(moduleId: string, quizIds: readonly string[]): void {
-  updateProgress((progress) => withoutModule(progress, moduleId, quizIds));
+  updateProgress("reset module", (progress) => withoutModule(progress, moduleId, quizIds));
 }

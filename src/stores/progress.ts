@@ -1,8 +1,9 @@
-import { atom, computed } from "nanostores";
+import { atom } from "nanostores";
 import { emptyProgress, type Progress } from "../lib/progress";
 import type { SetAside } from "../lib/progress-backup";
 import { quickRead } from "../lib/progress-quick-check";
 import type { ProgressReading } from "../lib/progress-read";
+import { newTabId, savedSeq, withWriter } from "../lib/progress-sync";
 import {
   askToKeepData,
   safeStorage,
@@ -55,41 +56,68 @@ export interface ProgressEnvironment {
   /** Receives `storage` events from other tabs and `pageshow` on return from the back cache. */
   events?: Pick<EventTarget, "addEventListener" | "removeEventListener">;
   storageManager?: StorageManagerLike;
+  /** Lets tabs take turns to write; absent where the browser has no Web Locks. */
+  locks?: LockManagerLike;
+  /** Whether the page is hidden, and so may be left before a lock is granted. */
+  isHidden?: () => boolean;
   now?: () => Date;
 }
 
-/** The learner's whole record. Setting it saves it (see commit). */
+/** The learner's whole record as this tab shows it: what storage holds, plus unsaved changes. */
 export const $progress = atom<Progress>(emptyProgress());
 /** Whether and when progress was last saved on this device. */
 export const $saveState = atom<SaveState>({ kind: "waiting" });
 /** Notices about stored progress, for the notice area. */
 export const $progressNotices = atom<ProgressNotice[]>([]);
 
-/** Ids of the modules the learner has completed. */
-export const $completedModules = computed($progress, (progress) =>
-  Object.entries(progress.modules)
-    .filter(([, module]) => module.status === "completed")
-    .map(([id]) => id),
-);
-
-const showProgress = $progress.set;
+/** What this tab shows. Setting $progress saves nothing: features call updateProgress. */
+const showProgress = (progress: Progress) => $progress.set(progress);
 
 /** The full reader and the set-aside helpers, loaded only when a record needs them. */
 const loadRecovery = () => import("../lib/progress-recovery");
 type Recovery = Awaited<ReturnType<typeof loadRecovery>>;
-type Change = (progress: Progress) => Progress;
+
+/** One change this tab made, numbered in order; see "Your progress" in the README. */
+interface Operation {
+  seq: number;
+  /** What the change is, for people reading the code and the tests. */
+  name: string;
+  apply: (progress: Progress) => Progress;
+  /** When this tab first wrote it (ms), to know when it can stop watching for it. */
+  writtenAt?: number;
+}
+
+/** The Web Locks API, as far as the store uses it. */
+export interface LockManagerLike {
+  request(name: string, callback: () => unknown): Promise<unknown>;
+}
+
+/** Name of the lock under which tabs take turns to write the record. */
+const LOCK_NAME = "cx-learning-map:progress";
+/**
+ * How long a written change is watched for. A tab whose view of storage is stale writes over
+ * another's change within the moments it takes to handle the storage event; minutes is ample.
+ */
+const WATCH_MS = 5 * 60 * 1000;
 
 /** Work under way with the full reader; see progressSettled. */
 const pendingWork = new Set<Promise<unknown>>();
 /** Counts reads of storage and disconnections: a full read that either overtook is dropped. */
 let readCount = 0;
-/** The stored record is with the full reader: changes wait in waitingChanges, unsaved. */
+/** The stored record is with the full reader: changes are shown, and saved once it is done. */
 let fullReadPending = false;
-let waitingChanges: Change[] = [];
 
 let environment: ProgressEnvironment | undefined;
+/** This page's id in the record's note of writers, and its changes in order. */
+let tabId = newTabId();
+let operations: Operation[] = [];
+let nextSeq = 1;
+/** The record as storage last held it, as far as this tab has read or written. */
+let stored: Progress = emptyProgress();
 /** The stored text this tab last read or wrote: anything else was written by another tab. */
 let lastSeenText: string | null | undefined;
+/** A write is waiting for the lock. */
+let writeQueued = false;
 /** A newer version wrote the record, or it could not be set aside: never write it. */
 let writesBlocked = false;
 let askedToKeep = false;
@@ -107,7 +135,8 @@ function showSaved(at: string | undefined): void {
 const isFault = (read: string | null | { fault: StorageFault }): read is { fault: StorageFault } =>
   typeof read === "object" && read !== null;
 
-const nowIso = () => (environment?.now?.() ?? new Date()).toISOString();
+const now = () => environment?.now?.() ?? new Date();
+const nowIso = () => now().toISOString();
 
 function addNotice(notice: ProgressNotice): void {
   const others = $progressNotices.get().filter((shown) => shown.id !== notice.id);
@@ -120,8 +149,9 @@ function sayNotKept(reason: StorageFault): void {
   if ($progressNotices.get().some((notice) => notice.id === "not-kept")) return;
   const session = environment?.session;
   if (session && session.read(SAID_NOT_KEPT_KEY) === "yes") return;
-  session?.write(SAID_NOT_KEPT_KEY, "yes");
   addNotice({ id: "not-kept", reason });
+  // A page being hidden or left cannot show it: the next page will say it instead.
+  if (!environment?.isHidden?.()) session?.write(SAID_NOT_KEPT_KEY, "yes");
 }
 
 /** Keep track of work with the full reader, so that tests can wait for it. */
@@ -164,25 +194,46 @@ function setAside(text: string, reason: SetAside["reason"], recovery: Recovery):
   return true;
 }
 
-/** Read the record from storage into $progress, repairing and setting aside as needed. */
-function load(): void {
-  if (!environment) return;
+/** This tab's changes that `record` does not hold, in the order they were made. */
+const unsavedIn = (record: Progress) => {
+  const saved = savedSeq(record, tabId);
+  return operations.filter((operation) => operation.seq > saved);
+};
+
+/** `record` with `changes` applied in order; the note of writers is the store's, never theirs. */
+function applyAll(record: Progress, changes: readonly Operation[]): Progress {
+  const changed = changes.reduce((result, operation) => operation.apply(result), record);
+  const { writers: _theirs, ...rest } = changed;
+  return record.writers ? { ...rest, writers: record.writers } : rest;
+}
+
+/** Show what storage holds with this tab's unsaved changes on top, and save those. */
+function reconcile(): void {
+  const unsaved = unsavedIn(stored);
+  showProgress(applyAll(stored, unsaved));
+  if (unsaved.length > 0) requestWrite();
+}
+
+/**
+ * Read the record from storage into `stored`, repairing and setting aside as needed. True when
+ * it is ready now; false when storage failed or the full reader is at work (which reconciles
+ * when it is done).
+ */
+function readStored(): boolean {
+  if (!environment) return false;
   const thisRead = ++readCount;
   fullReadPending = false;
   const text = environment.storage.read(PROGRESS_KEY);
   if (isFault(text)) {
     lastSeenText = undefined;
     sayNotKept(text.fault);
-    applyWaitingChanges();
-    return;
+    return false;
   }
   lastSeenText = text;
   const quick = quickRead(text);
   if (quick) {
     settle({ outcome: text ? "valid" : "empty", progress: quick }, text);
-    // A full read this one overtook (another tab saved meanwhile) leaves its changes to us.
-    applyWaitingChanges();
-    return;
+    return true;
   }
   // Older, damaged or foreign: the full reader decides what can be kept.
   fullReadPending = true;
@@ -192,7 +243,7 @@ function load(): void {
         if (thisRead !== readCount) return;
         fullReadPending = false;
         settle(recovery.readProgress(text), text, recovery);
-        applyWaitingChanges();
+        reconcile();
       },
       () => {
         if (thisRead !== readCount) return;
@@ -201,15 +252,16 @@ function load(): void {
         fullReadPending = false;
         writesBlocked = true;
         sayNotKept("unavailable");
-        applyWaitingChanges();
+        reconcile();
       },
     ),
   );
+  return false;
 }
 
-/** Show what reading the stored text found, and set aside and rewrite a damaged record. */
+/** Take in what reading the stored text found; set aside and rewrite a damaged record. */
 function settle(reading: ProgressReading, text: string | null, recovery?: Recovery): void {
-  showProgress(reading.progress);
+  stored = reading.progress;
   if (reading.outcome === "newer") {
     writesBlocked = true;
     $saveState.set({ kind: "not-saved", reason: "newer-version" });
@@ -218,8 +270,7 @@ function settle(reading: ProgressReading, text: string | null, recovery?: Recove
   }
   writesBlocked = false;
   if ((reading.outcome === "repaired" || reading.outcome === "unreadable") && text && recovery) {
-    if (!setAside(text, reading.outcome, recovery)) return;
-    write(reading.progress);
+    if (setAside(text, reading.outcome, recovery)) write(reading.progress);
     return;
   }
   const state = $saveState.get();
@@ -228,24 +279,16 @@ function settle(reading: ProgressReading, text: string | null, recovery?: Recove
   }
 }
 
-/** Save the changes made while the full reader was at work, on top of what it read. */
-function applyWaitingChanges(): void {
-  const changes = waitingChanges;
-  waitingChanges = [];
-  if (changes.length > 0) {
-    commit((progress) => changes.reduce((record, change) => change(record), progress));
-  }
-}
-
-/** Write `progress` (stamped with the time) and report how it went; returns what to show. */
-function write(progress: Progress): Progress {
+/** Write `progress` (stamped with the time) and report how it went; true when written. */
+function write(progress: Progress): boolean {
   const stamped = { ...progress, savedAt: nowIso() };
   const text = JSON.stringify(stamped);
   const fault = environment!.storage.write(PROGRESS_KEY, text);
   if (fault) {
     sayNotKept(fault);
-    return progress;
+    return false;
   }
+  stored = stamped;
   lastSeenText = text;
   showSaved(stamped.savedAt);
   if (keptByBrowser === undefined && !askedToKeep) {
@@ -256,58 +299,92 @@ function write(progress: Progress): Progress {
       if (state.kind === "saved") showSaved(state.at);
     });
   }
-  return stamped;
+  return true;
 }
 
 /**
- * Apply `change` to the record as storage holds it now, then save. Reading first means a change
- * another tab made a moment ago (whose storage event has not arrived yet) is kept.
+ * Save the unsaved changes when it is this tab's turn. Tabs take turns through a Web Lock, so
+ * no two read and write the record at once. Without Web Locks (older browsers), or when the
+ * page is being hidden and may not live to get the lock, the tab writes at once: a change
+ * another tab then writes over is still applied again (see writeUnsaved).
  */
-function commit(change: Change): void {
-  if (!environment) {
-    showProgress(change($progress.get()));
+function requestWrite(): void {
+  if (!environment || writesBlocked || fullReadPending || lastSeenText === undefined) return;
+  const locks = environment.locks;
+  if (!locks || environment.isHidden?.()) {
+    writeUnsaved();
     return;
   }
-  if (!writesBlocked && !fullReadPending) {
-    const stored = environment.storage.read(PROGRESS_KEY);
-    if (!isFault(stored) && stored !== lastSeenText) load();
-  }
-  if (fullReadPending) {
-    // Shown at once, saved once the full reader has said what the stored record holds.
-    waitingChanges.push(change);
-    showProgress(change($progress.get()));
-    return;
-  }
-  const changed = change($progress.get());
-  const canWrite = !writesBlocked && lastSeenText !== undefined;
-  showProgress(canWrite ? write(changed) : changed);
+  if (writeQueued) return;
+  writeQueued = true;
+  const connected = environment;
+  void locks.request(LOCK_NAME, () => {
+    writeQueued = false;
+    if (environment === connected) writeUnsaved();
+  });
 }
 
-// Setting the record from anywhere saves it, as with a persistent atom.
-$progress.set = (progress: Progress) => commit(() => progress);
+/**
+ * Apply this tab's unsaved changes to the newest stored record and write it. A change counts as
+ * saved once a record holds it; if another tab, reading a stale copy, writes over it, the next
+ * storage event shows the record without it and reconcile applies it again on top.
+ */
+function writeUnsaved(): void {
+  if (!environment || writesBlocked || fullReadPending) return;
+  const text = environment.storage.read(PROGRESS_KEY);
+  if (isFault(text)) {
+    lastSeenText = undefined;
+    sayNotKept(text.fault);
+    showProgress(applyAll(stored, unsavedIn(stored)));
+    return;
+  }
+  if (text !== lastSeenText && !readStored()) return;
+  if (writesBlocked) {
+    showProgress(applyAll(stored, unsavedIn(stored)));
+    return;
+  }
+  const unsaved = unsavedIn(stored);
+  if (unsaved.length > 0) {
+    const changed = applyAll(stored, unsaved);
+    if (write(withWriter(changed, tabId, unsaved.at(-1)!.seq, nowIso()))) {
+      const writtenAt = now().getTime();
+      for (const operation of unsaved) operation.writtenAt ??= writtenAt;
+      // Written long enough ago that no stale tab can still write over them.
+      operations = operations.filter(
+        (operation) =>
+          operation.writtenAt === undefined || writtenAt - operation.writtenAt < WATCH_MS,
+      );
+    }
+  }
+  showProgress(applyAll(stored, unsavedIn(stored)));
+}
 
 /** Connect the store to storage and other tabs; returns a function that disconnects it. */
 export function connectProgressStorage(next: ProgressEnvironment): () => void {
   environment = next;
   readCount++;
   fullReadPending = false;
-  waitingChanges = [];
+  tabId = newTabId();
+  operations = [];
+  nextSeq = 1;
+  stored = emptyProgress();
+  writeQueued = false;
   lastSeenText = undefined;
   writesBlocked = false;
   askedToKeep = false;
   keptByBrowser = undefined;
   $progressNotices.set([]);
   $saveState.set({ kind: "waiting" });
-  load();
+  if (readStored()) reconcile();
   refreshSetAsideNotice();
   const onStorage = (event: Event) => {
     const key = (event as StorageEvent).key;
-    if (key === null || key === PROGRESS_KEY) load();
+    if ((key === null || key === PROGRESS_KEY) && readStored()) reconcile();
     if (key === null || key === BACKUP_KEY) refreshSetAsideNotice();
   };
   // Back from the back-forward cache: other tabs may have saved meanwhile.
   const onPageShow = (event: Event) => {
-    if ((event as PageTransitionEvent).persisted) load();
+    if ((event as PageTransitionEvent).persisted && readStored()) reconcile();
   };
   next.events?.addEventListener("storage", onStorage);
   next.events?.addEventListener("pageshow", onPageShow);
@@ -322,17 +399,26 @@ export function connectProgressStorage(next: ProgressEnvironment): () => void {
 }
 
 /**
- * Apply a pure change to the record as storage holds it now, then save: the way every feature
- * writes. The changes themselves live beside the islands that make them (stores/quiz.ts,
- * stores/module.ts, stores/transfer.ts), so a page loads only the ones it can make.
+ * Make a named change to the learner's record: the one way every feature writes. The change is
+ * shown at once and saved on top of the newest stored record, never as a whole record computed
+ * earlier, so another tab's changes are kept. The changes themselves live beside the islands
+ * that make them (stores/quiz.ts, stores/module.ts …), so a page loads only the ones it makes.
  */
-export function updateProgress(change: (progress: Progress, now: Date) => Progress): void {
-  commit((progress) => change(progress, new Date(nowIso())));
+export function updateProgress(
+  name: string,
+  change: (progress: Progress, now: Date) => Progress,
+): void {
+  const at = new Date(nowIso());
+  const apply = (progress: Progress) => change(progress, at);
+  showProgress(apply($progress.get()));
+  if (!environment) return;
+  operations.push({ seq: nextSeq++, name, apply });
+  requestWrite();
 }
 
 /** Forget everything on this device. */
 export function resetProgress(): void {
-  commit(() => emptyProgress());
+  updateProgress("reset everything", () => emptyProgress());
 }
 
 /** Hide a notice; a dismissed set-aside copy stays in storage, marked as seen. */
@@ -368,6 +454,8 @@ function browserEnvironment(): ProgressEnvironment {
     session: safeStorage(() => window.sessionStorage),
     events: window,
     storageManager: typeof navigator === "undefined" ? undefined : navigator.storage,
+    locks: typeof navigator === "undefined" ? undefined : navigator.locks,
+    isHidden: () => document.visibilityState === "hidden",
   };
 }
 

@@ -18,7 +18,7 @@ import { updateProgress } from "./progress";
  * unsure or "I don't know" answer also joins the review queue.
  */
 export function answerQuestion(event: Omit<AnswerEvent, "now">): void {
-  updateProgress((progress, now) =>
+  updateProgress("answer", (progress, now) =>
     recordForReview(recordAnswer(progress, { ...event, now: now.toISOString() }), event, now),
   );
 }
@@ -27,12 +27,12 @@ export function answerQuestion(event: Omit<AnswerEvent, "now">): void {
 export function saveReflection(
   event: Omit<AnswerEvent, "value" | "score" | "confidence" | "now"> & { text: string },
 ): void {
-  updateProgress((progress, now) =>
+  updateProgress("reflect", (progress, now) =>
     recordReflection(progress, { ...event, now: now.toISOString() }),
   );
 }
 
 /** Start a quiz again, keeping the answers to `keep` (self-assessments are not retaken). */
 export function retryQuizKeeping(quizId: string, keep: readonly string[]): void {
-  updateProgress((progress) => startNewAttempt(progress, quizId, keep));
+  updateProgress("retry quiz", (progress) => startNewAttempt(progress, quizId, keep));
 }

@@ -1,12 +1,10 @@
-import { computed } from "nanostores";
-import { $progress } from "./progress";
+import { chooseTrack as withTrack } from "../lib/progress-actions";
 import type { TrackId } from "../schemas/module";
-
-/** The track the learner chose on the map, kept with the rest of their progress; none yet is undefined. */
-export const $chosenTrack = computed($progress, (progress) => progress.track);
+import { updateProgress } from "./progress";
 
 /** Remember the learner's track, on this device, with their progress. */
 export function chooseTrack(track: TrackId): void {
-  const progress = $progress.get();
-  if (progress.track !== track) $progress.set({ ...progress, track });
+  updateProgress("choose track", (progress) =>
+    progress.track === track ? progress : withTrack(progress, track),
+  );
 }

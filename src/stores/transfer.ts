@@ -4,5 +4,7 @@ import { updateProgress } from "./progress";
 
 /** Bring in an imported record, keeping the better result per module or replacing everything. */
 export function applyImport(imported: Progress, mode: "merge" | "replace"): void {
-  updateProgress((progress) => (mode === "merge" ? mergeProgress(progress, imported) : imported));
+  updateProgress(`import (${mode})`, (progress) =>
+    mode === "merge" ? mergeProgress(progress, imported) : imported,
+  );
 }

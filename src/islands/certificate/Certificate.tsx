@@ -43,7 +43,7 @@ export default function Certificate({ track }: { track: CertificateTrack }) {
   const name = typed ?? progress.learnerName ?? "";
   const saveName = (value: string) => {
     setTyped(value);
-    updateProgress((current) => withLearnerName(current, value));
+    updateProgress("name for certificate", (current) => withLearnerName(current, value));
   };
 
   return (

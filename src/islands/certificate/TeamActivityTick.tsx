@@ -20,11 +20,13 @@ export default function TeamActivityTick({ id, title }: { id: string; title: str
           checked={ranAt !== undefined}
           disabled={!hydrated}
           aria-describedby={`${inputId}-note`}
-          onChange={(event) =>
-            updateProgress((current, now) =>
-              withActivity(current, id, event.currentTarget.checked, now),
-            )
-          }
+          onChange={(event) => {
+            // Read now: the change may be applied after the event is over.
+            const ran = event.currentTarget.checked;
+            updateProgress("tick team activity", (current, now) =>
+              withActivity(current, id, ran, now),
+            );
+          }}
         />
         <span>I ran “{title}” with my team</span>
       </label>

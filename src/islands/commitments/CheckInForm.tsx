@@ -35,7 +35,7 @@ export function CheckInForm(props: {
   const save = () => {
     if (!did) return setProblem("Choose yes, partly or not yet first.");
     const note = (document.getElementById(`${name}-note`) as HTMLTextAreaElement | null)?.value;
-    updateProgress((progress, now) =>
+    updateProgress("check in", (progress, now) =>
       recordCheckIn(progress, due.moduleId, { did, ...(note ? { note } : {}) }, now),
     );
     props.onSaved?.();

@@ -31,14 +31,16 @@ export default function CommitmentPicker(props: { moduleId: string; suggestions:
       return;
     }
     setProblem("");
-    updateProgress((current, now) => makeCommitment(current, moduleId, text, now));
+    updateProgress("make commitment", (current, now) =>
+      makeCommitment(current, moduleId, text, now),
+    );
     setChanging(false);
     setMessage("Saved. The map will ask how it went, starting tomorrow.");
     focusLater(`${name}-change`);
   };
 
   const remove = () => {
-    updateProgress((current) => removeCommitment(current, moduleId));
+    updateProgress("remove commitment", (current) => removeCommitment(current, moduleId));
     setMessage("Your commitment was removed.");
     focusLater(`${name}-0`);
   };

@@ -36,7 +36,7 @@ export default function Journal({ prompts }: { prompts: Record<string, Reflectio
   );
 
   const remove = (key: string) => {
-    updateProgress((current) => withoutReflection(current, key));
+    updateProgress("delete reflection", (current) => withoutReflection(current, key));
     setConfirming(undefined);
     setMessage("The reflection was deleted from this device.");
     requestAnimationFrame(() => document.getElementById("journal-message")?.focus());

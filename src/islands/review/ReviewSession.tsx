@@ -101,7 +101,7 @@ export default function ReviewSession() {
   const answer = (key: string, response: Response) => {
     const before = $progress.get().review?.[key];
     const outcome = { correct: response.score >= 1, confidence: response.confidence };
-    updateProgress((current, now) => ({
+    updateProgress("review answer", (current, now) => ({
       ...current,
       review: queueAfterReview(current.review ?? {}, key, outcome, now),
     }));

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import Quiz, { type QuizProps } from "../../../src/islands/Quiz";
 import { $progress } from "../../../src/stores/progress";
+import { seedStoredProgress } from "./quiz/setup";
 import { emptyProgress, moduleStatus } from "../../../src/lib/progress";
 import { useFreshProgress } from "./quiz/setup";
 
@@ -60,7 +61,7 @@ describe("Quiz island", () => {
   });
 
   it("shows answers restored from storage after mount", async () => {
-    $progress.set({
+    seedStoredProgress({
       ...emptyProgress(),
       quizzes: {
         basics: {

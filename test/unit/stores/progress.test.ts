@@ -275,6 +275,18 @@ describe("storage that cannot be used", () => {
     expect($saveState.get()).toEqual({ kind: "not-saved", reason: "unavailable" });
   });
 
+  it("keeps the once-a-session notice for the next page when storage fills as a page is left", () => {
+    let hidden = true;
+    connect({ isHidden: () => hidden });
+    local.full = true;
+    answer("intro");
+    disconnect();
+    hidden = false;
+    connect();
+    answer("next");
+    expect($progressNotices.get()).toEqual([{ id: "not-kept", reason: "full" }]);
+  });
+
   it("keeps working when storage is full, without losing what was saved before", () => {
     otherTabWrites(completed("intro"), { announce: false });
     connect();
@@ -324,6 +336,51 @@ describe("two tabs", () => {
     connect();
     otherTabWrites(emptyProgress());
     expect($progress.get().modules).toEqual({});
+  });
+});
+
+describe("taking turns with Web Locks", () => {
+  /** A lock manager that grants the lock only when the test says so. */
+  function heldLocks() {
+    const waiting: (() => unknown)[] = [];
+    return {
+      locks: {
+        request: (_name: string, callback: () => unknown) => {
+          waiting.push(callback);
+          return Promise.resolve();
+        },
+      },
+      grant: () => waiting.splice(0).forEach((callback) => callback()),
+    };
+  }
+
+  it("shows a change at once and writes it when the lock is granted, on the newest record", () => {
+    const { locks, grant } = heldLocks();
+    connect({ locks });
+    answer("intro");
+    expect($progress.get().modules["intro"]?.status).toBe("completed");
+    expect(local.items.has(PROGRESS_KEY)).toBe(false);
+    otherTabWrites(completed("other"), { announce: false });
+    grant();
+    expect(Object.keys(stored().modules).sort()).toEqual(["intro", "other"]);
+  });
+
+  it("writes at once, without waiting for the lock, when the page is being hidden", () => {
+    const { locks } = heldLocks();
+    connect({ locks, isHidden: () => true });
+    answer("intro");
+    expect(stored().modules["intro"]?.status).toBe("completed");
+  });
+});
+
+describe("a change another tab wrote over", () => {
+  it("is applied again when the storage event shows the record without it", () => {
+    connect();
+    answer("intro");
+    // A busy tab that had not seen the answer saves its own change on the older record.
+    otherTabWrites({ ...emptyProgress(), track: "leader" });
+    expect(stored().modules["intro"]?.status).toBe("completed");
+    expect(stored().track).toBe("leader");
   });
 });
 

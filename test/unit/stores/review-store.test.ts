@@ -85,7 +85,7 @@ describe("updateProgress", () => {
     const otherTab: Progress = { ...emptyProgress(), learnerName: "Written by another tab" };
     local.items.set(PROGRESS_KEY, JSON.stringify(otherTab));
     let seenAt: Date | undefined;
-    updateProgress((progress, at) => {
+    updateProgress("review answer", (progress, at) => {
       seenAt = at;
       return { ...progress, activities: { "story-round": at.toISOString() } };
     });

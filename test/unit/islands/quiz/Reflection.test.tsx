@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { emptyProgress } from "../../../../src/lib/progress";
 import { $progress } from "../../../../src/stores/progress";
+import { seedStoredProgress } from "./setup";
 import { group, renderQuiz } from "./render";
 import { useFreshProgress } from "./setup";
 
@@ -46,7 +47,7 @@ describe("reflection", () => {
   });
 
   it("shows a saved reflection after mount and lets the learner edit it", async () => {
-    $progress.set({
+    seedStoredProgress({
       ...emptyProgress(),
       reflections: {
         "practice/easy": { text: "Written last week.", updatedAt: "2026-11-17T10:00:00Z" },

@@ -3,6 +3,7 @@ import { fireEvent, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { emptyProgress } from "../../../../src/lib/progress";
 import { $progress } from "../../../../src/stores/progress";
+import { seedStoredProgress } from "./setup";
 import { group, renderQuiz } from "./render";
 import { useFreshProgress } from "./setup";
 
@@ -116,7 +117,7 @@ describe("branching scenario", () => {
   });
 
   it("replays a stored path after mount", async () => {
-    $progress.set({
+    seedStoredProgress({
       ...emptyProgress(),
       quizzes: {
         practice: {

@@ -1,17 +1,22 @@
 import { cleanup } from "@testing-library/preact";
 import { cleanStores } from "nanostores";
 import { afterEach, beforeEach } from "vitest";
-import { emptyProgress } from "../../../../src/lib/progress";
-import { $progress } from "../../../../src/stores/progress";
+import { emptyProgress, type Progress } from "../../../../src/lib/progress";
+import { resetProgress, updateProgress } from "../../../../src/stores/progress";
 
 /** A fresh record before each test, and no island or store left over after it. */
 export function useFreshProgress() {
   beforeEach(() => {
     localStorage.clear();
-    $progress.set(emptyProgress());
+    resetProgress();
   });
   afterEach(() => {
     cleanup();
-    cleanStores($progress);
+    cleanStores();
   });
+}
+
+/** Put `progress` in storage through the store, as an earlier visit would have left it. */
+export function seedStoredProgress(progress: Progress): void {
+  updateProgress("seed for a test", () => ({ ...emptyProgress(), ...progress }));
 }
