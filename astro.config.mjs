@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
+import { courseIntegration } from "./src/course/integration.ts";
 
 // CX_OUT_DIR lets tests and benchmarks build another curriculum (CX_CONTENT_DIR) beside the
 // real one; its own cache keeps the two content stores apart.
@@ -11,7 +12,8 @@ export default defineConfig({
   outDir: outDir ?? "./dist",
   cacheDir: outDir ? `${outDir}-cache` : "./node_modules/.astro",
   trailingSlash: "always",
-  integrations: [mdx(), preact()],
+  // The course file first: a bad one stops the build before anything else is done.
+  integrations: [courseIntegration(), mdx(), preact()],
   devToolbar: { enabled: false },
   vite: {
     build: {

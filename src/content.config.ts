@@ -1,17 +1,18 @@
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
-import { moduleSchema } from "./schemas/module";
+import { moduleSchemaFor } from "./schemas/module";
+import { contentDir, courseTrackIds, getCourse } from "./course";
 import { quizSchema } from "./schemas/quiz";
 import { principleSchema } from "./schemas/principle";
 import { glossaryTermSchema } from "./schemas/glossary";
 import { existsSync } from "node:fs";
 
-// CX_CONTENT_DIR points the build at another curriculum (test fixtures, benchmarks).
-const contentDir = process.env.CX_CONTENT_DIR ?? "./content";
-
 const modules = defineCollection({
   loader: glob({ pattern: "*.mdx", base: `${contentDir}/modules` }),
-  schema: moduleSchema,
+  schema: moduleSchemaFor({
+    trackIds: courseTrackIds(),
+    everythingTrack: getCourse().everythingTrack,
+  }),
 });
 
 const quizzes = defineCollection({

@@ -8,13 +8,6 @@ import { localDay } from "./review";
  * once every module of the track is completed, or else the list of what is left.
  */
 
-/** Track names as certificates and the verify page write them (the map uses the same). */
-export const trackNames = {
-  orientation: "New-hire orientation",
-  leader: "Leader development",
-  "self-paced": "Self-paced",
-} satisfies Record<TrackId, string>;
-
 /** A module as the certificate names it. */
 export interface CertificateModule {
   id: string;
@@ -31,7 +24,10 @@ export interface TeamActivityInfo {
 /** What a certificate page knows about its track at build time. */
 export interface CertificateTrack {
   id: TrackId;
+  /** The track's name, as the map shows it. */
   name: string;
+  /** The title printed on the certificate (content/course.yaml). */
+  title: string;
   /** The track's modules, in reading order. */
   modules: CertificateModule[];
   /** Team activities described in the track's modules, in reading order. */

@@ -1,3 +1,4 @@
+import course from "virtual:cx/course";
 import type { TrackId } from "../schemas/module";
 
 /*
@@ -14,12 +15,11 @@ import type { TrackId } from "../schemas/module";
 /** The characters a code uses; a character's value in the checksum is its position here. */
 const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-/** Three letters per track, as they appear in codes. */
-export const trackCodes: Readonly<Record<TrackId, string>> = {
-  orientation: "ORI",
-  leader: "LDR",
-  "self-paced": "SLF",
-};
+/** A track as codes know it: its id and its three letters (content/course.yaml). */
+export interface CodedTrack {
+  id: TrackId;
+  code: string;
+}
 
 /** The Luhn mod 36 check character for `payload` (characters of ALPHABET only). */
 export function checkCharacter(payload: string): string {
@@ -56,9 +56,14 @@ export interface CompletionFacts {
 }
 
 /** The completion code for a track finished on `day` with `moduleIds` completed. */
-export function completionCode({ track, day, moduleIds }: CompletionFacts): string {
-  const payload = `CX${trackCodes[track]}${day.replaceAll("-", "")}${moduleFingerprint(moduleIds)}`;
-  return `CX-${trackCodes[track]}-${day.replaceAll("-", "")}-${moduleFingerprint(moduleIds)}-${checkCharacter(payload)}`;
+export function completionCode(
+  { track, day, moduleIds }: CompletionFacts,
+  tracks: readonly CodedTrack[] = course.tracks,
+): string {
+  const letters = tracks.find((candidate) => candidate.id === track)?.code;
+  if (!letters) throw new Error(`"${track}" is not a track of this course`);
+  const payload = `CX${letters}${day.replaceAll("-", "")}${moduleFingerprint(moduleIds)}`;
+  return `CX-${letters}-${day.replaceAll("-", "")}-${moduleFingerprint(moduleIds)}-${checkCharacter(payload)}`;
 }
 
 /** A code read back: what it says, or why it is not well formed. */
@@ -80,23 +85,26 @@ function isRealDate(year: number, month: number, day: number): boolean {
  * Read a code as typed or pasted: case, spaces and missing dashes are forgiven; anything else
  * gets a reason in plain words.
  */
-export function parseCompletionCode(text: string): ParsedCode {
+export function parseCompletionCode(
+  text: string,
+  tracks: readonly CodedTrack[] = course.tracks,
+): ParsedCode {
   const code = text.toUpperCase().replace(/\s+/g, "");
   const match = codePattern.exec(code);
   if (!match) {
     return {
       ok: false,
       code,
-      reason: "This is not in the shape of a completion code (CX-ORI-20261124-XXXX-C).",
+      reason: `This is not in the shape of a completion code (CX-${tracks[0]?.code ?? "ABC"}-20261124-XXXX-C).`,
     };
   }
   const [, trackCode, year, month, date, fingerprint, check] = match as unknown as string[];
-  const track = (Object.keys(trackCodes) as TrackId[]).find((id) => trackCodes[id] === trackCode);
+  const track = tracks.find((candidate) => candidate.code === trackCode)?.id;
   if (!track) {
     return {
       ok: false,
       code,
-      reason: `“${trackCode}” is not a track: codes use ${Object.values(trackCodes).join(", ")}.`,
+      reason: `“${trackCode}” is not a track: codes use ${tracks.map((known) => known.code).join(", ")}.`,
     };
   }
   if (!isRealDate(Number(year), Number(month), Number(date))) {

@@ -1,3 +1,4 @@
+import { TRACK_ID_MAX_LENGTH, isId } from "./ids";
 import {
   PROGRESS_VERSION,
   emptyProgress,
@@ -106,7 +107,7 @@ const currentRecord = fields(
     reflections: recordOf(fields({ text: textUpTo(20_000), updatedAt: isoDate })),
   },
   {
-    track: oneOf("orientation", "leader", "self-paced"),
+    track: (value) => isId(value) && value.length <= TRACK_ID_MAX_LENGTH,
     savedAt: isoDate,
     review: recordOf(reviewItem),
     commitments: recordOf(commitment),

@@ -1,3 +1,4 @@
+import { TRACK_ID_MAX_LENGTH, idPattern } from "./ids";
 import * as v from "valibot";
 import { PROGRESS_VERSION } from "./progress";
 
@@ -94,8 +95,11 @@ export const writerSchema = v.object({
   at: isoDate,
 });
 
-/** The learning tracks a learner can choose. */
-export const trackSchema = v.picklist(["orientation", "leader", "self-paced"]);
+/**
+ * The track a learner chose, by id. Any id is kept, as modules are: a track the course file
+ * no longer has keeps the learner's choice for a rollback, and the map shows its default.
+ */
+export const trackSchema = v.pipe(v.string(), v.regex(idPattern), v.maxLength(TRACK_ID_MAX_LENGTH));
 
 /** Everything stored about one learner on one device. */
 export const progressSchema = v.object({

@@ -1,7 +1,8 @@
+import { idPattern } from "../lib/ids";
 import { z } from "astro/zod";
 
 const kebabId = (example: string) =>
-  z.string({ error: `add an id, such as ${example}` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  z.string({ error: `add an id, such as ${example}` }).regex(idPattern, {
     error: `use a kebab-case id, such as ${example} (lower case, digits and dashes)`,
   });
 

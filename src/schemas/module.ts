@@ -1,72 +1,84 @@
+import { idPattern } from "../lib/ids";
 import { z } from "astro/zod";
 
-/** The learning tracks a module can belong to. */
-export const trackIds = ["orientation", "leader", "self-paced"] as const;
+/** One learning track's id, as content/course.yaml names it. */
+export type TrackId = string;
 
-/** One learning track's id. */
-export type TrackId = (typeof trackIds)[number];
+/** The tracks a module can name: the course file's, and the one a module joins by default. */
+interface CourseTracks {
+  trackIds: readonly string[];
+  /** Modules that name no track join this one (the course's everythingTrack), if set. */
+  everythingTrack?: string | undefined;
+}
 
-const moduleId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+const moduleId = z.string().regex(idPattern, {
   error: "use a module id: the file name without .mdx, such as why-customer-focus",
 });
 
-/**
- * Frontmatter of a module in content/modules/*.mdx. Every message says what to write instead,
- * because the people who read them edit MDX, not TypeScript.
- */
-export const moduleSchema = z.object({
-  /** Shown on the map, in the page heading and in search results. */
-  title: z
-    .string({ error: "add a title, for example: title: Why customer focus" })
-    .trim()
-    .min(3, { error: "write a title of at least 3 characters" })
-    .max(80, { error: "shorten the title to 80 characters or fewer" }),
-  /** One sentence under the title: what the learner will get from the module. */
-  summary: z
-    .string({ error: "add a summary: one sentence on what the learner will get from the module" })
-    .trim()
-    .min(10, { error: "write a summary of at least one short sentence" })
-    .max(200, { error: "shorten the summary to 200 characters or fewer" }),
-  /** The tracks that include this module. */
-  tracks: z
+const trackList = (trackIds: readonly string[]) =>
+  z
     .array(
-      z.enum(trackIds, {
-        error: `use one of the tracks ${trackIds.join(", ")}`,
+      z.enum(trackIds as [string, ...string[]], {
+        error: `use one of the tracks in course.yaml: ${trackIds.join(", ")}`,
       }),
-      { error: "add tracks as a list, for example: tracks: [orientation, self-paced]" },
+      { error: `add tracks as a list, for example: tracks: [${trackIds[0]}]` },
     )
-    .min(1, { error: "name at least one track, for example: tracks: [self-paced]" }),
-  /** Modules to finish first, by id (their file names without .mdx). */
-  prerequisites: z
-    .array(moduleId, {
-      error: "write prerequisites as a list of module ids, for example: [why-customer-focus]",
-    })
-    .default([]),
-  /** About how long the module takes, quiz included. */
-  minutes: z
-    .number({ error: "add minutes as a whole number, for example: minutes: 12" })
-    .int({ error: "write minutes as a whole number, for example: minutes: 12" })
-    .min(1, { error: "minutes must be at least 1" })
-    .max(240, { error: "a module should take 240 minutes or fewer: split it into two" }),
-  /** Of those minutes, time for practice away from the screen (a team activity, a call to listen to). */
-  activityMinutes: z
-    .number({ error: "write activityMinutes as a whole number, for example: activityMinutes: 45" })
-    .int({ error: "write activityMinutes as a whole number, for example: activityMinutes: 45" })
-    .min(0, { error: "activityMinutes cannot be negative" })
-    .default(0),
-  /** Share of quiz points needed to pass, from 0 to 1. */
-  passMark: z
-    .number({ error: "write passMark as a number from 0 to 1, for example: passMark: 0.8" })
-    .min(0, { error: "passMark is a share from 0 to 1, for example 0.8 for 80%" })
-    .max(1, { error: "passMark is a share from 0 to 1, for example 0.8 for 80%" })
-    .default(0.8),
-  /** Position among modules at the same depth of the map; lower comes first. */
-  order: z.number({ error: "add order as a number, for example: order: 3" }).int({
-    error: "write order as a whole number, for example: order: 3",
-  }),
-});
+    .min(1, { error: `name at least one track, for example: tracks: [${trackIds[0]}]` });
 
+/**
+ * Frontmatter of a module in content/modules/*.mdx, for a course's tracks. Every message says
+ * what to write instead, because the people who read them edit MDX, not TypeScript.
+ */
+export const moduleSchemaFor = ({ trackIds, everythingTrack }: CourseTracks) =>
+  z.object({
+    /** Shown on the map, in the page heading and in search results. */
+    title: z
+      .string({ error: "add a title, for example: title: Why customer focus" })
+      .trim()
+      .min(3, { error: "write a title of at least 3 characters" })
+      .max(80, { error: "shorten the title to 80 characters or fewer" }),
+    /** One sentence under the title: what the learner will get from the module. */
+    summary: z
+      .string({ error: "add a summary: one sentence on what the learner will get from the module" })
+      .trim()
+      .min(10, { error: "write a summary of at least one short sentence" })
+      .max(200, { error: "shorten the summary to 200 characters or fewer" }),
+    /** The tracks that include this module, by id; none named joins the everything track. */
+    tracks: everythingTrack ? trackList(trackIds).default([everythingTrack]) : trackList(trackIds),
+    /** Modules to finish first, by id (their file names without .mdx). */
+    prerequisites: z
+      .array(moduleId, {
+        error: "write prerequisites as a list of module ids, for example: [why-customer-focus]",
+      })
+      .default([]),
+    /** About how long the module takes, quiz included. */
+    minutes: z
+      .number({ error: "add minutes as a whole number, for example: minutes: 12" })
+      .int({ error: "write minutes as a whole number, for example: minutes: 12" })
+      .min(1, { error: "minutes must be at least 1" })
+      .max(240, { error: "a module should take 240 minutes or fewer: split it into two" }),
+    /** Of those minutes, time for practice away from the screen (a team activity, a call to listen to). */
+    activityMinutes: z
+      .number({
+        error: "write activityMinutes as a whole number, for example: activityMinutes: 45",
+      })
+      .int({ error: "write activityMinutes as a whole number, for example: activityMinutes: 45" })
+      .min(0, { error: "activityMinutes cannot be negative" })
+      .default(0),
+    /** Share of quiz points needed to pass, from 0 to 1. */
+    passMark: z
+      .number({ error: "write passMark as a number from 0 to 1, for example: passMark: 0.8" })
+      .min(0, { error: "passMark is a share from 0 to 1, for example 0.8 for 80%" })
+      .max(1, { error: "passMark is a share from 0 to 1, for example 0.8 for 80%" })
+      .default(0.8),
+    /** Position among modules at the same depth of the map; lower comes first. */
+    order: z.number({ error: "add order as a number, for example: order: 3" }).int({
+      error: "write order as a whole number, for example: order: 3",
+    }),
+  });
+
+type ModuleSchema = ReturnType<typeof moduleSchemaFor>;
 /** What an author writes in frontmatter. */
-export type ModuleFrontmatterInput = z.input<typeof moduleSchema>;
+export type ModuleFrontmatterInput = z.input<ModuleSchema>;
 /** What code reads after validation and defaults. */
-export type ModuleFrontmatter = z.output<typeof moduleSchema>;
+export type ModuleFrontmatter = z.output<ModuleSchema>;

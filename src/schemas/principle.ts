@@ -1,9 +1,10 @@
+import { idPattern } from "../lib/ids";
 import { z } from "astro/zod";
 
 /** One experience principle in content/principles.yaml. */
 export const principleSchema = z.object({
   /** Stable id, unique in the file. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  id: z.string().regex(idPattern, {
     error: "use a kebab-case id, such as listen-first",
   }),
   /** The principle's short name, as employees say it. */

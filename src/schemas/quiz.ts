@@ -1,3 +1,4 @@
+import { idPattern } from "../lib/ids";
 import { z } from "astro/zod";
 
 /*
@@ -5,7 +6,7 @@ import { z } from "astro/zod";
  * messages that say what to write. The README's authoring section shows one example per type.
  */
 
-const stableId = z.string({ error: "add an id" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+const stableId = z.string({ error: "add an id" }).regex(idPattern, {
   error: "use a stable kebab-case id, such as listen-first (lower case, digits and dashes)",
 });
 

@@ -43,7 +43,9 @@ describe("building a curriculum", () => {
     expect(code).not.toBe(0);
     expect(output).toContain("test/fixtures/bad-frontmatter/modules/broken-module.mdx");
     expect(output).toContain("title: add a title");
-    expect(output).toContain("tracks.0: use one of the tracks orientation, leader, self-paced");
+    expect(output).toContain(
+      "tracks.0: use one of the tracks in course.yaml: orientation, leader, self-paced",
+    );
   });
 
   it("fails on a prerequisite that names no module, naming the file and the choices", async () => {

@@ -14,7 +14,13 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { moduleSchema, type ModuleFrontmatter } from "../../src/schemas/module";
+import { moduleSchemaFor, type ModuleFrontmatter } from "../../src/schemas/module";
+import { courseTrackIds, getCourse } from "../../src/course";
+
+const moduleSchema = moduleSchemaFor({
+  trackIds: courseTrackIds(),
+  everythingTrack: getCourse().everythingTrack,
+});
 import { quizSchema, type Question, type Quiz } from "../../src/schemas/quiz";
 import { extractQuizIds } from "../../src/lib/curriculum";
 

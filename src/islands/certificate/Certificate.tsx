@@ -1,3 +1,4 @@
+import course from "virtual:cx/course";
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
 import { certificateState, type CertificateTrack } from "../../lib/certificate";
@@ -70,8 +71,13 @@ export default function Certificate({ track }: { track: CertificateTrack }) {
       </div>
 
       <article class="certificate" aria-labelledby="certificate-title">
-        <p class="certificate-site">CX Learning Map</p>
-        <h2 id="certificate-title">Certificate of completion</h2>
+        <p class="certificate-site">
+          {course.organisation === course.title
+            ? course.title
+            : `${course.organisation} · ${course.title}`}
+        </p>
+        <h2 id="certificate-title">{track.title}</h2>
+        <p class="certificate-line">Certificate of completion</p>
         <p class="certificate-line">This is to record that</p>
         <p class="certificate-name">{name.trim() || "(type your name above)"}</p>
         <p class="certificate-line">

@@ -2,7 +2,7 @@ import type { RefObject, TargetedKeyboardEvent } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { excerptParts, toSearchHits, type SearchHit } from "./hits";
 import { loadPagefind } from "./pagefind";
-import { trackLabel, trackLabels } from "./tracks";
+import { trackName, tracks } from "../../lib/tracks";
 
 /** How many matching pages to load and show; a learner refines rather than scrolls. */
 const pageLimit = 10;
@@ -91,7 +91,7 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
   };
 
   const trackWords =
-    outcome.status === "done" && outcome.track ? ` in the ${trackLabel(outcome.track)} track` : "";
+    outcome.status === "done" && outcome.track ? ` in the ${trackName(outcome.track)} track` : "";
   return (
     <div class="search-panel" role="search">
       <label class="search-label" for={`${idPrefix}-input`}>
@@ -114,7 +114,7 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
       </p>
       <fieldset class="search-tracks">
         <legend>Track</legend>
-        {[["", "All"], ...Object.entries(trackLabels)].map(([id, label]) => (
+        {[["", "All"], ...tracks.map((track) => [track.id, track.name])].map(([id, label]) => (
           <label key={id || "all"} class="search-track">
             <input
               type="radio"
@@ -164,7 +164,7 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
               <p class="search-hit-where" id={`${idPrefix}-hit-${index}-where`}>
                 {hit.kind === "glossary"
                   ? "Glossary"
-                  : `${hit.tracks.length === 1 ? "Track" : "Tracks"}: ${hit.tracks.map(trackLabel).join(", ")}`}
+                  : `${hit.tracks.length === 1 ? "Track" : "Tracks"}: ${hit.tracks.map(trackName).join(", ")}`}
               </p>
             </li>
           ))}

@@ -78,8 +78,14 @@ describe("readProgress", () => {
     });
   });
 
-  it("drops a track that is not one of the three", () => {
-    const reading = readProgress(JSON.stringify({ ...record(), track: "ninja" }));
+  it("keeps a track id the course file no longer has, as it keeps modules", () => {
+    const reading = readProgress(JSON.stringify({ ...record(), track: "retired-track" }));
+    expect(reading).toMatchObject({ outcome: "valid" });
+    expect(reading.progress.track).toBe("retired-track");
+  });
+
+  it("drops a track that is not an id", () => {
+    const reading = readProgress(JSON.stringify({ ...record(), track: "<b>ninja</b>" }));
     expect(reading).toMatchObject({ outcome: "repaired", dropped: ["track"] });
     expect(reading.progress.track).toBeUndefined();
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { moduleSchema } from "../../../src/schemas/module";
+import { moduleSchemaFor } from "../../../src/schemas/module";
+
+const moduleSchema = moduleSchemaFor({ trackIds: ["orientation", "leader", "self-paced"] });
 
 const valid = {
   title: "Why customer focus",
@@ -36,7 +38,7 @@ describe("module frontmatter", () => {
   it("names the allowed tracks when a track is misspelled", () => {
     expect(messagesFor({ ...valid, tracks: ["onboarding"] })).toMatchInlineSnapshot(`
       [
-        "tracks.0: use one of the tracks orientation, leader, self-paced",
+        "tracks.0: use one of the tracks in course.yaml: orientation, leader, self-paced",
       ]
     `);
   });
@@ -44,7 +46,7 @@ describe("module frontmatter", () => {
   it("asks for at least one track", () => {
     expect(messagesFor({ ...valid, tracks: [] })).toMatchInlineSnapshot(`
       [
-        "tracks: name at least one track, for example: tracks: [self-paced]",
+        "tracks: name at least one track, for example: tracks: [orientation]",
       ]
     `);
   });

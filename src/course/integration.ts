@@ -1,0 +1,46 @@
+import type { AstroIntegration } from "astro";
+import { brandStylesheet } from "./brand";
+import { clientCourse, courseFilePath } from "./course-file";
+import { contentDir, getCourse } from "./index";
+
+/*
+ * The course file, read and checked before anything else is built (a bad course file stops the
+ * build at once), and handed to the browser's code as two virtual modules:
+ * - "virtual:cx/course": the organisation, its tracks and settings, for islands and the stores;
+ * - "virtual:cx/brand.css": the brand colours as the site's custom properties.
+ */
+
+const modules = {
+  "virtual:cx/course": () => `export default ${JSON.stringify(clientCourse(getCourse()))};`,
+  "virtual:cx/brand.css": () => brandStylesheet(getCourse().colours),
+} as const;
+
+type VirtualId = keyof typeof modules;
+const isVirtual = (id: string): id is VirtualId => Object.hasOwn(modules, id);
+
+/** The Astro integration that makes the course file the source of the site's name, brand and tracks. */
+export function courseIntegration(): AstroIntegration {
+  return {
+    name: "cx-course",
+    hooks: {
+      "astro:config:setup": ({ updateConfig, addWatchFile }) => {
+        getCourse();
+        addWatchFile(new URL(courseFilePath(contentDir), `file://${process.cwd()}/`));
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: "cx-course",
+                resolveId: (id: string) => (isVirtual(id) ? `\0${id}` : undefined),
+                load: (id: string) =>
+                  id.startsWith("\0") && isVirtual(id.slice(1))
+                    ? modules[id.slice(1) as VirtualId]()
+                    : undefined,
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/** The course file as the browser's code sees it (src/course/integration.ts). */
+declare module "virtual:cx/course" {
+  const course: import("./course-file").ClientCourse;
+  export default course;
+}
+
+/** The brand colours as custom properties (src/course/brand.ts). */
+declare module "virtual:cx/brand.css";

@@ -1,0 +1,18 @@
+import course from "virtual:cx/course";
+
+/*
+ * The course's tracks as the browser's code knows them, from content/course.yaml: one place
+ * that search, the dashboard, certificates and the verify page ask for a track's name.
+ */
+
+/** The course's tracks, in their order. */
+export const tracks = course.tracks;
+
+/** The name of a track, or its id for a track the course file no longer has. */
+export function trackName(id: string): string {
+  return tracks.find((track) => track.id === id)?.name ?? id;
+}
+
+/** Whether `id` is a track of this course. */
+export const isCourseTrack = (id: string | undefined): id is string =>
+  tracks.some((track) => track.id === id);
