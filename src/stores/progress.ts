@@ -118,6 +118,8 @@ let stored: Progress = emptyProgress();
 let lastSeenText: string | null | undefined;
 /** A write is waiting for the lock. */
 let writeQueued = false;
+/** The page is being left: it may not live to get the lock, so writes go at once. */
+let leaving = false;
 /** A newer version wrote the record, or it could not be set aside: never write it. */
 let writesBlocked = false;
 let askedToKeep = false;
@@ -311,7 +313,7 @@ function write(progress: Progress): boolean {
 function requestWrite(): void {
   if (!environment || writesBlocked || fullReadPending || lastSeenText === undefined) return;
   const locks = environment.locks;
-  if (!locks || environment.isHidden?.()) {
+  if (!locks || leaving || environment.isHidden?.()) {
     writeUnsaved();
     return;
   }
@@ -369,6 +371,7 @@ export function connectProgressStorage(next: ProgressEnvironment): () => void {
   nextSeq = 1;
   stored = emptyProgress();
   writeQueued = false;
+  leaving = false;
   lastSeenText = undefined;
   writesBlocked = false;
   askedToKeep = false;
@@ -384,11 +387,20 @@ export function connectProgressStorage(next: ProgressEnvironment): () => void {
   };
   // Back from the back-forward cache: other tabs may have saved meanwhile.
   const onPageShow = (event: Event) => {
+    leaving = false;
     if ((event as PageTransitionEvent).persisted && readStored()) reconcile();
+  };
+  // Registered before any island's own pagehide handler, so their last changes (active time)
+  // are written at once, and a write still waiting for the lock goes now.
+  const onPageHide = () => {
+    leaving = true;
+    if (writeQueued) writeUnsaved();
   };
   next.events?.addEventListener("storage", onStorage);
   next.events?.addEventListener("pageshow", onPageShow);
+  next.events?.addEventListener("pagehide", onPageHide);
   return () => {
+    next.events?.removeEventListener("pagehide", onPageHide);
     next.events?.removeEventListener("storage", onStorage);
     next.events?.removeEventListener("pageshow", onPageShow);
     if (environment === next) {

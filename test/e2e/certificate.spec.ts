@@ -176,7 +176,8 @@ test("until the code check can run, its button waits rather than reload the page
   page,
 }) => {
   // As on a slow phone where the island's code has not arrived yet.
-  await page.route("**/_astro/VerifyCodes*.js", (route) => route.abort());
+  // A regular expression: Astro retries a failed island with ?astro-retry=… on the address.
+  await page.route(/\/_astro\/VerifyCodes[^/]*\.js/, (route) => route.abort());
   await page.goto("/verify/");
   await page.getByLabel("Completion codes, one per line").fill("CX-ORI-20261124-AAAA-A");
   await expect(page.getByRole("button", { name: "Check codes" })).toBeDisabled();

@@ -248,3 +248,22 @@ export async function visitAsLearner(page: Page, path: string) {
   });
   await page.waitForLoadState("networkidle");
 }
+
+/** The course file's tracks, in their order (content/course.yaml, or CX_CONTENT_DIR's). */
+export function readCourseTracks(): {
+  id: string;
+  name: string;
+  code: string;
+  certificateTitle: string;
+  order: number;
+}[] {
+  const dir = process.env.CX_CONTENT_DIR ?? "content";
+  const course = parse(readFileSync(`${dir}/course.yaml`, "utf8")) as {
+    tracks: ReturnType<typeof readCourseTracks>;
+  };
+  return [...course.tracks].sort((a, b) => a.order - b.order);
+}
+
+/** A track's name, as the course file gives it. */
+export const courseTrackName = (id: string) =>
+  readCourseTracks().find((track) => track.id === id)?.name ?? id;

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { accessibilityViolations, outDir } from "./helpers";
+import { accessibilityViolations, courseTrackName, outDir, readCourseTracks } from "./helpers";
 
 interface ModuleFile {
   id: string;
@@ -37,7 +37,7 @@ function phraseFrom(module: ModuleFile): string {
     .join(" ");
 }
 
-const trackName = (id: string) => id[0]!.toUpperCase() + id.slice(1);
+const trackName = courseTrackName;
 
 const searchButton = (page: Page) => page.getByRole("button", { name: "Search" });
 const searchDialog = (page: Page) => page.getByRole("dialog", { name: "Search" });
@@ -128,7 +128,7 @@ test("keys typed straight after the shortcut all reach the search field", async 
 test("the track filter narrows results to modules in that track", async ({ page }) => {
   const modules = readModules();
   // The track that the most modules are not in, so filtering by it has something to remove.
-  const tracks = ["orientation", "leader", "self-paced"];
+  const tracks = readCourseTracks().map((course) => course.id);
   const track = tracks
     .map((id) => ({ id, missing: modules.filter((m) => !m.tracks.includes(id)).length }))
     .sort((a, b) => b.missing - a.missing)[0]!.id;

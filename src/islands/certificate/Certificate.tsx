@@ -76,8 +76,8 @@ export default function Certificate({ track }: { track: CertificateTrack }) {
             ? course.title
             : `${course.organisation} · ${course.title}`}
         </p>
-        <h2 id="certificate-title">{track.title}</h2>
-        <p class="certificate-line">Certificate of completion</p>
+        <h2 id="certificate-title">Certificate of completion</h2>
+        <p class="certificate-track">{track.title}</p>
         <p class="certificate-line">This is to record that</p>
         <p class="certificate-name">{name.trim() || "(type your name above)"}</p>
         <p class="certificate-line">

@@ -28,7 +28,7 @@ export default function VerifyCodes({ trackNames, fingerprints }: Props) {
   const check = (event: Event) => {
     event.preventDefault();
     const text = (document.getElementById("codes") as HTMLTextAreaElement).value;
-    setResults(splitCodes(text).map(parseCompletionCode));
+    setResults(splitCodes(text).map((code) => parseCompletionCode(code)));
     requestAnimationFrame(() => document.getElementById("verify-results")?.focus());
   };
 

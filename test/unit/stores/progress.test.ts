@@ -365,6 +365,16 @@ describe("taking turns with Web Locks", () => {
     expect(Object.keys(stored().modules).sort()).toEqual(["intro", "other"]);
   });
 
+  it("writes at once, and what waited for the lock, when the page is being left", () => {
+    const { locks } = heldLocks();
+    connect({ locks });
+    answer("intro");
+    events.dispatchEvent(new Event("pagehide"));
+    expect(stored().modules["intro"]?.status).toBe("completed");
+    recordVisit("next");
+    expect(stored().modules["next"]?.status).toBe("in-progress");
+  });
+
   it("writes at once, without waiting for the lock, when the page is being hidden", () => {
     const { locks } = heldLocks();
     connect({ locks, isHidden: () => true });
