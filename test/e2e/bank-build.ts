@@ -1,0 +1,2 @@
+/** Where `npm run build:bank` puts the bank fixture's site (test/fixtures/bank). */
+export const bankOutDir = ".tmp/bank-dist";

@@ -1,0 +1,80 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { accessibilityViolations, builtPages } from "./helpers";
+import { bankOutDir } from "./bank-build";
+
+/*
+ * A bank ships this site as its own course (test/fixtures/bank): its name, logo, colours and two
+ * tracks come from its course file alone. A people leader completes their track, gets the
+ * certificate under the bank's title and checks its completion code.
+ */
+
+/** Answer a fixture module's one question right and wait until the module is completed. */
+async function completeBankModule(page: Page, moduleId: string) {
+  await page.goto(`/modules/${moduleId}/`);
+  const question = page.getByRole("group", {
+    name: "What comes first when a customer needs help?",
+  });
+  await question.scrollIntoViewIfNeeded();
+  await question.getByRole("radio", { name: "Listening to the whole story." }).check();
+  await question.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.locator(".module-facts").getByText("Completed")).toBeVisible();
+}
+
+test("a people leader completes the bank's track and verifies the certificate's code", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle("Serving Northbank customers");
+  await expect(page.locator(".site-name img")).toHaveCount(1);
+  await expect(page.getByRole("radio", { name: /Branch staff/ })).toBeChecked();
+  await page.getByRole("radio", { name: /People leaders/ }).check();
+  await expect(page).toHaveURL(/\?track=people-leaders$/);
+
+  await completeBankModule(page, "welcome");
+  await completeBankModule(page, "coaching-your-branch");
+
+  await page.goto("/certificate/people-leaders/");
+  await expect(page.getByRole("heading", { name: "Certificate of completion" })).toBeVisible();
+  const certificate = page.locator(".certificate");
+  await expect(certificate).toContainText("Leading customer care");
+  await expect(certificate).toContainText("Northbank");
+  const code = (await certificate.locator(".certificate-code code").textContent())!;
+  expect(code).toMatch(/^CX-PPL-\d{8}-[0-9A-Z]{4}-[0-9A-Z]$/);
+
+  await page.goto("/verify/");
+  await page.getByLabel("Completion codes, one per line").fill(code);
+  await page.getByRole("button", { name: "Check codes" }).click();
+  const row = page.locator(".verify-results tbody tr").first();
+  await expect(row).toContainText("✓ Yes");
+  await expect(row).toContainText("People leaders");
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the bank's pages have no accessibility violations (${colorScheme})`, async ({ page }) => {
+    test.slow(); // four pages, each checked in full
+    await page.emulateMedia({ colorScheme });
+    for (const path of [
+      "/",
+      "/modules/coaching-your-branch/",
+      "/certificate/branch-staff/",
+      "/verify/",
+    ]) {
+      await page.goto(path);
+      expect(await accessibilityViolations(page), path).toEqual([]);
+    }
+  });
+}
+
+test("no page of the bank's site says CX Learning Map", () => {
+  const pages = builtPages(bankOutDir);
+  expect(pages.length).toBeGreaterThan(5);
+  for (const path of pages) {
+    const file = `${bankOutDir}${path}${path.endsWith("/") ? "index.html" : ""}`;
+    expect(readFileSync(file, "utf8"), path).not.toContain("CX Learning Map");
+  }
+  for (const script of readdirSync(`${bankOutDir}/_astro`)) {
+    const text = readFileSync(`${bankOutDir}/_astro/${script}`, "utf8");
+    expect(text, script).not.toContain("CX Learning Map");
+  }
+});
