@@ -140,3 +140,37 @@ describe("building a curriculum that refers to its principles", () => {
     );
   });
 });
+
+describe("building with a mistake in the course file", () => {
+  // Each stops the build before anything else is built, naming the file, the field and the fix.
+  const mistakes = {
+    "course-missing-name":
+      "organisation: add the organisation's name, for example: organisation: Northbank",
+    "course-bad-code": "tracks.1.code: use exactly 3 capital letters, for example: code: BRS",
+    "course-duplicate-code":
+      'tracks.2.code: "ORI" is already the code of tracks.0; each track needs its own',
+    "course-missing-logo":
+      "logo: there is no file our-logo.svg in test/fixtures/course-missing-logo/: add it, or remove the logo line",
+    "course-unreadable-colour":
+      'colours.light.primary: "#1f5f8bz" is not a colour this site can read',
+    "course-low-contrast":
+      'colours.light.primary: "#7fa7c9" has a contrast of 2.23:1 against the light background #f3f0ea; text and links need 4.5:1. Try "#4a7190", the nearest colour that passes.',
+  };
+  for (const [fixture, message] of Object.entries(mistakes)) {
+    it(`fails on ${fixture.replace("course-", "").replaceAll("-", " ")}`, async () => {
+      const { code, output } = await buildFixture(fixture);
+      expect(code).not.toBe(0);
+      expect(output).toContain(`test/fixtures/${fixture}/course.yaml has a problem:`);
+      expect(output).toContain(message);
+    });
+  }
+
+  it("fails on a module naming a track the course file lacks", async () => {
+    const { code, output } = await buildFixture("course-unknown-track");
+    expect(code).not.toBe(0);
+    expect(output).toContain("test/fixtures/course-unknown-track/modules/next.mdx");
+    expect(output).toContain(
+      "tracks.1: use one of the tracks in course.yaml: orientation, leader, self-paced",
+    );
+  });
+});
