@@ -1,3 +1,4 @@
+import { statusWords } from "../lib/labels";
 import { useStore } from "@nanostores/preact";
 import { useEffect } from "preact/hooks";
 import { withActiveTime } from "../lib/active-time";
@@ -6,12 +7,6 @@ import { $progress, updateProgress } from "../stores/progress";
 import { countActiveTime } from "./progress/active-time";
 import { moduleStatus, type ModuleStatus as Status } from "../lib/progress";
 import { useHydrated } from "./useHydrated";
-
-const labels: Record<Status, { icon: string; text: string }> = {
-  "not-started": { icon: "○", text: "Not started" },
-  "in-progress": { icon: "◐", text: "In progress" },
-  completed: { icon: "✓", text: "Completed" },
-};
 
 /**
  * A module's status from the learner's record, as an icon and words (never colour alone). As
@@ -28,7 +23,7 @@ export default function ModuleStatus({ moduleId }: { moduleId: string }) {
   }, [moduleId]);
   const progress = useStore($progress);
   const status = hydrated ? moduleStatus(progress, moduleId) : "not-started";
-  const { icon, text } = labels[status];
+  const { icon, text } = statusWords[status];
   return (
     <span class="status" data-status={status}>
       <span aria-hidden="true">{icon}</span> {text}

@@ -12,3 +12,6 @@ export const isId = (value: unknown): value is string =>
 
 /** The longest track id a stored record keeps. */
 export const TRACK_ID_MAX_LENGTH = 60;
+
+/** The key a question's reflection and review entry are kept under: "<quiz id>/<question id>". */
+export const questionKey = (quizId: string, questionId: string) => `${quizId}/${questionId}`;

@@ -1,3 +1,4 @@
+import { questionKey } from "./ids";
 import { isPlainObject } from "./progress";
 import { addDays, localDay, needsReview } from "./review";
 
@@ -65,7 +66,7 @@ function v2ToV3(raw: RawRecord): RawRecord {
       if (typeof at !== "string" || Number.isNaN(Date.parse(at))) continue;
       const confidence = answer["confidence"] as "sure" | "unsure" | "unknown" | undefined;
       if (!needsReview({ correct: answer["correct"], confidence })) continue;
-      review[`${quizId}/${questionId}`] = { box: 1, due: addDays(localDay(new Date(at)), 1) };
+      review[questionKey(quizId, questionId)] = { box: 1, due: addDays(localDay(new Date(at)), 1) };
     }
   }
   const seeded = Object.keys(review).length > 0 && raw["review"] === undefined;

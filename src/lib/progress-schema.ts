@@ -1,6 +1,6 @@
 import { TRACK_ID_MAX_LENGTH, idPattern } from "./ids";
 import * as v from "valibot";
-import { PROGRESS_VERSION } from "./progress";
+import { PROGRESS_VERSION } from "./progress-version";
 
 /*
  * The learner's record as kept in localStorage, as valibot schemas: the full check behind

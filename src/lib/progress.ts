@@ -5,8 +5,9 @@
  * and repairs is in progress-read.ts; pages load those only when a record needs them.
  */
 
-/** Current version of the stored record; older records are migrated by progress-migrate.ts. */
-export const PROGRESS_VERSION = 3;
+// Its own file, so that the schema can name it without importing this one (no import circle).
+import { PROGRESS_VERSION } from "./progress-version";
+export { PROGRESS_VERSION };
 
 export type {
   Commitment,

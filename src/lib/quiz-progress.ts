@@ -1,3 +1,4 @@
+import { questionKey } from "./ids";
 import type { Progress, QuizProgress } from "./progress";
 
 /*
@@ -104,10 +105,8 @@ export function startNewAttempt(
   return { ...progress, quizzes: { ...progress.quizzes, [quizId]: { ...quiz, answers } } };
 }
 
-/** The key of a reflection in the record: "<quiz id>/<question id>". */
-export function reflectionKey(quizId: string, questionId: string): string {
-  return `${quizId}/${questionId}`;
-}
+/** The key of a reflection in the record (see questionKey in ids.ts). */
+export const reflectionKey = questionKey;
 
 /**
  * The record with a reflection's text kept on this device, and the reflection counted as

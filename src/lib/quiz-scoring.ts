@@ -79,8 +79,3 @@ export function scoreMatching(
   ).length;
   return matched / question.pairs.length;
 }
-
-/** Credit as a percentage a learner reads: 0.5 is "50%". */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}

@@ -1,3 +1,4 @@
+import { questionKey } from "./ids";
 import type { Progress } from "./progress";
 
 /*
@@ -62,8 +63,8 @@ export function queueAfterAnswer(
   return needsReview(outcome) ? { ...queue, [key]: firstBox(now) } : { ...queue };
 }
 
-/** The key a question is queued under: "<quiz id>/<question id>", as reflections are. */
-export const reviewKey = (quizId: string, questionId: string) => `${quizId}/${questionId}`;
+/** The key a question is queued under, as reflections are (see questionKey in ids.ts). */
+export const reviewKey = questionKey;
 
 /** What the quiz reports about one answer, as far as the queue needs it. */
 export interface QueuedAnswer {

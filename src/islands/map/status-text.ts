@@ -1,11 +1,12 @@
+import { statusWords } from "../../lib/labels";
 import type { MapStatus, ModuleState } from "../../lib/next-up";
 
 /** An icon for each status, so that status never rests on colour alone. */
 export const statusIcons: Record<MapStatus, string> = {
-  "not-started": "○",
+  "not-started": statusWords["not-started"].icon,
   waiting: "◌",
-  "in-progress": "◐",
-  completed: "✓",
+  "in-progress": statusWords["in-progress"].icon,
+  completed: statusWords.completed.icon,
 };
 
 /** Titles joined the way a sentence lists them: "A", "A and B", "A, B and C". */
@@ -17,14 +18,10 @@ export function listOfTitles(titles: readonly string[]): string {
 /** A module's status in words, such as "In progress" or "Start after Why customer focus". */
 export function statusText(state: ModuleState, titleOf: (id: string) => string): string {
   switch (state.status) {
-    case "not-started":
-      return "Not started";
     case "waiting":
       return `Start after ${listOfTitles(state.waitingFor.map(titleOf))}`;
-    case "in-progress":
-      return "In progress";
-    case "completed":
-      return "Completed";
+    default:
+      return statusWords[state.status].text;
   }
 }
 

@@ -1,3 +1,4 @@
+import { questionKey } from "../../lib/ids";
 import { useStore } from "@nanostores/preact";
 import { LEARNED_BOX } from "../../lib/review";
 import { dueReviews, nextReviewDay } from "../../lib/review-queue";
@@ -19,7 +20,7 @@ export default function LearningHabits({ outline }: { outline: CourseOutline }) 
   const keys: string[] = [];
   for (const quiz of outline.modules.flatMap((module) => module.quizzes)) {
     for (const questionId of quiz.questionIds) {
-      const key = `${quiz.id}/${questionId}`;
+      const key = questionKey(quiz.id, questionId);
       keys.push(key);
       const answer = progress.quizzes[quiz.id]?.answers[questionId];
       if (answer && Object.hasOwn(progress.quizzes, quiz.id)) answers[key] = answer;

@@ -1,15 +1,10 @@
+import { percent, statusLabel } from "../../lib/labels";
 import { useStore } from "@nanostores/preact";
 import "../../styles/progress.css";
 import { summarizeProgress, type CourseOutline } from "../../lib/progress-summary";
 import { $progress } from "../../stores/progress";
 import { emptyProgress } from "../../lib/progress";
 import { useHydrated } from "../useHydrated";
-
-const statusText = {
-  "not-started": "○ Not started",
-  "in-progress": "◐ In progress",
-  completed: "✓ Completed",
-};
 
 /** How many modules the learner has completed, and each module's status and best score. */
 export default function ProgressOverview({ outline }: { outline: CourseOutline }) {
@@ -28,13 +23,10 @@ export default function ProgressOverview({ outline }: { outline: CourseOutline }
           <li key={module.id} data-module={module.id}>
             <a href={`/modules/${module.id}/`}>{module.title}</a>{" "}
             <span class="status" data-status={module.status}>
-              {statusText[module.status]}
+              {statusLabel(module.status)}
             </span>
             {module.bestScore !== undefined && (
-              <span class="progress-score">
-                {" "}
-                · best score {Math.round(module.bestScore * 100)}%
-              </span>
+              <span class="progress-score"> · best score {percent(module.bestScore)}</span>
             )}
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { percent, statusLabel } from "../../lib/labels";
 import { useStore } from "@nanostores/preact";
 import { aboutDuration } from "../../lib/learner-actions";
 import { emptyProgress, entryOf } from "../../lib/progress";
@@ -16,12 +17,6 @@ export interface DashboardTrack {
   name: string;
   moduleIds: string[];
 }
-
-const statusText = {
-  "not-started": "○ Not started",
-  "in-progress": "◐ In progress",
-  completed: "✓ Completed",
-};
 
 /** The earliest and latest of some stored dates, if any. */
 function span(dates: (string | undefined)[]): { from?: string; to?: string } {
@@ -106,12 +101,8 @@ export default function TrackDashboard(props: {
                       <th scope="row">
                         <a href={`/modules/${module.id}/`}>{module.title}</a>
                       </th>
-                      <td>{statusText[module.status]}</td>
-                      <td>
-                        {module.bestScore === undefined
-                          ? "–"
-                          : `${Math.round(module.bestScore * 100)}%`}
-                      </td>
+                      <td>{statusLabel(module.status)}</td>
+                      <td>{module.bestScore === undefined ? "–" : percent(module.bestScore)}</td>
                       <td>
                         {seconds(module.id) === undefined
                           ? "–"

@@ -1,7 +1,7 @@
 import type { Ref } from "preact";
 import type { QuizProgress } from "../../lib/progress";
 import { calibrate, describeCalibration } from "../../lib/quiz-results";
-import { percent } from "../../lib/quiz-scoring";
+import { percent } from "../../lib/labels";
 import { scoreAnswers } from "../../lib/quiz-progress";
 import type { StoredAnswer } from "./types";
 

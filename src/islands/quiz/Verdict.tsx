@@ -1,4 +1,4 @@
-import { percent } from "../../lib/quiz-scoring";
+import { percent } from "../../lib/labels";
 import type { StoredAnswer } from "./types";
 
 /** The verdict on a scored answer in words and a symbol, never colour alone. */

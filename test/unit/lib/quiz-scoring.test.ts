@@ -3,13 +3,13 @@ import { quizSchema, type Question, type QuestionOf } from "../../../src/schemas
 import {
   asksConfidence,
   isScored,
-  percent,
   scoreMatching,
   scoreMultiple,
   scoreOrdering,
   scoreSingle,
   scoreTrueFalse,
 } from "../../../src/lib/quiz-scoring";
+import { percent } from "../../../src/lib/labels";
 
 /** One question as the schema outputs it, from what an author writes. */
 function question<T extends Question["type"]>(raw: Record<string, unknown>): QuestionOf<T> {
