@@ -10,6 +10,7 @@ import { emptyProgress, type Progress } from "../../../src/lib/progress";
 const leader: CertificateTrack = {
   id: "leader",
   name: "Leader development",
+  title: "Leader development",
   modules: [
     { id: "routines", title: "Routines that keep it alive" },
     { id: "leading", title: "Leading the culture" },
