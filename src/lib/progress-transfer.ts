@@ -4,6 +4,7 @@ import { parseWithoutForbiddenKeys } from "./progress-read";
 import { check, progressSchema } from "./progress-schema";
 import { PROGRESS_FILE_FORMAT } from "./progress-export";
 import { migrateForward } from "./progress-migrate";
+import { nestsDeeperThan } from "./json-depth";
 
 /*
  * Reading a progress file on import (progress-export.ts writes them). Import is strict where
@@ -13,6 +14,9 @@ import { migrateForward } from "./progress-migrate";
 
 /** Largest file import reads: real exports are a few kilobytes. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+/** Deepest nesting import reads: a progress file nests six levels, a few more to spare. */
+export const MAX_IMPORT_DEPTH = 32;
 
 /** An import file read and validated, or the reason it was refused. */
 export type ImportReading =
@@ -58,6 +62,14 @@ const describePath = (issue: v.BaseIssue<unknown>) =>
 export function parseProgressFile(text: string): ImportReading {
   const tooLarge = checkImportSize(new TextEncoder().encode(text).length);
   if (tooLarge) return refuse(tooLarge);
+  if (text.trim() === "") {
+    return refuse("This file is empty, so it is not a progress file exported from this site.");
+  }
+  if (nestsDeeperThan(text, MAX_IMPORT_DEPTH)) {
+    return refuse(
+      `This file nests lists or objects more than ${MAX_IMPORT_DEPTH} levels deep. A progress file nests only a few levels, so this is probably a different file.`,
+    );
+  }
   const parsed = parseWithoutForbiddenKeys(text);
   if (!parsed.ok) {
     return refuse("This file is not JSON, so it is not a progress file exported from this site.");

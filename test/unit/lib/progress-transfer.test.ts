@@ -26,6 +26,12 @@ const reasonFor = (text: string) => {
 };
 
 describe("exportProgress and parseProgressFile", () => {
+  it("do not count brackets inside text as nesting", () => {
+    const brackets = { ...record, learnerName: "[[[[{{{{".repeat(10) };
+    const reading = parseProgressFile(exportProgress(brackets, "2026-11-24T10:00:00.000Z"));
+    expect(reading.ok && reading.progress.learnerName).toBe(brackets.learnerName);
+  });
+
   it("read back exactly what was exported, with the export date", () => {
     const text = exportProgress(record, "2026-11-24T10:00:00.000Z");
     expect(parseProgressFile(text)).toEqual({
@@ -71,6 +77,23 @@ describe("parseProgressFile refuses", () => {
   it("text that is not JSON", () => {
     expect(reasonFor("name,score\nintro,1")).toMatchInlineSnapshot(
       `"This file is not JSON, so it is not a progress file exported from this site."`,
+    );
+  });
+
+  it("JSON nested 10,000 levels deep, as too deeply nested rather than not JSON", () => {
+    const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
+    expect(() => JSON.parse(deep)).not.toThrow();
+    expect(reasonFor(deep)).toMatchInlineSnapshot(
+      `"This file nests lists or objects more than 32 levels deep. A progress file nests only a few levels, so this is probably a different file."`,
+    );
+    expect(reasonFor(`{"version":3,"modules":${'{"a":'.repeat(40)}{}${"}".repeat(40)}}`)).toMatch(
+      /more than 32 levels deep/,
+    );
+  });
+
+  it("an empty file, as empty", () => {
+    expect(reasonFor("  \n")).toMatchInlineSnapshot(
+      `"This file is empty, so it is not a progress file exported from this site."`,
     );
   });
 
