@@ -5,6 +5,7 @@ import { check, progressSchema } from "./progress-schema";
 import { PROGRESS_FILE_FORMAT } from "./progress-export";
 import { migrateForward } from "./progress-migrate";
 import { nestsDeeperThan } from "./json-depth";
+import { describePlace, firstDifference, readBack } from "./progress-readback";
 
 /*
  * Reading a progress file on import (progress-export.ts writes them). Import is strict where
@@ -39,6 +40,10 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     case "min_length":
     case "max_length":
       return "the value is out of range";
+    case "check":
+      return issue.message;
+    case "finite":
+      return "the number is too large to keep";
     case "picklist":
     case "literal":
       // valibot writes the choices as ("a" | "b").
@@ -52,7 +57,12 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 
 /** Where an issue points, written for people: "modules › intro › status". */
 const describePath = (issue: v.BaseIssue<unknown>) =>
-  issue.path?.length ? issue.path.map((item) => String(item.key)).join(" › ") : "the record";
+  describePlace(issue.path?.map((item) => String(item.key)) ?? []);
+
+const invalidAt = (place: string, what: string, more = "") =>
+  refuse(
+    `Part of this file is not valid progress: at ${place}, ${what}${more}. Nothing was imported.`,
+  );
 
 /**
  * Validate the text of an import file. Accepts this site's export files and bare records (such
@@ -108,11 +118,18 @@ export function parseProgressFile(text: string): ImportReading {
   if (!result.success) {
     const [first, ...others] = result.issues;
     const more = others.length === 0 ? "" : ` (and ${others.length} more)`;
-    return refuse(
-      `Part of this file is not valid progress: at ${describePath(first!)}, ${describeIssue(first!)}${more}. Nothing was imported.`,
-    );
+    return invalidAt(describePath(first!), describeIssue(first!), more);
   }
-  return { ok: true, progress: result.data, ...(exportedAt === undefined ? {} : { exportedAt }) };
+  // The schema drops fields it does not know; import names them instead of losing them quietly.
+  const unknown = firstDifference(migrated, result.data);
+  if (unknown) {
+    return invalidAt(describePlace(unknown), "there is a field that progress files do not have");
+  }
+  const back = readBack(result.data);
+  if (!back.ok) {
+    return invalidAt(back.place, "the value would not read back as it is once saved");
+  }
+  return { ok: true, progress: back.progress, ...(exportedAt === undefined ? {} : { exportedAt }) };
 }
 
 const notProgress =

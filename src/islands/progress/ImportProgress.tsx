@@ -171,8 +171,15 @@ export default function ImportProgress({ outline }: { outline: CourseOutline }) 
             <button
               type="button"
               class={mode === "replace" ? "button button-danger" : "button"}
-              onClick={() => {
-                applyImport(incoming, mode);
+              onClick={async () => {
+                const refusedAt = await applyImport(incoming, mode);
+                if (refusedAt) {
+                  setIncoming(null);
+                  setError(
+                    `Nothing was imported: at ${refusedAt}, the result would not read back as it is once saved. Your progress is as it was.`,
+                  );
+                  return;
+                }
                 const gained = changes.gained.length;
                 finish(
                   `Imported. ${gained} ${gained === 1 ? "module" : "modules"} gained, ${changes.scoresRaised.length} ${changes.scoresRaised.length === 1 ? "score" : "scores"} raised.`,
