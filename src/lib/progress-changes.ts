@@ -1,3 +1,4 @@
+import { visibleName } from "./learner-actions";
 import type { ModuleStatus, Progress } from "./progress";
 import { summarizeProgress, type CourseOutline } from "./progress-summary";
 
@@ -110,6 +111,9 @@ const checkInsOf = (progress: Progress) =>
 const totalSeconds = (progress: Progress) =>
   Object.values(progress.activeSeconds ?? {}).reduce((sum, seconds) => sum + seconds, 0);
 
+/** The name a certificate would show, if any. */
+const shownName = (progress: Progress) => visibleName(progress.learnerName ?? "") || undefined;
+
 /** The record without when it was saved, which every write changes. */
 const withoutSavedAt = ({ savedAt: _savedAt, ...rest }: Progress) => rest;
 
@@ -137,7 +141,7 @@ export function describeChanges(
     activities: count(current.activities ?? {}, next.activities ?? {}),
     review: count(current.review ?? {}, next.review ?? {}, (a, b) => canonical(a) === canonical(b)),
     activeSeconds: { from: totalSeconds(current), to: totalSeconds(next) },
-    learnerName: { from: current.learnerName, to: next.learnerName },
+    learnerName: { from: shownName(current), to: shownName(next) },
     anyDifference: canonical(withoutSavedAt(current)) !== canonical(withoutSavedAt(next)),
   };
   after.forEach((module, index) => {
