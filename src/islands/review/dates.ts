@@ -1,7 +1,10 @@
 /** A calendar day (YYYY-MM-DD) as the learner's browser writes dates: "November 24, 2026". */
 export function formatDay(day: string): string {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return new Date(year, month - 1, date, 12).toLocaleDateString(undefined, {
+  // Noon; setFullYear, unlike the Date constructor, keeps the years 0 to 99 as they are.
+  const noon = new Date(2000, 0, 1, 12);
+  noon.setFullYear(year, month - 1, date);
+  return noon.toLocaleDateString(undefined, {
     day: "numeric",
     month: "long",
     year: "numeric",
