@@ -60,6 +60,17 @@ function completedAt(progress: Progress, moduleId: string): string | undefined {
   return module?.completedAt ?? module?.lastVisit ?? module?.firstVisit;
 }
 
+/**
+ * The local day of `date`, kept within the years a completion code holds (four digits). A time
+ * late on 9999-12-31 UTC is already in the year 10000 in Tokyo, which no code can carry.
+ */
+function codeDay(date: Date): string {
+  const year = date.getFullYear();
+  if (year > 9999) return "9999-12-31";
+  if (year < 0) return "0000-01-01";
+  return localDay(date);
+}
+
 /** The certificate for `track` as the learner's record stands. */
 export function certificateState(progress: Progress, track: CertificateTrack): CertificateState {
   const left = track.modules.flatMap((module): ModuleLeft[] => {
@@ -72,7 +83,7 @@ export function certificateState(progress: Progress, track: CertificateTrack): C
   const times = track.modules
     .map((module) => Date.parse(completedAt(progress, module.id) ?? progress.savedAt ?? ""))
     .filter((time) => !Number.isNaN(time));
-  const day = localDay(new Date(times.length > 0 ? Math.max(...times) : 0));
+  const day = codeDay(new Date(times.length > 0 ? Math.max(...times) : 0));
   const moduleIds = track.modules.map((module) => module.id);
   const activities = progress.activities ?? {};
   return {

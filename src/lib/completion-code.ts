@@ -75,7 +75,9 @@ const codePattern = /^CX-?([A-Z]{3})-?(\d{4})(\d{2})(\d{2})-?([0-9A-Z]{4})-?([0-
 
 /** Whether year, month and day name a real date. */
 function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not turn the years 0 to 99 into 1900 to 1999.
+  date.setUTCFullYear(year, month - 1, day);
   return (
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );

@@ -9,9 +9,26 @@ import type { Progress } from "./progress";
 /** The most characters a certificate name may have; the record refuses longer text. */
 export const NAME_MAX_LENGTH = 120;
 
-/** The record with the learner's name for certificates; an empty name removes it. */
+/*
+ * Characters that show nothing: white space (\s), zero-width and direction marks, word joiners,
+ * the byte-order mark and the Hangul and Braille blanks. String.trim() keeps U+200B and most
+ * of these, so a name of zero-width spaces looked filled in and printed blank. Variation
+ * selectors and emoji tags are left alone: they belong to the emoji before them.
+ */
+const invisible =
+  /[\s\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFEFF\uFFA0]/
+    .source;
+const invisibleEnds = new RegExp(`^${invisible}+|${invisible}+$`, "g");
+const nothingVisible = new RegExp(`^(?:${invisible}|[\\uFE00-\\uFE0F])*$`);
+
+/** A name without invisible characters at its ends; "" when it has no visible character. */
+export function visibleName(name: string): string {
+  return nothingVisible.test(name) ? "" : name.replace(invisibleEnds, "");
+}
+
+/** The record with the learner's name for certificates; a name with nothing visible removes it. */
 export function withLearnerName(progress: Progress, name: string): Progress {
-  const trimmed = name.trim().slice(0, NAME_MAX_LENGTH);
+  const trimmed = visibleName(name).slice(0, NAME_MAX_LENGTH);
   const next = { ...progress };
   if (trimmed) next.learnerName = trimmed;
   else delete next.learnerName;

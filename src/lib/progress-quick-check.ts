@@ -4,6 +4,7 @@ import {
   emptyProgress,
   forbiddenKeys,
   isPlainObject,
+  isStoredDate,
   type Progress,
 } from "./progress";
 
@@ -28,7 +29,7 @@ const textUpTo =
   (max: number, min = 0): Check =>
   (value) =>
     typeof value === "string" && value.length >= min && value.length <= max;
-const isoDate = textUpTo(40, 10);
+const isoDate: Check = (value) => textUpTo(40, 10)(value) && isStoredDate(value as string);
 const share: Check = (value) => isNumber(value) && value >= 0 && value <= 1;
 const oneOf =
   (...allowed: string[]): Check =>

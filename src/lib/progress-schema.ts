@@ -1,6 +1,6 @@
 import { TRACK_ID_MAX_LENGTH, idPattern } from "./ids";
 import * as v from "valibot";
-import { PROGRESS_VERSION } from "./progress-version";
+import { PROGRESS_VERSION, isStoredDate } from "./progress-basics";
 
 /*
  * The learner's record as kept in localStorage, as valibot schemas: the full check behind
@@ -12,18 +12,26 @@ import { PROGRESS_VERSION } from "./progress-version";
  * time, stay in zod.
  */
 
-export const isoDate = v.pipe(v.string(), v.minLength(10), v.maxLength(40));
-const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
-export const seconds = v.pipe(v.number(), v.minValue(0));
+/** A stored time, as toISOString writes it; it must name a day that exists. */
+export const isoDate = v.pipe(
+  v.string(),
+  v.minLength(10),
+  v.maxLength(40),
+  v.check(isStoredDate, "the date is not a real date"),
+);
+// JSON reads 1e309 as Infinity, which JSON writes back as null: only finite numbers are kept.
+const finite = v.pipe(v.number(), v.finite());
+const share = v.pipe(finite, v.minValue(0), v.maxValue(1));
+export const seconds = v.pipe(finite, v.minValue(0));
 
 /** A stored answer's value: an option id, ids in order, pairs, text or a rating. */
 const answerValue = v.union([
   v.string(),
-  v.number(),
+  finite,
   v.boolean(),
   v.null(),
   v.array(v.string()),
-  v.record(v.string(), v.union([v.string(), v.number()])),
+  v.record(v.string(), v.union([v.string(), finite])),
 ]);
 
 /** The learner's answer to one question. */

@@ -4,6 +4,8 @@ import { parseWithoutForbiddenKeys } from "./progress-read";
 import { check, progressSchema } from "./progress-schema";
 import { PROGRESS_FILE_FORMAT } from "./progress-export";
 import { migrateForward } from "./progress-migrate";
+import { nestsDeeperThan } from "./json-depth";
+import { describePlace, firstDifference, readBack } from "./progress-readback";
 
 /*
  * Reading a progress file on import (progress-export.ts writes them). Import is strict where
@@ -13,6 +15,9 @@ import { migrateForward } from "./progress-migrate";
 
 /** Largest file import reads: real exports are a few kilobytes. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+/** Deepest nesting import reads: a progress file nests six levels, a few more to spare. */
+export const MAX_IMPORT_DEPTH = 32;
 
 /** An import file read and validated, or the reason it was refused. */
 export type ImportReading =
@@ -35,6 +40,10 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     case "min_length":
     case "max_length":
       return "the value is out of range";
+    case "check":
+      return issue.message;
+    case "finite":
+      return "the number is too large to keep";
     case "picklist":
     case "literal":
       // valibot writes the choices as ("a" | "b").
@@ -48,7 +57,12 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 
 /** Where an issue points, written for people: "modules › intro › status". */
 const describePath = (issue: v.BaseIssue<unknown>) =>
-  issue.path?.length ? issue.path.map((item) => String(item.key)).join(" › ") : "the record";
+  describePlace(issue.path?.map((item) => String(item.key)) ?? []);
+
+const invalidAt = (place: string, what: string, more = "") =>
+  refuse(
+    `Part of this file is not valid progress: at ${place}, ${what}${more}. Nothing was imported.`,
+  );
 
 /**
  * Validate the text of an import file. Accepts this site's export files and bare records (such
@@ -58,6 +72,14 @@ const describePath = (issue: v.BaseIssue<unknown>) =>
 export function parseProgressFile(text: string): ImportReading {
   const tooLarge = checkImportSize(new TextEncoder().encode(text).length);
   if (tooLarge) return refuse(tooLarge);
+  if (text.trim() === "") {
+    return refuse("This file is empty, so it is not a progress file exported from this site.");
+  }
+  if (nestsDeeperThan(text, MAX_IMPORT_DEPTH)) {
+    return refuse(
+      `This file nests lists or objects more than ${MAX_IMPORT_DEPTH} levels deep. A progress file nests only a few levels, so this is probably a different file.`,
+    );
+  }
   const parsed = parseWithoutForbiddenKeys(text);
   if (!parsed.ok) {
     return refuse("This file is not JSON, so it is not a progress file exported from this site.");
@@ -96,11 +118,18 @@ export function parseProgressFile(text: string): ImportReading {
   if (!result.success) {
     const [first, ...others] = result.issues;
     const more = others.length === 0 ? "" : ` (and ${others.length} more)`;
-    return refuse(
-      `Part of this file is not valid progress: at ${describePath(first!)}, ${describeIssue(first!)}${more}. Nothing was imported.`,
-    );
+    return invalidAt(describePath(first!), describeIssue(first!), more);
   }
-  return { ok: true, progress: result.data, ...(exportedAt === undefined ? {} : { exportedAt }) };
+  // The schema drops fields it does not know; import names them instead of losing them quietly.
+  const unknown = firstDifference(migrated, result.data);
+  if (unknown) {
+    return invalidAt(describePlace(unknown), "there is a field that progress files do not have");
+  }
+  const back = readBack(result.data);
+  if (!back.ok) {
+    return invalidAt(back.place, "the value would not read back as it is once saved");
+  }
+  return { ok: true, progress: back.progress, ...(exportedAt === undefined ? {} : { exportedAt }) };
 }
 
 const notProgress =

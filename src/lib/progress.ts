@@ -5,9 +5,9 @@
  * and repairs is in progress-read.ts; pages load those only when a record needs them.
  */
 
-// Its own file, so that the schema can name it without importing this one (no import circle).
-import { PROGRESS_VERSION } from "./progress-version";
-export { PROGRESS_VERSION };
+// In their own file, so that the schema can use them without importing this one (no circle).
+import { PROGRESS_VERSION, isStoredDate } from "./progress-basics";
+export { PROGRESS_VERSION, isStoredDate };
 
 export type {
   Commitment,

@@ -23,9 +23,10 @@ export const LEARNED_BOX = boxIntervals.length + 1;
 
 const pad = (value: number) => String(value).padStart(2, "0");
 
-/** The local calendar day of `date`, as YYYY-MM-DD. */
+/** The local calendar day of `date`, as YYYY-MM-DD (the year in four digits, as in 0050). */
 export function localDay(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const year = String(date.getFullYear()).padStart(4, "0");
+  return `${year}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** The calendar day `days` after `day` (both YYYY-MM-DD). */

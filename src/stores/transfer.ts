@@ -2,9 +2,23 @@ import type { Progress } from "../lib/progress";
 import { mergeProgress } from "../lib/progress-merge";
 import { updateProgress } from "./progress";
 
-/** Bring in an imported record, keeping the better result per module or replacing everything. */
-export function applyImport(imported: Progress, mode: "merge" | "replace"): void {
-  updateProgress(`import (${mode})`, (progress) =>
-    mode === "merge" ? mergeProgress(progress, imported) : imported,
-  );
+/**
+ * Bring in an imported record, keeping the better result per module or replacing everything.
+ * The result is written only if it reads back as it is (see progress-readback.ts); otherwise
+ * nothing changes and the promise resolves to the place that would not, for the learner.
+ */
+export async function applyImport(
+  imported: Progress,
+  mode: "merge" | "replace",
+): Promise<string | undefined> {
+  // Loaded with the import validator, not with the page: most visits never import.
+  const { readBack } = await import("../lib/progress-readback");
+  let refusedAt: string | undefined;
+  updateProgress(`import (${mode})`, (progress) => {
+    const back = readBack(mode === "merge" ? mergeProgress(progress, imported) : imported);
+    if (back.ok) return back.progress;
+    refusedAt = back.place;
+    return progress;
+  });
+  return refusedAt;
 }

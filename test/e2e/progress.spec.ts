@@ -190,6 +190,61 @@ test("progress exported on one device imports on another, after a preview of wha
   await otherDevice.close();
 });
 
+test("replacing progress with an older file names everything it would lose, on the button too", async ({
+  page,
+}) => {
+  const at = "2026-11-20T10:00:00.000Z";
+  const commitment = (text: string) => ({ text, madeAt: at, checkIns: [] });
+  const module = { status: "completed", completedAt: at };
+  await seedProgress(page, {
+    version: 3,
+    modules: { "why-customer-focus": module },
+    quizzes: {},
+    reflections: {},
+    commitments: {
+      "why-customer-focus": commitment("Ask one customer what they expected"),
+      "our-experience-principles": commitment("Name the principle in stand-ups"),
+      "empathy-in-practice": commitment("Listen before answering"),
+    },
+    activities: { "story-round": at, "habit-origins": at },
+    review: { "why-customer-focus/expectations-rising": { box: 2, due: "2026-11-25" } },
+    activeSeconds: { "why-customer-focus": 720 },
+    learnerName: "Ana Ruiz",
+  });
+  await page.goto("/progress/");
+  const picker = page.getByLabel("Choose a progress file (.json)");
+  await expect(picker).toBeEnabled();
+  // Exported by an older version: the same module, and none of what came later.
+  const older = {
+    version: 2,
+    modules: { "why-customer-focus": module },
+    quizzes: {},
+    reflections: {},
+  };
+  await picker.setInputFiles({
+    name: "cx-progress-2026-11-20.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ format: "cx-learning-map/progress", progress: older })),
+  });
+  const preview = page.getByRole("region", { name: "What this file would change" });
+  await expect(preview.getByText(/This would change nothing/)).toBeVisible();
+  await expect(preview.getByRole("button", { name: "Merge into my progress" })).toBeVisible();
+
+  await preview.getByRole("radio", { name: /^Replace/ }).check();
+  const lost =
+    "3 commitments, 2 team activities, 1 question in your review queue, about 12 minutes of active time and your name on certificates";
+  await expect(preview.getByText(`Replacing would lose ${lost} from this device.`)).toBeVisible();
+  await expect(preview.getByText(/This would change nothing/)).toHaveCount(0);
+  const replace = preview.getByRole("button", { name: `Replace and lose ${lost}` });
+  await expect(replace).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await replace.click();
+  await expect(page.getByText(/^Imported\./)).toBeVisible();
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), PROGRESS_KEY);
+  expect(stored.commitments).toBeUndefined();
+  expect(stored.modules["why-customer-focus"].status).toBe("completed");
+});
+
 test("a learner resets one module, then everything, after confirming", async ({ page }) => {
   await passQuiz(page, "why-customer-focus");
   await page.goto("/modules/our-experience-principles/");

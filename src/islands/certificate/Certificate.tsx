@@ -2,7 +2,7 @@ import course from "virtual:cx/course";
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
 import { certificateState, type CertificateTrack } from "../../lib/certificate";
-import { NAME_MAX_LENGTH, withLearnerName } from "../../lib/learner-actions";
+import { NAME_MAX_LENGTH, visibleName, withLearnerName } from "../../lib/learner-actions";
 import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate, formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
@@ -79,7 +79,7 @@ export default function Certificate({ track }: { track: CertificateTrack }) {
         <h2 id="certificate-title">Certificate of completion</h2>
         <p class="certificate-track">{track.title}</p>
         <p class="certificate-line">This is to record that</p>
-        <p class="certificate-name">{name.trim() || "(type your name above)"}</p>
+        <p class="certificate-name">{visibleName(name) || "(type your name above)"}</p>
         <p class="certificate-line">
           completed the <strong>{track.name}</strong> track on{" "}
           <strong>{formatDay(state.day)}</strong>, with these modules:

@@ -1,4 +1,5 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
+import { MAX_CODES, MAX_CODES_TEXT, splitCodes } from "../../lib/code-list";
 import { parseCompletionCode, type ParsedCode } from "../../lib/completion-code";
 import type { TrackId } from "../../schemas/module";
 import { formatDay } from "../review/dates";
@@ -10,32 +11,65 @@ interface Props {
   fingerprints: Record<TrackId, string>;
 }
 
-/** Codes pasted in any layout: one per line, or separated by spaces, commas or semicolons. */
-function splitCodes(text: string): string[] {
-  return text
-    .split(/[\n,;]+|\s{2,}|\s+(?=CX)/i)
-    .map((code) => code.trim())
-    .filter(Boolean);
-}
+const ROWS_AT_ONCE = 20;
 
-/** Paste completion codes; see for each whether it is well formed, its track and its date. */
+/**
+ * Paste completion codes; see for each whether it is well formed, its track and its date. The
+ * box holds MAX_CODES_TEXT characters: without a limit, a paste of megabytes froze the page
+ * for seconds while the box laid it out.
+ */
 export default function VerifyCodes({ trackNames, fingerprints }: Props) {
   const [results, setResults] = useState<ParsedCode[] | undefined>(undefined);
+  const [more, setMore] = useState(false);
+  // Rows are added ROWS_AT_ONCE at a time, one task each, so a long list never holds the page.
+  const [shown, setShown] = useState(0);
+  useEffect(() => {
+    if (!results || shown >= results.length) return;
+    const timer = setTimeout(() => setShown(shown + ROWS_AT_ONCE), 0);
+    return () => clearTimeout(timer);
+  }, [results, shown]);
   // Until the check can run here, the button would submit the form and reload the page,
   // losing what was pasted.
   const hydrated = useHydrated();
 
+  // Chromium takes over a second to paste megabytes even into a box with a maxlength: a long
+  // paste is cut here to the room left, and the browser never sees the rest.
+  const paste = (event: ClipboardEvent) => {
+    const box = event.currentTarget as HTMLTextAreaElement;
+    const text = event.clipboardData?.getData("text/plain") ?? "";
+    const { selectionStart, selectionEnd } = box;
+    const room = MAX_CODES_TEXT - box.value.length + (selectionEnd - selectionStart);
+    if (text.length <= room) return;
+    event.preventDefault();
+    box.setRangeText(text.slice(0, Math.max(0, room)), selectionStart, selectionEnd, "end");
+  };
+
   const check = (event: Event) => {
     event.preventDefault();
     const text = (document.getElementById("codes") as HTMLTextAreaElement).value;
-    setResults(splitCodes(text).map((code) => parseCompletionCode(code)));
+    const list = splitCodes(text);
+    setResults(list.codes.map((code) => parseCompletionCode(code)));
+    setShown(ROWS_AT_ONCE);
+    // The box holds MAX_CODES_TEXT characters: a full box probably lost the end of a paste.
+    setMore(list.more || text.length >= MAX_CODES_TEXT);
     requestAnimationFrame(() => document.getElementById("verify-results")?.focus());
   };
 
   return (
     <form class="verify-form" onSubmit={check}>
       <label for="codes">Completion codes, one per line</label>
-      <textarea id="codes" rows={6} spellcheck={false} autocapitalize="characters" />
+      <p class="verify-hint" id="codes-hint">
+        Up to {MAX_CODES} codes at a time. For more, check them in rounds.
+      </p>
+      <textarea
+        id="codes"
+        rows={6}
+        spellcheck={false}
+        autocapitalize="characters"
+        aria-describedby="codes-hint"
+        maxLength={MAX_CODES_TEXT}
+        onPaste={paste}
+      />
       <div class="button-row">
         <button type="submit" class="button" disabled={!hydrated}>
           Check codes
@@ -43,6 +77,13 @@ export default function VerifyCodes({ trackNames, fingerprints }: Props) {
       </div>
       <div id="verify-results" tabIndex={-1} role="status" class="verify-results">
         {results?.length === 0 && <p>Paste at least one code first.</p>}
+        {results && results.length > 0 && more && (
+          <p class="notice">
+            Only the first {results.length} codes were checked: this box reads up to {MAX_CODES}{" "}
+            codes, or {MAX_CODES_TEXT.toLocaleString("en")} characters, at a time. Check the rest in
+            another round.
+          </p>
+        )}
         {results && results.length > 0 && (
           // Five columns do not fit a phone: see .table-scroll in global.css.
           <div class="table-scroll" tabIndex={0} role="region" aria-label="Checked codes">
@@ -61,7 +102,7 @@ export default function VerifyCodes({ trackNames, fingerprints }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {results.map((result, index) => (
+                {results.slice(0, shown).map((result, index) => (
                   <tr key={`${result.code}-${index}`} data-ok={String(result.ok)}>
                     <th scope="row">
                       <code>{result.code}</code>

@@ -7,6 +7,7 @@ import type { CourseOutline } from "../../lib/progress-summary";
 import { $progress } from "../../stores/progress";
 import { applyImport } from "../../stores/transfer";
 import { useHydrated } from "../useHydrated";
+import { additions, alterations, joinList, losses, removals } from "./import-words";
 
 type Mode = "merge" | "replace";
 
@@ -18,8 +19,8 @@ const statusWords = {
   completed: "completed",
 };
 
-/** The changes an import would make, as short lists. */
-function ChangeList({ changes }: { changes: ProgressChanges }) {
+/** The changes an import would make, as short lists, with what it would lose said plainly. */
+function ChangeList({ changes, mode }: { changes: ProgressChanges; mode: Mode }) {
   if (hasNoChanges(changes)) {
     return <p>This would change nothing: this device already has everything in the file.</p>;
   }
@@ -34,8 +35,24 @@ function ChangeList({ changes }: { changes: ProgressChanges }) {
         </ul>
       </>
     );
+  const lost = losses(changes);
+  const listed = [
+    changes.gained,
+    changes.scoresRaised,
+    changes.lost,
+    changes.scoresLowered,
+    additions(changes),
+    alterations(changes),
+    removals(changes),
+  ].some((list) => list.length > 0);
   return (
     <div class="import-changes">
+      {lost.length > 0 && (
+        <p class="import-loss">
+          <strong>{mode === "replace" ? "Replacing" : "Merging"} would lose </strong>
+          {joinList(lost)} from this device. To keep a copy, download your progress first.
+        </p>
+      )}
       {section(
         "Modules gained",
         changes.gained.map((change) => `${change.title}: now ${statusWords[change.to]}`),
@@ -46,6 +63,8 @@ function ChangeList({ changes }: { changes: ProgressChanges }) {
           (change) => `${change.title}: ${percent(change.from)} → ${percent(change.to)}`,
         ),
       )}
+      {section("Also added", additions(changes))}
+      {section("Changed", alterations(changes))}
       {section(
         "Modules that would go back",
         changes.lost.map(
@@ -58,14 +77,18 @@ function ChangeList({ changes }: { changes: ProgressChanges }) {
           (change) => `${change.title}: ${percent(change.from)} → ${percent(change.to)}`,
         ),
       )}
-      {changes.reflectionsChanged > 0 && (
-        <p>
-          {changes.reflectionsChanged}{" "}
-          {changes.reflectionsChanged === 1 ? "reflection" : "reflections"} added or rewritten.
-        </p>
-      )}
+      {section("Also removed", removals(changes))}
+      {!listed && <p>Only small details would change, such as the dates of visits.</p>}
     </div>
   );
+}
+
+/** The apply button's words: a loss is named on the button itself. */
+function applyLabel(changes: ProgressChanges, mode: Mode): string {
+  const lost = losses(changes);
+  if (lost.length > 0)
+    return `${mode === "replace" ? "Replace" : "Merge"} and lose ${joinList(lost)}`;
+  return mode === "replace" ? "Replace my progress" : "Merge into my progress";
 }
 
 /**
@@ -154,7 +177,9 @@ export default function ImportProgress({ outline }: { outline: CourseOutline }) 
                 checked={mode === "merge"}
                 onChange={() => setMode("merge")}
               />
-              <span>Merge: keep the better result for each module (nothing is lost)</span>
+              <span>
+                Merge: keep the better result for each module, and add what only the file has
+              </span>
             </label>
             <label class="choice">
               <input
@@ -166,20 +191,27 @@ export default function ImportProgress({ outline }: { outline: CourseOutline }) 
               <span>Replace: use only the file, clearing what this device has now</span>
             </label>
           </fieldset>
-          <ChangeList changes={changes} />
+          <ChangeList changes={changes} mode={mode} />
           <div class="button-row">
             <button
               type="button"
               class={mode === "replace" ? "button button-danger" : "button"}
-              onClick={() => {
-                applyImport(incoming, mode);
+              onClick={async () => {
+                const refusedAt = await applyImport(incoming, mode);
+                if (refusedAt) {
+                  setIncoming(null);
+                  setError(
+                    `Nothing was imported: at ${refusedAt}, the result would not read back as it is once saved. Your progress is as it was.`,
+                  );
+                  return;
+                }
                 const gained = changes.gained.length;
                 finish(
                   `Imported. ${gained} ${gained === 1 ? "module" : "modules"} gained, ${changes.scoresRaised.length} ${changes.scoresRaised.length === 1 ? "score" : "scores"} raised.`,
                 );
               }}
             >
-              {mode === "replace" ? "Replace my progress" : "Merge into my progress"}
+              {applyLabel(changes, mode)}
             </button>
             <button
               type="button"

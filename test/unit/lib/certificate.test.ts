@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   certificateState,
   extractTeamActivities,
@@ -81,6 +81,39 @@ describe("certificateState", () => {
     expect(state.kind === "complete" && state.activitiesRun.map((activity) => activity.id)).toEqual(
       ["story-round", "habits"],
     );
+  });
+});
+
+describe("certificateState in the learner's timezone", () => {
+  const timezone = process.env["TZ"];
+  afterEach(() => {
+    if (timezone === undefined) delete process.env["TZ"];
+    else process.env["TZ"] = timezone;
+  });
+
+  /** The certificate of a track completed at `at` (UTC), as seen in `zone`. */
+  const seenIn = (zone: string, at: string) => {
+    process.env["TZ"] = zone;
+    const progress: Progress = {
+      ...emptyProgress(),
+      modules: { routines: completed(at), leading: completed(at) },
+    };
+    const state = certificateState(progress, leader);
+    if (state.kind !== "complete") throw new Error("expected a complete track");
+    return state;
+  };
+
+  it("gives a code the verify page accepts for a track completed on 9999-12-31 UTC, in Tokyo", () => {
+    const state = seenIn("Asia/Tokyo", "9999-12-31T20:00:00.000Z");
+    expect(new Date("9999-12-31T20:00:00.000Z").getFullYear()).toBe(10000);
+    expect(state.day).toBe("9999-12-31");
+    expect(parseCompletionCode(state.code)).toMatchObject({ ok: true, day: "9999-12-31" });
+  });
+
+  it("gives a code the verify page accepts for a track completed in year 0050, in New York", () => {
+    const state = seenIn("America/New_York", "0050-06-01T12:00:00.000Z");
+    expect(state.day).toBe("0050-06-01");
+    expect(parseCompletionCode(state.code)).toMatchObject({ ok: true, day: "0050-06-01" });
   });
 });
 

@@ -221,6 +221,15 @@ describe("the quick check in front of the full reader", () => {
     );
   });
 
+  it("turns away dates that are not real, as the schema does", () => {
+    for (const date of ["Invalid Date", "2026-02-30T10:00:00.000Z", "0000000000"]) {
+      const value = { version: PROGRESS_VERSION, modules: {}, quizzes: {}, reflections: {} };
+      const record = { ...value, activities: { "story-round": date } };
+      expect(isCurrentRecord(record)).toBe(false);
+      expect(check(progressSchema, record).success).toBe(false);
+    }
+  });
+
   it("turns away a record with a key that reaches the prototype", () => {
     const record =
       '{"version":3,"modules":{"__proto__":{"status":"completed"}},"quizzes":{},"reflections":{}}';
@@ -238,6 +247,33 @@ describe("export and import", () => {
           exportedAt,
         });
       }),
+    );
+  });
+
+  it("whatever import accepts, a page reads back exactly as accepted", () => {
+    const tooLarge = "too large for JSON";
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          mutated,
+          progress.chain((record) => {
+            const paths = pathsIn(record);
+            return fc
+              .integer({ min: 0, max: paths.length - 1 })
+              .map((index) => withReplaced(record, paths[index]!, tooLarge));
+          }),
+        ),
+        (value) => {
+          const text = (JSON.stringify(value) ?? "null").replaceAll(`"${tooLarge}"`, "1e309");
+          const reading = parseProgressFile(text);
+          if (!reading.ok) return;
+          expect(readProgress(JSON.stringify(reading.progress))).toEqual({
+            outcome: "valid",
+            progress: reading.progress,
+          });
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 

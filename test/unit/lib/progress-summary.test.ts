@@ -76,8 +76,61 @@ describe("describeChanges", () => {
     expect(changes.scoresLowered).toEqual([{ title: "Introduction", from: 1, to: undefined }]);
   });
 
-  it("says when nothing would change", () => {
-    expect(hasNoChanges(describeChanges(progress, progress, outline))).toBe(true);
+  it("says when nothing would change, whenever the record was saved", () => {
+    const saved = { ...progress, savedAt: "2026-11-24T10:00:00.000Z" };
+    expect(hasNoChanges(describeChanges(progress, saved, outline))).toBe(true);
+  });
+
+  it("counts everything beyond modules that replacing with an older file would remove", () => {
+    const richer: Progress = {
+      ...progress,
+      reflections: { "intro/why": { text: "A note.", updatedAt: "2026-11-20T10:00:00.000Z" } },
+      commitments: {
+        intro: {
+          text: "Call one customer a week",
+          madeAt: "2026-11-20T10:00:00.000Z",
+          checkIns: [{ at: "2026-11-21T10:00:00.000Z", did: "yes" }],
+        },
+      },
+      activities: { "story-round": "2026-11-21T10:00:00.000Z" },
+      review: { "intro/a": { box: 2, due: "2026-11-25" } },
+      activeSeconds: { intro: 600, empathy: 120 },
+      learnerName: "Ana Ruiz",
+    };
+    const changes = describeChanges(richer, progress, outline);
+    expect(changes).toMatchObject({
+      answers: { added: 0, changed: 0, removed: 0 },
+      reflections: { added: 0, changed: 0, removed: 1 },
+      commitments: { added: 0, changed: 0, removed: 1 },
+      checkIns: { added: 0, changed: 0, removed: 1 },
+      activities: { added: 0, changed: 0, removed: 1 },
+      review: { added: 0, changed: 0, removed: 1 },
+      activeSeconds: { from: 720, to: 0 },
+      learnerName: { from: "Ana Ruiz", to: undefined },
+    });
+    expect(hasNoChanges(changes)).toBe(false);
+  });
+
+  it("counts quiz answers added, replaced and removed", () => {
+    const next: Progress = {
+      ...progress,
+      quizzes: {
+        intro: { ...progress.quizzes["intro"]!, answers: { a: answer(0), c: answer(1) } },
+      },
+    };
+    expect(describeChanges(progress, next, outline).answers).toEqual({
+      added: 1,
+      changed: 1,
+      removed: 2,
+    });
+  });
+
+  it("notices a difference that no list names, such as a visit's date", () => {
+    const next: Progress = {
+      ...progress,
+      modules: { ...progress.modules, intro: { status: "completed", lastVisit: "2026-11-24" } },
+    };
+    expect(hasNoChanges(describeChanges(progress, next, outline))).toBe(false);
   });
 });
 

@@ -19,6 +19,8 @@ const record: Progress = {
   track: "orientation",
 };
 
+const completed = (at: string) => ({ status: "completed", completedAt: at });
+
 const reasonFor = (text: string) => {
   const reading = parseProgressFile(text);
   if (reading.ok) throw new Error("expected the file to be refused");
@@ -26,6 +28,12 @@ const reasonFor = (text: string) => {
 };
 
 describe("exportProgress and parseProgressFile", () => {
+  it("do not count brackets inside text as nesting", () => {
+    const brackets = { ...record, learnerName: "[[[[{{{{".repeat(10) };
+    const reading = parseProgressFile(exportProgress(brackets, "2026-11-24T10:00:00.000Z"));
+    expect(reading.ok && reading.progress.learnerName).toBe(brackets.learnerName);
+  });
+
   it("read back exactly what was exported, with the export date", () => {
     const text = exportProgress(record, "2026-11-24T10:00:00.000Z");
     expect(parseProgressFile(text)).toEqual({
@@ -74,6 +82,23 @@ describe("parseProgressFile refuses", () => {
     );
   });
 
+  it("JSON nested 10,000 levels deep, as too deeply nested rather than not JSON", () => {
+    const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
+    expect(() => JSON.parse(deep)).not.toThrow();
+    expect(reasonFor(deep)).toMatchInlineSnapshot(
+      `"This file nests lists or objects more than 32 levels deep. A progress file nests only a few levels, so this is probably a different file."`,
+    );
+    expect(reasonFor(`{"version":3,"modules":${'{"a":'.repeat(40)}{}${"}".repeat(40)}}`)).toMatch(
+      /more than 32 levels deep/,
+    );
+  });
+
+  it("an empty file, as empty", () => {
+    expect(reasonFor("  \n")).toMatchInlineSnapshot(
+      `"This file is empty, so it is not a progress file exported from this site."`,
+    );
+  });
+
   it("JSON of the wrong shape", () => {
     for (const text of ["[1,2]", "42", '{"hello":"world"}', `{"format":"other-app"}`]) {
       expect(reasonFor(text)).toMatchInlineSnapshot(
@@ -102,6 +127,50 @@ describe("parseProgressFile refuses", () => {
     const broken = { ...record, modules: { intro: { status: "finished" } } };
     expect(reasonFor(JSON.stringify(broken))).toMatchInlineSnapshot(
       `"Part of this file is not valid progress: at modules › intro › status, expected one of "in-progress", "completed". Nothing was imported."`,
+    );
+  });
+
+  it("a number too large to keep, which JSON reads as Infinity, naming where", () => {
+    const text = JSON.stringify({ ...record, activeSeconds: { intro: 1 } }).replace(
+      '"intro":1}',
+      '"intro":1e309}',
+    );
+    expect(reasonFor(text)).toMatchInlineSnapshot(
+      `"Part of this file is not valid progress: at activeSeconds › intro, the number is too large to keep. Nothing was imported."`,
+    );
+  });
+
+  it("an answer whose value is a number too large to keep", () => {
+    const answer = { value: 1, score: 1, correct: true, answeredAt: "2026-11-20T10:00:00.000Z" };
+    const quizzes = { intro: { answers: { a: answer }, attempts: 1, passed: true } };
+    const text = JSON.stringify({ ...record, quizzes }).replace('"value":1', '"value":1e309');
+    expect(reasonFor(text)).toMatch(
+      /^Part of this file is not valid progress: at quizzes › intro › answers › a › value,/,
+    );
+  });
+
+  it("a date that is not a real date, naming where", () => {
+    const ticked = { ...record, activities: { "story-round": "Invalid Date" } };
+    expect(reasonFor(JSON.stringify(ticked))).toMatchInlineSnapshot(
+      `"Part of this file is not valid progress: at activities › story-round, the date is not a real date. Nothing was imported."`,
+    );
+    const february30 = { ...record, modules: { intro: completed("2026-02-30T10:00:00.000Z") } };
+    expect(reasonFor(JSON.stringify(february30))).toMatch(
+      /at modules › intro › completedAt, the date is not a real date/,
+    );
+  });
+
+  it("a score out of range, naming where", () => {
+    const quizzes = { intro: { answers: {}, attempts: 1, bestScore: 1.5, passed: true } };
+    expect(reasonFor(JSON.stringify({ ...record, quizzes }))).toMatchInlineSnapshot(
+      `"Part of this file is not valid progress: at quizzes › intro › bestScore, the value is out of range. Nothing was imported."`,
+    );
+  });
+
+  it("a field progress files do not have, naming where", () => {
+    const extra = { ...record, modules: { intro: { status: "completed", colour: "red" } } };
+    expect(reasonFor(JSON.stringify(extra))).toMatchInlineSnapshot(
+      `"Part of this file is not valid progress: at modules › intro › colour, there is a field that progress files do not have. Nothing was imported."`,
     );
   });
 

@@ -411,10 +411,10 @@ describe("reset and import", () => {
     expect(stored()).toMatchObject({ modules: {}, quizzes: {}, reflections: {} });
   });
 
-  it("merges an import, keeping the better result, or replaces on request", () => {
+  it("merges an import, keeping the better result, or replaces on request", async () => {
     connect();
     answer("intro");
-    applyImport(
+    await applyImport(
       {
         ...completed("empathy"),
         modules: { intro: { status: "in-progress" }, empathy: { status: "completed" } },
@@ -423,7 +423,17 @@ describe("reset and import", () => {
     );
     expect(stored().modules["intro"]?.status).toBe("completed");
     expect(stored().modules["empathy"]?.status).toBe("completed");
-    applyImport(completed("only-this"), "replace");
+    await applyImport(completed("only-this"), "replace");
     expect(Object.keys(stored().modules)).toEqual(["only-this"]);
+  });
+
+  it("writes nothing an import brings that would not read back, and says where", async () => {
+    connect();
+    answer("intro");
+    const before = local.items.get(PROGRESS_KEY);
+    const infinite = { ...completed("empathy"), activeSeconds: { empathy: Infinity } };
+    expect(await applyImport(infinite, "merge")).toBe("activeSeconds › empathy");
+    expect(stored().modules).toEqual(JSON.parse(before!).modules);
+    expect(stored().activeSeconds).toBeUndefined();
   });
 });
