@@ -12,6 +12,7 @@ useFreshProgress();
 const track: CertificateTrack = {
   id: "leader",
   name: "Leader development",
+  title: "Leader development",
   modules: [{ id: "routines", title: "Routines that keep it alive" }],
   activities: [],
 };
