@@ -1,3 +1,4 @@
+import { AstroError } from "astro/errors";
 import type { ModuleFrontmatter, TrackId } from "../schemas/module";
 
 /** A module as the site uses it: its id, where it lives, its frontmatter, the quizzes it embeds. */
@@ -9,12 +10,16 @@ export interface CurriculumModule {
   quizIds: string[];
 }
 
-/** Thrown when content is wrong in a way the schema alone cannot see. */
-export class CurriculumError extends Error {
+/**
+ * Thrown when content is wrong in a way the schema alone cannot see: every problem at once,
+ * as Astro's error for authors (message and hint).
+ */
+export class CurriculumError extends AstroError {
   constructor(readonly problems: string[]) {
     super(
       `The curriculum has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n` +
         problems.map((problem) => `  - ${problem}`).join("\n"),
+      'Fix each file named above. README.md, "Authoring content", shows every field with an example.',
     );
     this.name = "CurriculumError";
   }

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { getReviewQuestions } from "../data/review-questions";
+import { getReviewQuestions } from "../course/review-questions";
 
 /**
  * The questions review can ask, as JSON: the review page fetches it only when something is due,

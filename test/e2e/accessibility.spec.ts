@@ -46,6 +46,7 @@ for (const scheme of ["light", "dark"] as const) {
 test("no page scrolls sideways on a 320 px screen, islands and quizzes included (reflow)", async ({
   page,
 }) => {
+  test.slow(); // visits every built page in turn
   await page.setViewportSize({ width: 320, height: 800 });
   const tooWide: string[] = [];
   for (const path of builtPages()) {

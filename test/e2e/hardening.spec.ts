@@ -3,6 +3,7 @@ import { chromiumLaunchOptions } from "./chromium";
 import { builtPages, questionGroup, visitAsLearner } from "./helpers";
 
 test("no page sends a request to any origin but the site's own", async ({ page, baseURL }) => {
+  test.slow(); // visits every built page in turn
   const origin = new URL(baseURL!).origin;
   const elsewhere: string[] = [];
   page.on("request", (request) => {
@@ -20,6 +21,7 @@ test("no page sends a request to any origin but the site's own", async ({ page, 
 test("every page runs under a strict content security policy with no violation", async ({
   page,
 }) => {
+  test.slow(); // visits every built page in turn
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) {

@@ -1,6 +1,6 @@
 import { useStore } from "@nanostores/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { ReviewQuestion } from "../../data/review-questions";
+import type { ReviewQuestion } from "../../course/review-questions";
 import { LEARNED_BOX, boxIntervals, type ReviewItem } from "../../lib/review";
 import { queueAfterReview } from "../../lib/review-answer";
 import { dueReviews, nextReviewDay } from "../../lib/review-queue";

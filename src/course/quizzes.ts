@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from "astro:content";
+import type { CollectionEntry } from "astro:content";
+import { readCollections } from "./collections";
 import { fillPrinciples } from "../lib/principles";
 
 let cached: Promise<CollectionEntry<"quizzes">[]> | undefined;
@@ -6,10 +7,7 @@ let cached: Promise<CollectionEntry<"quizzes">[]> | undefined;
 /** Every quiz with its {principle:id} references filled in from content/principles.yaml. */
 export function getQuizzes(): Promise<CollectionEntry<"quizzes">[]> {
   cached ??= (async () => {
-    const [quizzes, principles] = await Promise.all([
-      getCollection("quizzes"),
-      getCollection("principles"),
-    ]);
+    const { quizzes, principles } = await readCollections();
     const names = new Map(principles.map((principle) => [principle.id, principle.data.name]));
     return quizzes.map((quiz) => ({ ...quiz, data: fillPrinciples(quiz.data, names) }));
   })();
