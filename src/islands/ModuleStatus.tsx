@@ -5,7 +5,7 @@ import { withActiveTime } from "../lib/active-time";
 import { recordVisit } from "../stores/module";
 import { $progress, updateProgress } from "../stores/progress";
 import { countActiveTime } from "./progress/active-time";
-import { moduleStatus } from "../lib/progress";
+import { moduleStatus } from "../lib/record/record";
 import { useHydrated } from "./useHydrated";
 
 /**

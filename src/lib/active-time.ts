@@ -1,4 +1,4 @@
-import { entryOf, type Progress } from "./progress";
+import { entryOf, type Progress } from "./record/record";
 
 /* Active time on module pages: its own file, because every module page loads it. */
 

@@ -1,7 +1,7 @@
 import type { TrackId } from "../schemas/module";
 import { completionCode } from "./completion-code";
-import { entryOf, moduleStatus, type ModuleStatus, type Progress } from "./progress";
-import { localDay } from "./review";
+import { entryOf, moduleStatus, type ModuleStatus, type Progress } from "./record/record";
+import { localDay } from "./review/review";
 
 /*
  * A track's certificate, from the learner's record: complete with a date and a completion code

@@ -1,5 +1,5 @@
-import type { Commitment, Progress } from "./progress";
-import { addDays, localDay } from "./review";
+import type { Commitment, Progress } from "./record/record";
+import { addDays, localDay } from "./review/review";
 
 /*
  * When a commitment's check-ins fall due: 1, 7 and 30 days after it was made. Apart from

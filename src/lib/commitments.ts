@@ -1,4 +1,4 @@
-import type { Commitment, Progress } from "./progress";
+import type { Commitment, Progress } from "./record/record";
 
 /*
  * Behaviour commitments. At the end of some modules the learner chooses one thing they will do

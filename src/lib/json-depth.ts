@@ -1,6 +1,6 @@
 /*
  * How deeply a JSON text nests, found with one pass over its characters and no recursion.
- * JSON.parse itself copes with deep nesting, but a reviver (progress-read.ts uses one to drop
+ * JSON.parse itself copes with deep nesting, but a reviver (record/read.ts uses one to drop
  * prototype-reaching keys) recurses and runs out of stack, which looked like "not JSON".
  */
 

@@ -1,4 +1,4 @@
-import type { ModuleStatus } from "./progress";
+import type { ModuleStatus } from "./record/record";
 
 /*
  * How statuses and scores are written for the learner, in one place for the module page, the

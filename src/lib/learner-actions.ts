@@ -1,4 +1,4 @@
-import type { Progress } from "./progress";
+import type { Progress } from "./record/record";
 
 /*
  * Small changes the learner makes on My progress and the certificate page: the name on their

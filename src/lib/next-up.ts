@@ -1,4 +1,4 @@
-import type { Progress } from "./progress";
+import type { Progress } from "./record/record";
 import type { TrackId } from "../schemas/module";
 
 /*

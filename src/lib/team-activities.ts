@@ -1,4 +1,4 @@
-import { entryOf, type Progress } from "./progress";
+import { entryOf, type Progress } from "./record/record";
 
 /* Team activities a manager ticks as run; the leader certificate lists them. */
 

@@ -308,7 +308,7 @@ export const questionSchema = z.discriminatedUnion(
 );
 
 /** The question types whose answers are scored against the pass mark. */
-export { scoredTypes } from "../lib/quiz-scoring";
+export { scoredTypes } from "../lib/quiz/scoring";
 
 /**
  * Start every problem inside a question with the question's place and id, so that an author

@@ -1,4 +1,4 @@
-import { visitModule, withoutModule } from "../lib/progress-actions";
+import { visitModule, withoutModule } from "../lib/record/actions";
 import { updateProgress } from "./progress";
 
 /** Note that the learner opened a module: it counts as started, with its visit dates. */

@@ -1,9 +1,9 @@
 import { atom } from "nanostores";
-import { emptyProgress, type Progress } from "../lib/progress";
-import type { SetAside } from "../lib/progress-backup";
-import { quickRead } from "../lib/progress-quick-check";
-import type { ProgressReading } from "../lib/progress-read";
-import { newTabId, savedSeq, withWriter } from "../lib/progress-sync";
+import { emptyProgress, type Progress } from "../lib/record/record";
+import type { SetAside } from "../lib/record/backup";
+import { quickRead } from "../lib/record/quick-check";
+import type { ProgressReading } from "../lib/record/read";
+import { newTabId, savedSeq, withWriter } from "../lib/record/sync";
 import {
   askToKeepData,
   safeStorage,
@@ -74,7 +74,7 @@ export const $progressNotices = atom<ProgressNotice[]>([]);
 const showProgress = (progress: Progress) => $progress.set(progress);
 
 /** The full reader and the set-aside helpers, loaded only when a record needs them. */
-const loadRecovery = () => import("../lib/progress-recovery");
+const loadRecovery = () => import("../lib/record/recovery");
 type Recovery = Awaited<ReturnType<typeof loadRecovery>>;
 
 /** One change this tab made, numbered in order; see "Your progress" in the README. */

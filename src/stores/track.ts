@@ -1,4 +1,4 @@
-import { chooseTrack as withTrack } from "../lib/progress-actions";
+import { chooseTrack as withTrack } from "../lib/record/actions";
 import type { TrackId } from "../schemas/module";
 import { updateProgress } from "./progress";
 

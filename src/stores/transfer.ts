@@ -1,10 +1,10 @@
-import type { Progress } from "../lib/progress";
-import { mergeProgress } from "../lib/progress-merge";
+import type { Progress } from "../lib/record/record";
+import { mergeProgress } from "../lib/record/merge";
 import { updateProgress } from "./progress";
 
 /**
  * Bring in an imported record, keeping the better result per module or replacing everything.
- * The result is written only if it reads back as it is (see progress-readback.ts); otherwise
+ * The result is written only if it reads back as it is (see record/readback.ts); otherwise
  * nothing changes and the promise resolves to the place that would not, for the learner.
  */
 export async function applyImport(
@@ -12,7 +12,7 @@ export async function applyImport(
   mode: "merge" | "replace",
 ): Promise<string | undefined> {
   // Loaded with the import validator, not with the page: most visits never import.
-  const { readBack } = await import("../lib/progress-readback");
+  const { readBack } = await import("../lib/record/readback");
   let refusedAt: string | undefined;
   updateProgress(`import (${mode})`, (progress) => {
     const back = readBack(mode === "merge" ? mergeProgress(progress, imported) : imported);

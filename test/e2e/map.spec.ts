@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { emptyProgress } from "../../src/lib/progress";
+import { emptyProgress } from "../../src/lib/record/record";
 import { answersOf, questionGroup, readQuiz, seedProgress } from "./helpers";
 
 /** The home page once the map island has applied the learner's progress. */

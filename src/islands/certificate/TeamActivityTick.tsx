@@ -1,5 +1,5 @@
 import { useStore } from "@nanostores/preact";
-import { entryOf } from "../../lib/progress";
+import { entryOf } from "../../lib/record/record";
 import { withActivity } from "../../lib/team-activities";
 import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate } from "../review/dates";

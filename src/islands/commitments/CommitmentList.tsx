@@ -1,6 +1,6 @@
 import { useStore } from "@nanostores/preact";
 import { checkInDue } from "../../lib/commitments-due";
-import { emptyProgress } from "../../lib/progress";
+import { emptyProgress } from "../../lib/record/record";
 import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";

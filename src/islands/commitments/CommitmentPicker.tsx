@@ -1,7 +1,7 @@
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
 import { COMMITMENT_MAX_LENGTH, makeCommitment, removeCommitment } from "../../lib/commitments";
-import { entryOf } from "../../lib/progress";
+import { entryOf } from "../../lib/record/record";
 import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";

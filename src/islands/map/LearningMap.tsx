@@ -2,7 +2,7 @@ import { useStore } from "@nanostores/preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { MapLayout } from "../../lib/map-layout";
 import { moduleStates, nextUp, trackProgress } from "../../lib/next-up";
-import { emptyProgress } from "../../lib/progress";
+import { emptyProgress } from "../../lib/record/record";
 import type { TrackId } from "../../schemas/module";
 import { $progress } from "../../stores/progress";
 import { chooseTrack } from "../../stores/track";

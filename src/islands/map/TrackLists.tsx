@@ -1,5 +1,5 @@
 import { trackProgress, type ModuleState } from "../../lib/next-up";
-import type { Progress } from "../../lib/progress";
+import type { Progress } from "../../lib/record/record";
 import { StatusLabel } from "./StatusLabel";
 import type { MapModule, TrackInfo } from "./types";
 

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { exportFileName, exportProgress } from "../../lib/progress-export";
+import { exportFileName, exportProgress } from "../../lib/record/export";
 import { $progress } from "../../stores/progress";
 import { downloadJson } from "./download";
 import { useHydrated } from "../useHydrated";

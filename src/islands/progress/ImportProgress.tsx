@@ -1,9 +1,9 @@
 import { useStore } from "@nanostores/preact";
 import { useRef, useState } from "preact/hooks";
-import type { Progress } from "../../lib/progress";
-import { describeChanges, hasNoChanges, type ProgressChanges } from "../../lib/progress-changes";
-import { mergeProgress } from "../../lib/progress-merge";
-import type { CourseOutline } from "../../lib/progress-summary";
+import type { Progress } from "../../lib/record/record";
+import { describeChanges, hasNoChanges, type ProgressChanges } from "../../lib/record/changes";
+import { mergeProgress } from "../../lib/record/merge";
+import type { CourseOutline } from "../../lib/record/summary";
 import { $progress } from "../../stores/progress";
 import { applyImport } from "../../stores/transfer";
 import { useHydrated } from "../useHydrated";
@@ -112,7 +112,7 @@ export default function ImportProgress({ outline }: { outline: CourseOutline }) 
     setError(null);
     if (!file) return;
     // The validator loads now, not with the page: most visits never import.
-    const transfer = await import("../../lib/progress-transfer").catch(() => undefined);
+    const transfer = await import("../../lib/record/transfer").catch(() => undefined);
     if (!transfer) {
       setError("The import could not start. Reload the page and choose the file again.");
       return;

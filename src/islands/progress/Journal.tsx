@@ -1,7 +1,7 @@
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
 import { withoutReflection } from "../../lib/learner-actions";
-import { emptyProgress } from "../../lib/progress";
+import { emptyProgress } from "../../lib/record/record";
 import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";

@@ -1,10 +1,10 @@
 import { questionKey } from "../../lib/ids";
 import { useStore } from "@nanostores/preact";
-import { LEARNED_BOX } from "../../lib/review";
-import { dueReviews, nextReviewDay } from "../../lib/review-queue";
-import { emptyProgress, type Progress } from "../../lib/progress";
-import type { CourseOutline } from "../../lib/progress-summary";
-import { calibrate, describeCalibration } from "../../lib/quiz-results";
+import { LEARNED_BOX } from "../../lib/review/review";
+import { dueReviews, nextReviewDay } from "../../lib/review/queue";
+import { emptyProgress, type Progress } from "../../lib/record/record";
+import type { CourseOutline } from "../../lib/record/summary";
+import { calibrate, describeCalibration } from "../../lib/quiz/results";
 import { $progress } from "../../stores/progress";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";

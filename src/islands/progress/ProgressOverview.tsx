@@ -1,9 +1,9 @@
 import { percent, statusLabel } from "../../lib/labels";
 import { useStore } from "@nanostores/preact";
 import "../../styles/progress.css";
-import { summarizeProgress, type CourseOutline } from "../../lib/progress-summary";
+import { summarizeProgress, type CourseOutline } from "../../lib/record/summary";
 import { $progress } from "../../stores/progress";
-import { emptyProgress } from "../../lib/progress";
+import { emptyProgress } from "../../lib/record/record";
 import { useHydrated } from "../useHydrated";
 
 /** How many modules the learner has completed, and each module's status and best score. */

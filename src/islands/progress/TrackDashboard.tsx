@@ -1,12 +1,12 @@
 import { percent, statusLabel } from "../../lib/labels";
 import { useStore } from "@nanostores/preact";
 import { aboutDuration } from "../../lib/learner-actions";
-import { emptyProgress, entryOf } from "../../lib/progress";
+import { emptyProgress, entryOf } from "../../lib/record/record";
 import {
   summarizeProgress,
   type CourseOutline,
   type ModuleSummary,
-} from "../../lib/progress-summary";
+} from "../../lib/record/summary";
 import { $progress } from "../../stores/progress";
 import { formatDate, formatShortDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";

@@ -1,5 +1,5 @@
 import { aboutDuration } from "../../lib/learner-actions";
-import type { Counted, ProgressChanges } from "../../lib/progress-changes";
+import type { Counted, ProgressChanges } from "../../lib/record/changes";
 
 /*
  * An import's changes as short phrases for the preview and its button: what it would add, what

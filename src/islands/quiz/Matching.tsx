@@ -1,6 +1,6 @@
 import type { QuestionOf } from "../../schemas/quiz";
-import { scoreMatching } from "../../lib/quiz-scoring";
-import { seededScramble } from "../../lib/quiz-shuffle";
+import { scoreMatching } from "../../lib/quiz/scoring";
+import { seededScramble } from "../../lib/quiz/shuffle";
 import { fieldValue } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps, recordValue } from "./types";

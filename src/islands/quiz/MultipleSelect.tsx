@@ -1,6 +1,6 @@
 import type { QuestionOf } from "../../schemas/quiz";
-import { scoreMultiple } from "../../lib/quiz-scoring";
-import { seededScramble } from "../../lib/quiz-shuffle";
+import { scoreMultiple } from "../../lib/quiz/scoring";
+import { seededScramble } from "../../lib/quiz/shuffle";
 import { ChoiceOption, type ChoiceMark } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
 import type { QuestionOf } from "../../schemas/quiz";
-import { scoreOrdering } from "../../lib/quiz-scoring";
-import { moveItem, type Direction } from "../../lib/quiz-ordering";
-import { seededScramble } from "../../lib/quiz-shuffle";
+import { scoreOrdering } from "../../lib/quiz/scoring";
+import { moveItem, type Direction } from "../../lib/quiz/ordering";
+import { seededScramble } from "../../lib/quiz/shuffle";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { useAttemptState } from "./useAttemptState";
 import { questionDomId, type QuestionProps } from "./types";

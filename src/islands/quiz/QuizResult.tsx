@@ -1,8 +1,8 @@
 import type { Ref } from "preact";
-import type { QuizProgress } from "../../lib/progress";
-import { calibrate, describeCalibration } from "../../lib/quiz-results";
+import type { QuizProgress } from "../../lib/record/record";
+import { calibrate, describeCalibration } from "../../lib/quiz/results";
 import { percent } from "../../lib/labels";
-import { scoreAnswers } from "../../lib/quiz-progress";
+import { scoreAnswers } from "../../lib/quiz/progress";
 import type { StoredAnswer } from "./types";
 
 /** The quiz's result: score against the pass mark, confidence against correctness, retry. */

@@ -1,5 +1,5 @@
 import { useRef, useState } from "preact/hooks";
-import type { Progress } from "../../lib/progress";
+import type { Progress } from "../../lib/record/record";
 import type { QuestionOf } from "../../schemas/quiz";
 import { fieldValue } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";

@@ -1,6 +1,6 @@
 import { useRef } from "preact/hooks";
 import type { QuestionOf } from "../../schemas/quiz";
-import { chooseInScenario, walkScenario } from "../../lib/quiz-scenario";
+import { chooseInScenario, walkScenario } from "../../lib/quiz/scenario";
 import { percent } from "../../lib/labels";
 import { checkedValues } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useRef } from "preact/hooks";
-import type { ScoredQuestion as Scored } from "../../lib/quiz-scoring";
+import type { ScoredQuestion as Scored } from "../../lib/quiz/scoring";
 import { ConfidencePicker } from "./ConfidencePicker";
 import { checkedValues } from "./dom";
 import { questionDomId, type Confidence, type QuestionProps, type StoredAnswer } from "./types";

@@ -1,4 +1,4 @@
-import type { ScoredQuestion } from "../../lib/quiz-scoring";
+import type { ScoredQuestion } from "../../lib/quiz/scoring";
 import { Matching } from "./Matching";
 import { MultipleSelect } from "./MultipleSelect";
 import { Ordering } from "./Ordering";

@@ -1,6 +1,6 @@
 import type { QuestionOf } from "../../schemas/quiz";
-import { scoreSingle } from "../../lib/quiz-scoring";
-import { seededScramble } from "../../lib/quiz-shuffle";
+import { scoreSingle } from "../../lib/quiz/scoring";
+import { seededScramble } from "../../lib/quiz/shuffle";
 import { ChoiceOption } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";

@@ -1,5 +1,5 @@
 import type { QuestionOf } from "../../schemas/quiz";
-import { scoreTrueFalse } from "../../lib/quiz-scoring";
+import { scoreTrueFalse } from "../../lib/quiz/scoring";
 import { ChoiceOption } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";

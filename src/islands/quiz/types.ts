@@ -1,4 +1,4 @@
-import type { Progress } from "../../lib/progress";
+import type { Progress } from "../../lib/record/record";
 
 /** An answer as kept in the learner's record. */
 export type StoredAnswer = Progress["quizzes"][string]["answers"][string];

@@ -2,7 +2,7 @@ import { useStore } from "@nanostores/preact";
 import type { FunctionComponent } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { dueCheckIns } from "../../lib/commitments-due";
-import { dueReviews } from "../../lib/review-queue";
+import { dueReviews } from "../../lib/review/queue";
 import { $progress } from "../../stores/progress";
 import type { CheckInForm } from "../commitments/CheckInForm";
 import { useHydrated } from "../useHydrated";

@@ -1,9 +1,9 @@
 import { useStore } from "@nanostores/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ReviewQuestion } from "../../course/review-questions";
-import { LEARNED_BOX, boxIntervals, type ReviewItem } from "../../lib/review";
-import { queueAfterReview } from "../../lib/review-answer";
-import { dueReviews, nextReviewDay } from "../../lib/review-queue";
+import { LEARNED_BOX, boxIntervals, type ReviewItem } from "../../lib/review/review";
+import { queueAfterReview } from "../../lib/review/answer";
+import { dueReviews, nextReviewDay } from "../../lib/review/queue";
 import { $progress, updateProgress } from "../../stores/progress";
 import { ScoredQuestionOfType } from "../quiz/ScoredQuestionOfType";
 import type { QuestionProps, Response, StoredAnswer } from "../quiz/types";

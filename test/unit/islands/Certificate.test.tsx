@@ -3,7 +3,7 @@ import { render, screen } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import Certificate from "../../../src/islands/certificate/Certificate";
 import type { CertificateTrack } from "../../../src/lib/certificate";
-import { emptyProgress } from "../../../src/lib/progress";
+import { emptyProgress } from "../../../src/lib/record/record";
 import { $progress } from "../../../src/stores/progress";
 import { useFreshProgress } from "./quiz/setup";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import Quiz, { type QuizProps } from "../../../src/islands/Quiz";
 import { $progress } from "../../../src/stores/progress";
 import { seedStoredProgress } from "./quiz/setup";
-import { emptyProgress, moduleStatus } from "../../../src/lib/progress";
+import { emptyProgress, moduleStatus } from "../../../src/lib/record/record";
 import { useFreshProgress } from "./quiz/setup";
 
 const props: QuizProps = {

@@ -5,7 +5,7 @@ import {
   type CertificateTrack,
 } from "../../../src/lib/certificate";
 import { completionCode, parseCompletionCode } from "../../../src/lib/completion-code";
-import { emptyProgress, type Progress } from "../../../src/lib/progress";
+import { emptyProgress, type Progress } from "../../../src/lib/record/record";
 
 const leader: CertificateTrack = {
   id: "leader",

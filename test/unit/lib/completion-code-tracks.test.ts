@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { completionCode, parseCompletionCode } from "../../../src/lib/completion-code";
-import { isCurrentRecord } from "../../../src/lib/progress-quick-check";
-import { check, progressSchema } from "../../../src/lib/progress-schema";
-import { emptyProgress } from "../../../src/lib/progress";
+import { isCurrentRecord } from "../../../src/lib/record/quick-check";
+import { check, progressSchema } from "../../../src/lib/record/schema";
+import { emptyProgress } from "../../../src/lib/record/record";
 import { courseSchema } from "../../../src/schemas/course";
 
 /** Course files' track lists: one to eight tracks with their own ids and codes. */

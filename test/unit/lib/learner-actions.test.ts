@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyProgress } from "../../../src/lib/progress";
+import { emptyProgress } from "../../../src/lib/record/record";
 import { visibleName, withLearnerName } from "../../../src/lib/learner-actions";
 
 describe("the name on certificates", () => {

@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { makeCommitment, recordCheckIn } from "../../../src/lib/commitments";
 import { withActiveTime } from "../../../src/lib/active-time";
 import { withLearnerName } from "../../../src/lib/learner-actions";
-import { mergeProgress } from "../../../src/lib/progress-merge";
-import { emptyProgress, type Progress } from "../../../src/lib/progress";
-import { queueAfterReview } from "../../../src/lib/review-answer";
+import { mergeProgress } from "../../../src/lib/record/merge";
+import { emptyProgress, type Progress } from "../../../src/lib/record/record";
+import { queueAfterReview } from "../../../src/lib/review/answer";
 import { withActivity } from "../../../src/lib/team-activities";
 import type { StorageArea } from "../../../src/stores/storage";
 
@@ -27,8 +27,8 @@ type TabModules = Awaited<ReturnType<typeof loadTab>>;
 /** One tab's own copy of the store's modules, with a tab id the test can name. */
 async function loadTab(name: string) {
   vi.resetModules();
-  vi.doMock("../../../src/lib/progress-sync", async (importOriginal) => ({
-    ...(await importOriginal<typeof import("../../../src/lib/progress-sync")>()),
+  vi.doMock("../../../src/lib/record/sync", async (importOriginal) => ({
+    ...(await importOriginal<typeof import("../../../src/lib/record/sync")>()),
     newTabId: () => name,
   }));
   const modules = {
@@ -38,7 +38,7 @@ async function loadTab(name: string) {
     track: await import("../../../src/stores/track"),
     storage: await import("../../../src/stores/storage"),
   };
-  vi.doUnmock("../../../src/lib/progress-sync");
+  vi.doUnmock("../../../src/lib/record/sync");
   return modules;
 }
 

@@ -1,6 +1,6 @@
 import { cleanStores } from "nanostores";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { PROGRESS_VERSION, emptyProgress, type Progress } from "../../../src/lib/progress";
+import { PROGRESS_VERSION, emptyProgress, type Progress } from "../../../src/lib/record/record";
 import {
   $progress,
   $progressNotices,

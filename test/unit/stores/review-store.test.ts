@@ -1,7 +1,7 @@
 import { cleanStores } from "nanostores";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { emptyProgress, type Progress } from "../../../src/lib/progress";
-import { localDay, addDays } from "../../../src/lib/review";
+import { emptyProgress, type Progress } from "../../../src/lib/record/record";
+import { localDay, addDays } from "../../../src/lib/review/review";
 import {
   $progress,
   PROGRESS_KEY,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyProgress, type Progress } from "../../../../src/lib/progress";
-import { describeChanges } from "../../../../src/lib/progress-changes";
+import { emptyProgress, type Progress } from "../../../../src/lib/record/record";
+import { describeChanges } from "../../../../src/lib/record/changes";
 import { additions, joinList, losses } from "../../../../src/islands/progress/import-words";
 
 const outline = { modules: [{ id: "intro", title: "Introduction", quizzes: [] }] };

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
-import { emptyProgress } from "../../../../src/lib/progress";
+import { emptyProgress } from "../../../../src/lib/record/record";
 import { $progress } from "../../../../src/stores/progress";
 import { seedStoredProgress } from "./setup";
 import { group, renderQuiz } from "./render";

@@ -1,7 +1,7 @@
 import { cleanup } from "@testing-library/preact";
 import { cleanStores } from "nanostores";
 import { afterEach, beforeEach } from "vitest";
-import { emptyProgress, type Progress } from "../../../../src/lib/progress";
+import { emptyProgress, type Progress } from "../../../../src/lib/record/record";
 import { resetProgress, updateProgress } from "../../../../src/stores/progress";
 
 /** A fresh record before each test, and no island or store left over after it. */

@@ -1,0 +1,112 @@
+import type { Progress } from "../record/record";
+import type { QuestionOf } from "../../schemas/quiz";
+
+/*
+ * What a learner is shown after answering: how confidence matched correctness, and a
+ * self-assessment profile. Pure functions over the stored answers.
+ */
+
+type StoredAnswer = Progress["quizzes"][string]["answers"][string];
+type Confidence = NonNullable<StoredAnswer["confidence"]>;
+
+/** Right answers out of answers given, for one level of confidence. */
+export interface Tally {
+  right: number;
+  total: number;
+}
+
+/** How the learner's stated confidence lined up with their answers in one attempt. */
+export type Calibration = Record<Confidence, Tally>;
+
+/** Tally the scored answers that carry a confidence; undefined when none do. */
+export function calibrate(
+  answers: Readonly<Record<string, StoredAnswer>>,
+  scoredQuestionIds: readonly string[],
+): Calibration | undefined {
+  const calibration: Calibration = {
+    sure: { right: 0, total: 0 },
+    unsure: { right: 0, total: 0 },
+    unknown: { right: 0, total: 0 },
+  };
+  let any = false;
+  for (const id of scoredQuestionIds) {
+    const answer = answers[id];
+    if (!answer?.confidence) continue;
+    any = true;
+    calibration[answer.confidence].total += 1;
+    if (answer.correct) calibration[answer.confidence].right += 1;
+  }
+  return any ? calibration : undefined;
+}
+
+const times = (count: number) => (count === 1 ? "once" : count === 2 ? "twice" : `${count} times`);
+const answersWord = (count: number) => (count === 1 ? "answer" : "answers");
+
+/** The calibration in sentences a learner reads, most useful first. */
+export function describeCalibration(calibration: Calibration): string[] {
+  const { sure, unsure, unknown } = calibration;
+  const lines: string[] = [];
+  if (sure.total > 0) {
+    lines.push(`When you were sure, you were right ${sure.right} of ${sure.total} times.`);
+  }
+  if (unsure.total > 0) {
+    lines.push(`When you were unsure, you were right ${unsure.right} of ${unsure.total} times.`);
+  }
+  if (unknown.total > 0) {
+    lines.push(
+      `You said “I don't know” ${times(unknown.total)}. That is an honest answer: the explanation is there for you to read.`,
+    );
+  }
+  const sureWrong = sure.total - sure.right;
+  if (sureWrong > 0) {
+    lines.push(
+      `You were sure of ${sureWrong} ${answersWord(sureWrong)} that ${sureWrong === 1 ? "was" : "were"} not right. Those are worth a second look: certainty makes a mistake harder to spot.`,
+    );
+  } else if (sure.total > 0) {
+    lines.push("Every answer you were sure of was right: your confidence was well placed.");
+  }
+  if (unsure.right > 0) {
+    lines.push(
+      `You were unsure of ${unsure.right} ${answersWord(unsure.right)} that ${unsure.right === 1 ? "was" : "were"} right: you know more than you thought.`,
+    );
+  }
+  return lines;
+}
+
+/** One dimension of a self-assessment profile. */
+export interface DimensionScore {
+  id: string;
+  name: string;
+  description: string;
+  /** Mean rating of the dimension's statements, from 1 to the number of labels. */
+  average: number;
+  /** The label nearest the mean. */
+  label: string;
+}
+
+/**
+ * A self-assessment profile: the mean rating of each dimension's statements. `ratings` maps a
+ * statement id to its point on the scale, 1 for the first label. Unrated dimensions are left out.
+ */
+export function scaleProfile(
+  question: QuestionOf<"scale">,
+  ratings: Readonly<Record<string, number | string>>,
+): DimensionScore[] {
+  const profile: DimensionScore[] = [];
+  for (const dimension of question.dimensions) {
+    const points = question.statements
+      .filter((statement) => statement.dimension === dimension.id)
+      .map((statement) => Number(ratings[statement.id]))
+      .filter((point) => Number.isInteger(point) && point >= 1 && point <= question.labels.length);
+    if (points.length === 0) continue;
+    const average = points.reduce((sum, point) => sum + point, 0) / points.length;
+    profile.push({
+      id: dimension.id,
+      name: dimension.name,
+      description: dimension.description,
+      average,
+      label: question.labels[Math.round(average) - 1]!,
+    });
+  }
+  return profile;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { quizSchema, type QuestionOf } from "../../../../src/schemas/quiz";
+import { calibrate, describeCalibration, scaleProfile } from "../../../../src/lib/quiz/results";
+import type { Progress } from "../../../../src/lib/record/record";
+
+type StoredAnswer = Progress["quizzes"][string]["answers"][string];
+
+const answer = (correct: boolean, confidence?: StoredAnswer["confidence"]): StoredAnswer => ({
+  value: "x",
+  score: correct ? 1 : 0,
+  correct,
+  ...(confidence ? { confidence } : {}),
+  answeredAt: "2026-11-24T10:00:00.000Z",
+});
+
+describe("calibrate", () => {
+  it("counts right answers for each level of confidence", () => {
+    const answers = {
+      a: answer(true, "sure"),
+      b: answer(false, "sure"),
+      c: answer(true, "unsure"),
+      d: answer(false, "unknown"),
+    };
+    expect(calibrate(answers, ["a", "b", "c", "d"])).toEqual({
+      sure: { right: 1, total: 2 },
+      unsure: { right: 1, total: 1 },
+      unknown: { right: 0, total: 1 },
+    });
+  });
+
+  it("leaves out unscored questions and answers without a confidence", () => {
+    const answers = { a: answer(true, "sure"), scale: answer(true, "sure"), b: answer(true) };
+    expect(calibrate(answers, ["a", "b"])?.sure).toEqual({ right: 1, total: 1 });
+  });
+
+  it("says nothing when no answer carries a confidence", () => {
+    expect(calibrate({ a: answer(true) }, ["a"])).toBeUndefined();
+  });
+});
+
+describe("describeCalibration", () => {
+  it("points out answers the learner was sure of but got wrong", () => {
+    const lines = describeCalibration({
+      sure: { right: 2, total: 3 },
+      unsure: { right: 0, total: 0 },
+      unknown: { right: 0, total: 0 },
+    });
+    expect(lines).toEqual([
+      "When you were sure, you were right 2 of 3 times.",
+      "You were sure of 1 answer that was not right. Those are worth a second look: certainty makes a mistake harder to spot.",
+    ]);
+  });
+
+  it("praises well-placed confidence, notices hidden knowledge and honours I don't know", () => {
+    const lines = describeCalibration({
+      sure: { right: 2, total: 2 },
+      unsure: { right: 2, total: 3 },
+      unknown: { right: 0, total: 2 },
+    });
+    expect(lines).toContain(
+      "Every answer you were sure of was right: your confidence was well placed.",
+    );
+    expect(lines).toContain(
+      "You were unsure of 2 answers that were right: you know more than you thought.",
+    );
+    expect(lines).toContain(
+      "You said “I don't know” twice. That is an honest answer: the explanation is there for you to read.",
+    );
+  });
+});
+
+describe("scaleProfile", () => {
+  const scale = quizSchema.parse({
+    questions: [
+      {
+        id: "self",
+        type: "scale",
+        prompt: "Rate these",
+        dimensions: [
+          { id: "listen", name: "Listening", description: "You hear people out." },
+          { id: "act", name: "Acting", description: "You follow through." },
+          { id: "share", name: "Sharing", description: "You pass on what you learn." },
+        ],
+        statements: [
+          { id: "s1", text: "I let people finish.", dimension: "listen" },
+          { id: "s2", text: "I sum up what I heard.", dimension: "listen" },
+          { id: "s3", text: "I call back when I said I would.", dimension: "act" },
+          { id: "s4", text: "I write down what I learn.", dimension: "share" },
+        ],
+      },
+    ],
+  }).questions[0] as QuestionOf<"scale">;
+
+  it("gives each dimension the mean of its ratings and the nearest label", () => {
+    const profile = scaleProfile(scale, { s1: 4, s2: 5, s3: 2 });
+    expect(profile.map(({ id, average, label }) => ({ id, average, label }))).toEqual([
+      { id: "listen", average: 4.5, label: "Always" },
+      { id: "act", average: 2, label: "Rarely" },
+    ]);
+  });
+
+  it("ignores ratings outside the scale", () => {
+    expect(scaleProfile(scale, { s1: 9, s2: 0, s3: "x", s4: 1 }).map(({ id }) => id)).toEqual([
+      "share",
+    ]);
+  });
+});
