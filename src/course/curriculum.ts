@@ -1,19 +1,28 @@
 import type { CollectionEntry } from "astro:content";
 import { readCollections } from "./collections";
-import { extractTeamActivities, type TeamActivityInfo } from "../lib/certificate";
+import type { TeamActivityInfo } from "../lib/certificate";
+import {
+  componentsIn,
+  principleNamesIn,
+  quizIdsIn,
+  teamActivitiesIn,
+  type ComponentUse,
+} from "./mdx";
 import { findGlossaryProblems, sortGlossary } from "../lib/glossary";
 import { relative } from "node:path";
 import {
   CurriculumError,
-  extractQuizIds,
   findCurriculumProblems,
   orderModules,
   type CurriculumModule,
 } from "../lib/curriculum";
-import { findPrincipleProblems } from "../lib/principles";
+import { findPrincipleProblems, principleIdsIn } from "../lib/principles";
 
-/** A validated module with its collection entry, for rendering. */
-export type SiteModule = CurriculumModule & { entry: CollectionEntry<"modules"> };
+/** A validated module with its collection entry, for rendering, and the components it uses. */
+export type SiteModule = CurriculumModule & {
+  entry: CollectionEntry<"modules">;
+  components: ComponentUse[];
+};
 
 let cached: Promise<SiteModule[]> | undefined;
 
@@ -28,21 +37,36 @@ export function getCurriculum(): Promise<SiteModule[]> {
 
 async function load(): Promise<SiteModule[]> {
   const { modules: entries, quizzes, principles, glossary } = await readCollections();
-  const modules: SiteModule[] = entries.map((entry) => ({
-    id: entry.id,
-    filePath: relative(process.cwd(), entry.filePath ?? entry.id),
-    data: entry.data,
-    quizIds: extractQuizIds(entry.body ?? ""),
-    entry,
-  }));
+  const unreadable: string[] = [];
+  const modules: SiteModule[] = entries.map((entry) => {
+    const filePath = relative(process.cwd(), entry.filePath ?? entry.id);
+    let components: ComponentUse[] = [];
+    try {
+      components = componentsIn(entry.body ?? "");
+    } catch (error) {
+      unreadable.push(`${filePath}: the MDX cannot be read: ${(error as Error).message}`);
+    }
+    return {
+      id: entry.id,
+      filePath,
+      data: entry.data,
+      quizIds: quizIdsIn(components),
+      entry,
+      components,
+    };
+  });
   const problems = [
+    ...unreadable,
     ...findCurriculumProblems(modules, new Set(quizzes.map((quiz) => quiz.id))),
     ...findPrincipleProblems(
       [
-        ...modules.map((module) => ({ filePath: module.filePath, text: module.entry.body ?? "" })),
+        ...modules.map((module) => ({
+          filePath: module.filePath,
+          ids: principleNamesIn(module.components),
+        })),
         ...quizzes.map((quiz) => ({
           filePath: relative(process.cwd(), quiz.filePath ?? quiz.id),
-          text: JSON.stringify(quiz.data),
+          ids: principleIdsIn(JSON.stringify(quiz.data)),
         })),
       ],
       new Set(principles.map((principle) => principle.id)),
@@ -62,7 +86,7 @@ async function load(): Promise<SiteModule[]> {
 function findActivityProblems(modules: readonly SiteModule[]): string[] {
   const seen = new Map<string, string>();
   return modules.flatMap((module) =>
-    extractTeamActivities(module.entry.body ?? "").flatMap((activity) => {
+    teamActivitiesIn(module.components).flatMap((activity) => {
       const other = seen.get(activity.id);
       seen.set(activity.id, module.filePath);
       return other
@@ -77,7 +101,7 @@ function findActivityProblems(modules: readonly SiteModule[]): string[] {
 /** Team activities in reading order, with the module that describes each. */
 export async function getTeamActivities(): Promise<TeamActivityInfo[]> {
   return (await getCurriculum()).flatMap((module) =>
-    extractTeamActivities(module.entry.body ?? "").map((activity) => ({
+    teamActivitiesIn(module.components).map((activity) => ({
       ...activity,
       moduleId: module.id,
     })),

@@ -96,16 +96,3 @@ export function certificateState(progress: Progress, track: CertificateTrack): C
     }),
   };
 }
-
-const activityTag = /<TeamActivity\b([^>]*?)\/?>/g;
-const attribute = /(\w+)=(?:"([^"]*)"|'([^']*)')/g;
-
-/** The `<TeamActivity id="..." title="..." />` tags of a module's MDX, in order. */
-export function extractTeamActivities(body: string): { id: string; title: string }[] {
-  return [...body.matchAll(activityTag)].map((tag) => {
-    const attributes = Object.fromEntries(
-      [...tag[1]!.matchAll(attribute)].map((match) => [match[1], match[2] ?? match[3]]),
-    );
-    return { id: attributes["id"] ?? "", title: attributes["title"] ?? "" };
-  });
-}

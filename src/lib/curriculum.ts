@@ -25,13 +25,6 @@ export class CurriculumError extends AstroError {
   }
 }
 
-const quizTag = /<Quiz\b[^>]*?\bid\s*=\s*["']([^"']+)["'][^>]*>/g;
-
-/** The quiz ids an MDX body embeds with <Quiz id="..." />, in order of appearance. */
-export function extractQuizIds(body: string): string[] {
-  return [...body.matchAll(quizTag)].map((match) => match[1]!);
-}
-
 /**
  * Every problem in how modules refer to each other and to quizzes: prerequisites that name no
  * module, prerequisite cycles, quizzes that do not exist. Each message names the file, the field

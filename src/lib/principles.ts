@@ -5,11 +5,10 @@
  */
 
 const token = /\{principle:([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
-const component = /<PrincipleName\b[^>]*?\bid\s*=\s*["']([^"']+)["'][^>]*>/g;
 
-/** The principle ids a quiz text or an MDX body refers to, in order of appearance. */
+/** The principle ids a quiz's text refers to with {principle:id}, in order of appearance. */
 export function principleIdsIn(text: string): string[] {
-  return [...text.matchAll(token), ...text.matchAll(component)].map((match) => match[1]!);
+  return [...text.matchAll(token)].map((match) => match[1]!);
 }
 
 /** `value` with every {principle:id} in its strings replaced by that principle's name. */
@@ -28,12 +27,12 @@ export function fillPrinciples<T>(value: T, names: ReadonlyMap<string, string>):
 
 /** A problem for each reference to a principle that content/principles.yaml does not have. */
 export function findPrincipleProblems(
-  sources: readonly { filePath: string; text: string }[],
+  sources: readonly { filePath: string; ids: readonly string[] }[],
   knownIds: ReadonlySet<string>,
 ): string[] {
   const list = [...knownIds].sort().join(", ");
-  return sources.flatMap(({ filePath, text }) =>
-    [...new Set(principleIdsIn(text))]
+  return sources.flatMap(({ filePath, ids }) =>
+    [...new Set(ids)]
       .filter((id) => !knownIds.has(id))
       .map(
         (id) =>

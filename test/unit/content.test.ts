@@ -22,7 +22,9 @@ const moduleSchema = moduleSchemaFor({
   everythingTrack: getCourse().everythingTrack,
 });
 import { quizSchema, type Question, type Quiz } from "../../src/schemas/quiz";
-import { extractQuizIds } from "../../src/lib/curriculum";
+import { componentsIn, quizIdsIn } from "../../src/course/mdx";
+
+const extractQuizIds = (body: string) => quizIdsIn(componentsIn(body));
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 // CX_CONTENT_DIR checks another curriculum, as the build does (a fork's, or a broken copy).

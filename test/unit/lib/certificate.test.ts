@@ -1,9 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  certificateState,
-  extractTeamActivities,
-  type CertificateTrack,
-} from "../../../src/lib/certificate";
+import { certificateState, type CertificateTrack } from "../../../src/lib/certificate";
 import { completionCode, parseCompletionCode } from "../../../src/lib/completion-code";
 import { emptyProgress, type Progress } from "../../../src/lib/record/record";
 
@@ -114,15 +110,5 @@ describe("certificateState in the learner's timezone", () => {
     const state = seenIn("America/New_York", "0050-06-01T12:00:00.000Z");
     expect(state.day).toBe("0050-06-01");
     expect(parseCompletionCode(state.code)).toMatchObject({ ok: true, day: "0050-06-01" });
-  });
-});
-
-describe("extractTeamActivities", () => {
-  it("finds each tag's id and title, in either order and with either quote", () => {
-    const body = `## A\n\n<TeamActivity id="story-round" title="A weekly story round" />\n\ntext\n\n<TeamActivity title='Listening hour' id='listening-hour'/>`;
-    expect(extractTeamActivities(body)).toEqual([
-      { id: "story-round", title: "A weekly story round" },
-      { id: "listening-hour", title: "Listening hour" },
-    ]);
   });
 });

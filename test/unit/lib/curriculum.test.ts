@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   CurriculumError,
-  extractQuizIds,
   findCurriculumProblems,
   modulesInTrack,
   orderModules,
@@ -30,17 +29,6 @@ function module(
     },
   };
 }
-
-describe("extractQuizIds", () => {
-  it("finds every embedded quiz in order, with either quote style", () => {
-    const body = `Intro\n\n<Quiz id="first" />\n\nMore\n\n<Quiz  id='second'/>`;
-    expect(extractQuizIds(body)).toEqual(["first", "second"]);
-  });
-
-  it("finds nothing in prose that only mentions quizzes", () => {
-    expect(extractQuizIds("A quiz id is a file name.")).toEqual([]);
-  });
-});
 
 describe("findCurriculumProblems", () => {
   it("finds no problem in a sound curriculum", () => {

@@ -1,0 +1,59 @@
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+/*
+ * The components a module's MDX uses, read from the parsed MDX tree rather than with regular
+ * expressions over the source: a tag in a code block or a comment is not a use, and props are
+ * read as MDX reads them. Build time only: the parser never reaches the browser.
+ */
+
+/** One use of a component in MDX, with its props that are plain strings. */
+export interface ComponentUse {
+  name: string;
+  props: Record<string, string>;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+}
+
+/** Every component `body` uses, in reading order; throws when the MDX cannot be parsed. */
+export function componentsIn(body: string): ComponentUse[] {
+  const uses: ComponentUse[] = [];
+  visit(parser.parse(body), (node) => {
+    const element = node as JsxNode;
+    if (element.type !== "mdxJsxFlowElement" && element.type !== "mdxJsxTextElement") return;
+    if (!element.name) return;
+    const props = Object.fromEntries(
+      (element.attributes ?? []).flatMap((attribute) =>
+        attribute.type === "mdxJsxAttribute" &&
+        attribute.name &&
+        typeof attribute.value === "string"
+          ? [[attribute.name, attribute.value]]
+          : [],
+      ),
+    );
+    uses.push({ name: element.name, props });
+  });
+  return uses;
+}
+
+/** The ids of the quizzes embedded with <Quiz id="..." />, in order. */
+export const quizIdsIn = (uses: readonly ComponentUse[]) =>
+  uses.filter((use) => use.name === "Quiz").map((use) => use.props["id"] ?? "");
+
+/** The <TeamActivity id="..." title="..." /> uses, in order. */
+export const teamActivitiesIn = (uses: readonly ComponentUse[]) =>
+  uses
+    .filter((use) => use.name === "TeamActivity")
+    .map((use) => ({ id: use.props["id"] ?? "", title: use.props["title"] ?? "" }));
+
+/** The principle ids named with <PrincipleName id="..." />, in order. */
+export const principleNamesIn = (uses: readonly ComponentUse[]) =>
+  uses.filter((use) => use.name === "PrincipleName").map((use) => use.props["id"] ?? "");

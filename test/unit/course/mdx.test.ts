@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import {
+  componentsIn,
+  principleNamesIn,
+  quizIdsIn,
+  teamActivitiesIn,
+} from "../../../src/course/mdx";
+
+describe("components in a module's MDX", () => {
+  it("finds every embedded quiz in order, with either quote style", () => {
+    const body = `Intro\n\n<Quiz id="first" />\n\nMore\n\n<Quiz  id='second'/>`;
+    expect(quizIdsIn(componentsIn(body))).toEqual(["first", "second"]);
+  });
+
+  it("finds nothing in prose, code or comments that only mention a component", () => {
+    const body = [
+      "A quiz id is a file name.",
+      "",
+      "```mdx",
+      '<Quiz id="in-a-code-block" />',
+      "```",
+      "",
+      'Write `<Quiz id="inline-code" />` to embed one.',
+      "",
+      '{/* <Quiz id="commented-out" /> */}',
+    ].join("\n");
+    expect(quizIdsIn(componentsIn(body))).toEqual([]);
+  });
+
+  it("reads team activities' id and title in either order, and principle names inside a sentence", () => {
+    const body = `## A\n\n<TeamActivity id="story-round" title="A weekly story round" />\n\n<TeamActivity title='Listening hour' id='listening-hour'/>\n\nWe <PrincipleName id="listen-first" /> every day.`;
+    const uses = componentsIn(body);
+    expect(teamActivitiesIn(uses)).toEqual([
+      { id: "story-round", title: "A weekly story round" },
+      { id: "listening-hour", title: "Listening hour" },
+    ]);
+    expect(principleNamesIn(uses)).toEqual(["listen-first"]);
+  });
+
+  it("refuses MDX that cannot be parsed", () => {
+    expect(() => componentsIn('<Quiz id="a"')).toThrow();
+  });
+});
