@@ -9,10 +9,12 @@ import { visit } from "unist-util-visit";
  * read as MDX reads them. Build time only: the parser never reaches the browser.
  */
 
-/** One use of a component in MDX, with its props that are plain strings. */
+/** One use of a component in MDX, with its props that are plain strings and its text. */
 export interface ComponentUse {
   name: string;
   props: Record<string, string>;
+  /** The words inside it, as plain text (for notes that wrap prose). */
+  text: string;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -20,7 +22,20 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 interface JsxNode {
   type: string;
   name?: string | null;
+  value?: unknown;
+  children?: JsxNode[];
   attributes?: { type: string; name?: string; value?: unknown }[];
+}
+
+/** The text inside a node, its paragraphs and items separated by blank lines. */
+function textOf(node: JsxNode): string {
+  if (node.type === "text" || node.type === "inlineCode") return String(node.value ?? "");
+  const parts = (node.children ?? []).map(textOf);
+  // Paragraphs and headings hold a line of inline text; every other container holds blocks.
+  const inline = ["paragraph", "heading", "strong", "emphasis", "link", "delete"].includes(
+    node.type,
+  );
+  return inline ? parts.join("") : parts.filter(Boolean).join("\n\n").trim();
 }
 
 /** Every component `body` uses, in reading order; throws when the MDX cannot be parsed. */
@@ -39,7 +54,7 @@ export function componentsIn(body: string): ComponentUse[] {
           : [],
       ),
     );
-    uses.push({ name: element.name, props });
+    uses.push({ name: element.name, props, text: textOf(element) });
   });
   return uses;
 }
@@ -57,3 +72,7 @@ export const teamActivitiesIn = (uses: readonly ComponentUse[]) =>
 /** The principle ids named with <PrincipleName id="..." />, in order. */
 export const principleNamesIn = (uses: readonly ComponentUse[]) =>
   uses.filter((use) => use.name === "PrincipleName").map((use) => use.props["id"] ?? "");
+
+/** The facilitator notes, in order, as plain text. */
+export const facilitatorNotesIn = (uses: readonly ComponentUse[]) =>
+  uses.filter((use) => use.name === "FacilitatorNote").map((use) => use.text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   componentsIn,
+  facilitatorNotesIn,
   principleNamesIn,
   quizIdsIn,
   teamActivitiesIn,
@@ -39,5 +40,14 @@ describe("components in a module's MDX", () => {
 
   it("refuses MDX that cannot be parsed", () => {
     expect(() => componentsIn('<Quiz id="a"')).toThrow();
+  });
+});
+
+describe("facilitator notes", () => {
+  it("are read as plain text, paragraphs and list items apart", () => {
+    const body = `## Start\n\n<FacilitatorNote>\n\nGive pairs **five** minutes.\n\n- Ask what surprised them.\n- Note it on the board.\n\n</FacilitatorNote>\n`;
+    expect(facilitatorNotesIn(componentsIn(body))).toEqual([
+      "Give pairs five minutes.\n\nAsk what surprised them.\n\nNote it on the board.",
+    ]);
   });
 });
