@@ -108,7 +108,10 @@ test("progress saved by an older version of the site is read, shown and saved an
   });
   await seedProgress(page, older);
   // The record needs the full reader, which the page loads only now.
-  const reader = page.waitForResponse((response) => /progress-read/.test(response.url()));
+  // The full reader's file, built from src/lib/record/read.ts.
+  const reader = page.waitForResponse((response) =>
+    /\/_astro\/read\.[\w-]+\.js$/.test(response.url()),
+  );
   await page.goto("/modules/our-experience-principles/");
   await reader;
   await expect(page.locator(".module-facts .status")).toHaveText(/In progress/);
