@@ -5,7 +5,7 @@
  *
  *   node bench/generate.mjs <dir> <count>
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -222,6 +222,8 @@ export function generateCurriculum(dir, count, seed = 20240611) {
   mkdirSync(join(dir, "modules"), { recursive: true });
   mkdirSync(join(dir, "quizzes"), { recursive: true });
   writeFileSync(join(dir, "principles.yaml"), principles);
+  // The real course file: its tracks are the ones the synthetic modules name.
+  copyFileSync("content/course.yaml", join(dir, "course.yaml"));
   const random = randomFrom(seed);
   for (let index = 0; index < count; index++) {
     const id = idOf(index);
