@@ -45,8 +45,12 @@ test("search does not find a facilitator note's words, though it finds the modul
   await page.goto("/search/");
   const count = (query: string) =>
     page.evaluate(async (words) => {
-      const pagefind = await import(/* @vite-ignore */ "/pagefind/pagefind.js");
-      return (await pagefind.search(words)).results.length as number;
+      // The site's own Pagefind runtime, as the search dialog loads it.
+      const url = "/pagefind/pagefind.js";
+      const pagefind = (await import(/* @vite-ignore */ url)) as {
+        search: (query: string) => Promise<{ results: unknown[] }>;
+      };
+      return (await pagefind.search(words)).results.length;
     }, query);
   const title = readFileSync(join("content/modules", `${moduleId}.mdx`), "utf8").match(
     /^title: (.+)$/m,
