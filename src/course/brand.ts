@@ -20,11 +20,6 @@ export const needs = { primary: 4.5, accent: 3 } as const;
 /** Label colours for buttons filled with the primary colour: whichever reads better. */
 const labelColours = ["#ffffff", "#0b1b27"] as const;
 
-/** A colour problem, with the contrast found and a nearby colour that passes. */
-export interface ColourProblem {
-  message: string;
-}
-
 /** The lowest contrast of `colour` against the scheme's backgrounds, and which one. */
 function weakestContrast(colour: string, scheme: Scheme): { ratio: number; against: string } {
   return Object.values(backgrounds[scheme])
@@ -33,7 +28,7 @@ function weakestContrast(colour: string, scheme: Scheme): { ratio: number; again
 }
 
 /** The button label colour that reads best on `primary`, with its contrast. */
-export function labelOn(primary: string): { colour: string; ratio: number } {
+function labelOn(primary: string): { colour: string; ratio: number } {
   return labelColours
     .map((colour) => ({ colour, ratio: wcagContrast(colour, primary) }))
     .reduce((best, next) => (next.ratio > best.ratio ? next : best));

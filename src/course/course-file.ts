@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { AstroError } from "astro/errors";
 import { parse as parseYaml } from "yaml";
-import { courseSchema, type CourseFile, type Track } from "../schemas/course";
+import { courseSchema, type CourseFile } from "../schemas/course";
 import { checkColour, type Scheme } from "./brand";
 
 /*
@@ -10,12 +10,8 @@ import { checkColour, type Scheme } from "./brand";
  * problem is collected and reported at once, each naming the file, the field and the fix.
  */
 
-/** The course as the site uses it: tracks in their order, settings resolved. */
-export interface Course extends Omit<CourseFile, "tracks" | "everythingTrack"> {
-  tracks: Track[];
-  /** The track that holds every module, if the course has one. */
-  everythingTrack: string | undefined;
-  /** The logo's SVG text, when the course has one. */
+/** The course as the site uses it: tracks in their order, and the logo's SVG text if any. */
+export interface Course extends CourseFile {
   logoSvg: string | undefined;
 }
 
@@ -66,12 +62,7 @@ export function readCourse(contentDir: string): Course {
     }
   }
   if (problems.length > 0) fail(problems);
-  return {
-    ...course,
-    tracks: [...course.tracks].sort((a, b) => a.order - b.order),
-    everythingTrack: course.everythingTrack,
-    logoSvg,
-  };
+  return { ...course, tracks: [...course.tracks].sort((a, b) => a.order - b.order), logoSvg };
 }
 
 /** Ids and codes used twice, and settings naming a track the course lacks. */

@@ -1,7 +1,7 @@
 import { getCurriculum } from "./curriculum";
 import { getQuizzes } from "./quizzes";
 import { isScored, type ScoredQuestion } from "../lib/quiz/scoring";
-import { reviewKey } from "../lib/review/review";
+import { questionKey } from "../lib/ids";
 
 /** A scored question as the review page asks it again, with the module it comes from. */
 export interface ReviewQuestion {
@@ -19,7 +19,7 @@ export async function getReviewQuestions(): Promise<ReviewQuestion[]> {
     module.quizIds.flatMap((quizId) => {
       const quiz = quizzes.find((candidate) => candidate.id === quizId);
       return (quiz?.data.questions ?? []).filter(isScored).map((question) => ({
-        key: reviewKey(quizId, question.id),
+        key: questionKey(quizId, question.id),
         quizId,
         moduleId: module.id,
         moduleTitle: module.data.title,

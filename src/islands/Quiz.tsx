@@ -3,7 +3,7 @@ import { useRef } from "preact/hooks";
 import type { Question } from "../schemas/quiz";
 import { $progress } from "../stores/progress";
 import { answerQuestion, retryQuizKeeping, saveReflection } from "../stores/quiz";
-import { reflectionKey } from "../lib/quiz/progress";
+import { questionKey } from "../lib/ids";
 import { asksConfidence, isScored } from "../lib/quiz/scoring";
 import { useHydrated } from "./useHydrated";
 import { QuizResult } from "./quiz/QuizResult";
@@ -104,7 +104,7 @@ export default function Quiz(props: QuizProps) {
           <Reflection
             {...common}
             question={question}
-            saved={hydrated ? progress.reflections[reflectionKey(quizId, question.id)] : undefined}
+            saved={hydrated ? progress.reflections[questionKey(quizId, question.id)] : undefined}
             onSave={(text) => reflect(question.id, text)}
           />
         );

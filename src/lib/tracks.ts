@@ -12,7 +12,3 @@ export const tracks = course.tracks;
 export function trackName(id: string): string {
   return tracks.find((track) => track.id === id)?.name ?? id;
 }
-
-/** Whether `id` is a track of this course. */
-export const isCourseTrack = (id: string | undefined): id is string =>
-  tracks.some((track) => track.id === id);

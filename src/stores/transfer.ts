@@ -1,5 +1,6 @@
 import type { Progress } from "../lib/record/record";
 import { mergeProgress } from "../lib/record/merge";
+import type { readBack as ReadBack } from "../lib/record/readback";
 import { updateProgress } from "./progress";
 
 /**
@@ -13,6 +14,15 @@ export async function applyImport(
 ): Promise<string | undefined> {
   // Loaded with the import validator, not with the page: most visits never import.
   const { readBack } = await import("../lib/record/readback");
+  return applyCheckedImport(imported, mode, readBack);
+}
+
+/** applyImport once the reader is loaded: the change itself, made at once. */
+export function applyCheckedImport(
+  imported: Progress,
+  mode: "merge" | "replace",
+  readBack: typeof ReadBack,
+): string | undefined {
   let refusedAt: string | undefined;
   updateProgress(`import (${mode})`, (progress) => {
     const back = readBack(mode === "merge" ? mergeProgress(progress, imported) : imported);

@@ -1,3 +1,4 @@
+import { trackName } from "../../lib/tracks";
 import { useEffect, useState } from "preact/hooks";
 import { MAX_CODES, MAX_CODES_TEXT, splitCodes } from "../../lib/code-list";
 import { parseCompletionCode, type ParsedCode } from "../../lib/completion-code";
@@ -6,7 +7,6 @@ import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 
 interface Props {
-  trackNames: Record<TrackId, string>;
   /** Each track's module fingerprint today, to say whether a code's modules match. */
   fingerprints: Record<TrackId, string>;
 }
@@ -18,7 +18,7 @@ const ROWS_AT_ONCE = 20;
  * box holds MAX_CODES_TEXT characters: without a limit, a paste of megabytes froze the page
  * for seconds while the box laid it out.
  */
-export default function VerifyCodes({ trackNames, fingerprints }: Props) {
+export default function VerifyCodes({ fingerprints }: Props) {
   const [results, setResults] = useState<ParsedCode[] | undefined>(undefined);
   const [more, setMore] = useState(false);
   // Rows are added ROWS_AT_ONCE at a time, one task each, so a long list never holds the page.
@@ -110,7 +110,7 @@ export default function VerifyCodes({ trackNames, fingerprints }: Props) {
                     {result.ok ? (
                       <>
                         <td>✓ Yes</td>
-                        <td>{trackNames[result.track]}</td>
+                        <td>{trackName(result.track)}</td>
                         <td>{formatDay(result.day)}</td>
                         <td>
                           {result.fingerprint === fingerprints[result.track]

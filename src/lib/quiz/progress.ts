@@ -105,9 +105,6 @@ export function startNewAttempt(
   return { ...progress, quizzes: { ...progress.quizzes, [quizId]: { ...quiz, answers } } };
 }
 
-/** The key of a reflection in the record (see questionKey in ids.ts). */
-export const reflectionKey = questionKey;
-
 /**
  * The record with a reflection's text kept on this device, and the reflection counted as
  * answered (its text lives only under `reflections`, never twice).
@@ -121,7 +118,7 @@ export function recordReflection(
     ...progress,
     reflections: {
       ...progress.reflections,
-      [reflectionKey(event.quizId, event.questionId)]: { text, updatedAt: event.now },
+      [questionKey(event.quizId, event.questionId)]: { text, updatedAt: event.now },
     },
   };
   return recordAnswer(withText, { ...answer, value: null, score: 1 });

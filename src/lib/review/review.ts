@@ -64,9 +64,6 @@ export function queueAfterAnswer(
   return needsReview(outcome) ? { ...queue, [key]: firstBox(now) } : { ...queue };
 }
 
-/** The key a question is queued under, as reflections are (see questionKey in ids.ts). */
-export const reviewKey = questionKey;
-
 /** What the quiz reports about one answer, as far as the queue needs it. */
 export interface QueuedAnswer {
   quizId: string;
@@ -82,6 +79,6 @@ export function recordForReview(progress: Progress, answer: QueuedAnswer, now: D
   if (!answer.questionIds.includes(answer.questionId)) return progress;
   const outcome = { correct: answer.score >= 1, confidence: answer.confidence };
   if (!needsReview(outcome)) return progress;
-  const key = reviewKey(answer.quizId, answer.questionId);
+  const key = questionKey(answer.quizId, answer.questionId);
   return { ...progress, review: queueAfterAnswer(progress.review ?? {}, key, outcome, now) };
 }

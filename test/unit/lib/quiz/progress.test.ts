@@ -1,9 +1,9 @@
+import { questionKey } from "../../../../src/lib/ids";
 import { describe, expect, it } from "vitest";
 import { emptyProgress, moduleStatus, type Progress } from "../../../../src/lib/record/record";
 import {
   recordAnswer,
   recordReflection,
-  reflectionKey,
   startNewAttempt,
   type AnswerEvent,
 } from "../../../../src/lib/quiz/progress";
@@ -86,7 +86,7 @@ describe("recordReflection", () => {
 
   it("keeps the text under the reflection's key, and only there", () => {
     const progress = recordReflection(emptyProgress(), { ...event, text: "My bank called me." });
-    expect(progress.reflections[reflectionKey("q", "thoughts")]).toEqual({
+    expect(progress.reflections[questionKey("q", "thoughts")]).toEqual({
       text: "My bank called me.",
       updatedAt: now,
     });
