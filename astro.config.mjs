@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import { courseIntegration } from "./src/course/integration.ts";
+import { lmsIntegration } from "./src/lms/integration.ts";
 
 // CX_OUT_DIR lets tests and benchmarks build another curriculum (CX_CONTENT_DIR) beside the
 // real one; its own cache keeps the two content stores apart.
@@ -13,7 +14,7 @@ export default defineConfig({
   cacheDir: outDir ? `${outDir}-cache` : "./node_modules/.astro",
   trailingSlash: "always",
   // The course file first: a bad one stops the build before anything else is done.
-  integrations: [courseIntegration(), mdx(), preact()],
+  integrations: [courseIntegration(), lmsIntegration(), mdx(), preact()],
   devToolbar: { enabled: false },
   vite: {
     build: {
@@ -34,7 +35,7 @@ export default defineConfig({
             groups: [
               {
                 name: "runtime",
-                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions)|ids|labels)\.ts|src[\\/]islands[\\/](useHydrated|progress[\\/](SaveStatus|ProgressNotices)|search[\\/](trigger|shortcuts))/,
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions)|ids|labels|site-url)\.ts|src[\\/]islands[\\/](useHydrated|progress[\\/](SaveStatus|ProgressNotices)|search[\\/](trigger|shortcuts))/,
               },
             ],
           },

@@ -6,6 +6,7 @@ import { NAME_MAX_LENGTH, visibleName, withLearnerName } from "../../lib/learner
 import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate, formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
+import { siteHref } from "../../lib/site-url";
 
 const statusWords = { "not-started": "not started", "in-progress": "in progress" };
 
@@ -33,7 +34,8 @@ export default function Certificate({ track }: { track: CertificateTrack }) {
         <ul>
           {state.left.map((module) => (
             <li key={module.id}>
-              <a href={`/modules/${module.id}/`}>{module.title}</a> ({statusWords[module.status]})
+              <a href={siteHref(`/modules/${module.id}/`)}>{module.title}</a> (
+              {statusWords[module.status]})
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { emptyProgress } from "../../lib/record/record";
 import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
+import { siteHref } from "../../lib/site-url";
 
 const didText = { yes: "Yes", partly: "Partly", "not-yet": "Not yet" };
 
@@ -29,12 +30,13 @@ export default function CommitmentList({ moduleTitles }: { moduleTitles: Record<
             <strong>“{commitment.text}”</strong>
             <br />
             <span class="commitment-when">
-              From <a href={`/modules/${moduleId}/`}>{moduleTitles[moduleId] ?? moduleId}</a>,{" "}
+              From{" "}
+              <a href={siteHref(`/modules/${moduleId}/`)}>{moduleTitles[moduleId] ?? moduleId}</a>,{" "}
               {formatDate(commitment.madeAt)}.
               {checkInDue(commitment, new Date()) !== undefined && (
                 <>
                   {" "}
-                  A check-in is due: <a href="/review/#check-ins">check in</a>.
+                  A check-in is due: <a href={siteHref("/review/#check-ins")}>check in</a>.
                 </>
               )}
             </span>

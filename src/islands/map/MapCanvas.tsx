@@ -3,6 +3,7 @@ import type { ModuleState, NextUp } from "../../lib/next-up";
 import type { TrackId } from "../../schemas/module";
 import { StatusLabel } from "./StatusLabel";
 import type { MapModule } from "./types";
+import { siteHref } from "../../lib/site-url";
 
 interface Props {
   modules: readonly MapModule[];
@@ -82,7 +83,7 @@ export function MapCanvas({ modules, layout, states, track, next }: Props) {
                 data-in-track={String(inTrack(module.id))}
                 data-next={isNext ? next.kind : undefined}
               >
-                <a class="map-node-link" href={`/modules/${module.id}/`}>
+                <a class="map-node-link" href={siteHref(`/modules/${module.id}/`)}>
                   {isNext && (
                     <span class="map-node-badge">
                       {next.kind === "continue" ? "Continue here" : "Next up"}

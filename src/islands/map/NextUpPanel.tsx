@@ -1,5 +1,6 @@
 import type { NextUp, TrackProgress } from "../../lib/next-up";
 import type { MapModule, TrackInfo } from "./types";
+import { siteHref } from "../../lib/site-url";
 
 interface Props {
   modules: readonly MapModule[];
@@ -23,7 +24,7 @@ export function NextUpPanel({ modules, next, track, progress }: Props) {
       <h2 id="next-up-heading">{headings[next.kind]}</h2>
       {module ? (
         <p class="next-up-module">
-          <a href={`/modules/${module.id}/`}>{module.title}</a>{" "}
+          <a href={siteHref(`/modules/${module.id}/`)}>{module.title}</a>{" "}
           <span class="next-up-minutes">about {module.minutes} minutes</span>
           {outsideTrack && (
             <span class="next-up-note">The {track.name} track builds on this module.</span>

@@ -2,6 +2,7 @@ import { trackProgress, type ModuleState } from "../../lib/next-up";
 import type { Progress } from "../../lib/record/record";
 import { StatusLabel } from "./StatusLabel";
 import type { MapModule, TrackInfo } from "./types";
+import { siteHref } from "../../lib/site-url";
 
 interface Props {
   modules: readonly MapModule[];
@@ -33,7 +34,7 @@ export function TrackLists({ modules, tracks, states, progress }: Props) {
             <ol class="track-steps">
               {inTrack.map((module) => (
                 <li class="track-step" key={module.id} data-module={module.id}>
-                  <a href={`/modules/${module.id}/`}>{module.title}</a>
+                  <a href={siteHref(`/modules/${module.id}/`)}>{module.title}</a>
                   <span class="track-step-minutes">{module.minutes} min</span>
                   <StatusLabel state={states.get(module.id)!} titleOf={titleOf} />
                   <p>{module.summary}</p>

@@ -5,6 +5,7 @@ import { emptyProgress } from "../../lib/record/record";
 import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
+import { siteHref } from "../../lib/site-url";
 
 /** What the page knows about a reflection prompt, by "<quiz id>/<question id>". */
 export interface ReflectionPrompt {
@@ -67,7 +68,8 @@ export default function Journal({ prompts }: { prompts: Record<string, Reflectio
                   <p class="journal-meta">
                     {prompt && (
                       <>
-                        <a href={`/modules/${prompt.moduleId}/`}>{prompt.moduleTitle}</a> ·{" "}
+                        <a href={siteHref(`/modules/${prompt.moduleId}/`)}>{prompt.moduleTitle}</a>{" "}
+                        ·{" "}
                       </>
                     )}
                     {formatDate(reflection.updatedAt)}

@@ -8,6 +8,7 @@ import { calibrate, describeCalibration } from "../../lib/quiz/results";
 import { $progress } from "../../stores/progress";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
+import { siteHref } from "../../lib/site-url";
 
 /** Confidence against correctness over every quiz, and where the review queue stands. */
 export default function LearningHabits({ outline }: { outline: CourseOutline }) {
@@ -55,7 +56,7 @@ export default function LearningHabits({ outline }: { outline: CourseOutline }) 
           ? "No questions are waiting for review."
           : `${waiting} ${waiting === 1 ? "question is" : "questions are"} waiting for review, ${due} due today; ${learned} learned through review.`}{" "}
         {due > 0 ? (
-          <a href="/review/">Review now</a>
+          <a href={siteHref("/review/")}>Review now</a>
         ) : (
           next && `The next one comes back on ${formatDay(next)}.`
         )}

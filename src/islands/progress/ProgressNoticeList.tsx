@@ -1,6 +1,7 @@
 import "../../styles/progress.css";
 import { dismissNotice, type ProgressNotice } from "../../stores/progress";
 import { downloadJson } from "./download";
+import { siteHref } from "../../lib/site-url";
 
 /*
  * The notices themselves: loaded by ProgressNotices only when there is one to show, which on
@@ -45,8 +46,8 @@ function NoticeBody({ notice }: { notice: ProgressNotice }) {
           {notice.reason === "full"
             ? "This browser's storage for the site is full, so new progress is not being saved on this device."
             : "This browser is not letting the site store anything, so your progress lasts only until you close this tab."}{" "}
-          You can still finish every module, and <a href="/progress/">export your progress</a> to
-          keep a copy.
+          You can still finish every module, and{" "}
+          <a href={siteHref("/progress/")}>export your progress</a> to keep a copy.
         </p>
       );
   }

@@ -5,6 +5,7 @@ import { summarizeProgress, type CourseOutline } from "../../lib/record/summary"
 import { $progress } from "../../stores/progress";
 import { emptyProgress } from "../../lib/record/record";
 import { useHydrated } from "../useHydrated";
+import { siteHref } from "../../lib/site-url";
 
 /** How many modules the learner has completed, and each module's status and best score. */
 export default function ProgressOverview({ outline }: { outline: CourseOutline }) {
@@ -21,7 +22,7 @@ export default function ProgressOverview({ outline }: { outline: CourseOutline }
       <ul class="progress-modules">
         {summary.modules.map((module) => (
           <li key={module.id} data-module={module.id}>
-            <a href={`/modules/${module.id}/`}>{module.title}</a>{" "}
+            <a href={siteHref(`/modules/${module.id}/`)}>{module.title}</a>{" "}
             <span class="status" data-status={module.status}>
               {statusLabel(module.status)}
             </span>

@@ -10,6 +10,7 @@ import {
 import { $progress } from "../../stores/progress";
 import { formatDate, formatShortDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
+import { siteHref } from "../../lib/site-url";
 
 /** A track as the dashboard shows it. */
 export interface DashboardTrack {
@@ -72,7 +73,7 @@ export default function TrackDashboard(props: {
                 </>
               )}
               .{" "}
-              <a href={`/certificate/${track.id}/`}>
+              <a href={siteHref(`/certificate/${track.id}/`)}>
                 {complete
                   ? "Open your certificate"
                   : `Certificate: ${modules.length - done} ${modules.length - done === 1 ? "module" : "modules"} to go`}
@@ -99,7 +100,7 @@ export default function TrackDashboard(props: {
                   {modules.map((module) => (
                     <tr key={module.id} data-module={module.id}>
                       <th scope="row">
-                        <a href={`/modules/${module.id}/`}>{module.title}</a>
+                        <a href={siteHref(`/modules/${module.id}/`)}>{module.title}</a>
                       </th>
                       <td>{statusLabel(module.status)}</td>
                       <td>{module.bestScore === undefined ? "–" : percent(module.bestScore)}</td>

@@ -7,6 +7,7 @@ import { $progress } from "../../stores/progress";
 import type { CheckInForm } from "../commitments/CheckInForm";
 import { useHydrated } from "../useHydrated";
 import "../../styles/commitments.css";
+import { siteHref } from "../../lib/site-url";
 
 /** What the map page passes: the questions the content has, and module titles for check-ins. */
 interface Props {
@@ -44,7 +45,7 @@ export default function DueOnMap({ knownReviewKeys, moduleTitles }: Props) {
               <strong>
                 {reviews} {reviews === 1 ? "question is" : "questions are"} due for review.
               </strong>{" "}
-              <a href="/review/">Review {reviews === 1 ? "it" : "them"} now</a>
+              <a href={siteHref("/review/")}>Review {reviews === 1 ? "it" : "them"} now</a>
             </p>
           )}
           {Form &&

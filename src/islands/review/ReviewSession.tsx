@@ -9,6 +9,7 @@ import { ScoredQuestionOfType } from "../quiz/ScoredQuestionOfType";
 import type { QuestionProps, Response, StoredAnswer } from "../quiz/types";
 import { useHydrated } from "../useHydrated";
 import { formatDay } from "./dates";
+import { siteHref } from "../../lib/site-url";
 
 /** At most this many questions a session: review is a short quiz, not a second course. */
 const SESSION_SIZE = 10;
@@ -54,7 +55,7 @@ export default function ReviewSession() {
       setLoaded({ kind: "ready", keys: [] });
       return;
     }
-    fetch("/review-questions.json")
+    fetch(siteHref("/review-questions.json"))
       .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
       .then((list: ReviewQuestion[]) => {
         const byKey = new Map(list.map((question) => [question.key, question]));
@@ -92,7 +93,7 @@ export default function ReviewSession() {
             : "Questions you answer wrong, or say you are unsure of, come back here the next day."}
         </p>
         <p>
-          <a href="/">Back to the learning map</a>
+          <a href={siteHref("/")}>Back to the learning map</a>
         </p>
       </div>
     );
@@ -157,7 +158,7 @@ export default function ReviewSession() {
           return (
             <li key={key} data-review-key={key}>
               <p class="review-from">
-                From <a href={`/modules/${moduleId}/`}>{moduleTitle}</a>
+                From <a href={siteHref(`/modules/${moduleId}/`)}>{moduleTitle}</a>
               </p>
               {render(key, index)}
               {answered[key] && <p class="review-moved">{movement(answered[key])}</p>}

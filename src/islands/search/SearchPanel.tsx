@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { excerptParts, toSearchHits, type SearchHit } from "./hits";
 import { loadPagefind } from "./pagefind";
 import { trackName, tracks } from "../../lib/tracks";
+import { siteHref } from "../../lib/site-url";
 
 /** How many matching pages to load and show; a learner refines rather than scrolls. */
 const pageLimit = 10;
@@ -140,8 +141,9 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
       {outcome.status === "done" && outcome.hits.length === 0 && (
         <p class="search-empty">
           Try fewer or different words
-          {track ? ", or all tracks" : ""}. You can also browse the <a href="/">learning map</a> or
-          the <a href="/glossary/">glossary</a>.
+          {track ? ", or all tracks" : ""}. You can also browse the{" "}
+          <a href={siteHref("/")}>learning map</a> or the{" "}
+          <a href={siteHref("/glossary/")}>glossary</a>.
         </p>
       )}
       {outcome.status === "done" && outcome.hits.length > 0 && (
@@ -149,7 +151,7 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
           {outcome.hits.map((hit, index) => (
             <li key={hit.url} class="search-hit">
               <a
-                href={hit.url}
+                href={siteHref(hit.url)}
                 onClick={onNavigate}
                 aria-describedby={`${idPrefix}-hit-${index}-excerpt ${idPrefix}-hit-${index}-where`}
               >

@@ -1,3 +1,5 @@
+import { siteUrl } from "../../lib/site-url";
+
 /*
  * Pagefind's browser API, loaded from the built site (/pagefind/pagefind.js) only when a learner
  * opens search. Pagefind ships no browser types in its npm package, so the few shapes this site
@@ -44,7 +46,8 @@ let loading: Promise<Pagefind> | undefined;
 /** Pagefind, imported once on first use; a failed load is forgotten so a later try can succeed. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+    // A full URL: import() would resolve a package's relative address against this script.
+    const url = siteUrl("/pagefind/pagefind.js");
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
