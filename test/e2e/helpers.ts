@@ -49,11 +49,14 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** A page, or a frame inside one (a package inside an LMS): where a learner answers. */
+export type PageOrFrame = Pick<Page, "getByRole" | "locator">;
+
 /**
  * The question's fieldset, once its island has hydrated. Quizzes hydrate when scrolled into
  * view; a learner clicking earlier is covered by the island, but a test should act on the live one.
  */
-export async function questionGroup(page: Page, prompt: string) {
+export async function questionGroup(page: PageOrFrame, prompt: string) {
   const group = page.getByRole("group", { name: prompt });
   await group.scrollIntoViewIfNeeded();
   await page.locator("astro-island", { has: group }).and(page.locator(":not([ssr])")).waitFor();
@@ -104,7 +107,11 @@ export function bestScenarioPath(question: AnyQuestion): string[] {
  * Answer one question right (or, for reflections and scales, at all), as a learner would with
  * the mouse, saying "Sure" where the question asks. `reflection` is the text to write.
  */
-export async function answerRight(page: Page, question: AnyQuestion, reflection = "A note.") {
+export async function answerRight(
+  page: PageOrFrame,
+  question: AnyQuestion,
+  reflection = "A note.",
+) {
   const group = await questionGroup(page, question.prompt);
   switch (question.type) {
     case "single":

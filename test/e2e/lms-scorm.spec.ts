@@ -1,0 +1,111 @@
+import { expect, test, type FrameLocator, type Page } from "@playwright/test";
+import { answerRight, modulesOfTrack, quizIdsOf, readQuestions } from "./helpers";
+import { packagePath, startTestLms, type TestLms } from "./lms/server";
+
+/*
+ * The orientation track's SCORM 1.2 package inside a test LMS (scorm-again's real run-time),
+ * served from a deep random path as an LMS's file store would. A new hire completes the track
+ * in it; the LMS records passed with the score; a relaunch on another browser profile, with
+ * only what the LMS kept, shows the same progress.
+ */
+
+interface LmsCall {
+  name: string;
+  args: string[];
+  result: string;
+}
+
+const launch = "lms/scorm12/orientation/index.html";
+let lms: TestLms;
+
+test.beforeAll(async () => {
+  lms = await startTestLms(packagePath("orientation", "scorm12"));
+});
+test.afterAll(() => lms.close());
+
+const calls = (page: Page) => page.evaluate(() => (window as any).lmsCalls as LmsCall[]);
+const lastSet = (all: LmsCall[], element: string) =>
+  all.filter((call) => call.name === "LMSSetValue" && call.args[0] === element).at(-1)?.args[1];
+
+/** Open the LMS's page for the package; `saved` is what an earlier launch left in the LMS. */
+async function openInLms(page: Page, query = "", saved?: object) {
+  const hash = saved ? `#${encodeURIComponent(JSON.stringify(saved))}` : "";
+  await page.goto(
+    `${lms.origin}/lms/harness.html?launch=${encodeURIComponent(lms.base + launch)}${query ? `&${query}` : ""}${hash}`,
+  );
+  const shell = page.frameLocator("#sco");
+  return { shell, site: shell.frameLocator(".lms-frame") };
+}
+
+/** Follow the map's "Next up" through every module, answering right, as in orientation.spec. */
+async function completeTrack(site: FrameLocator, track: string[]) {
+  for (let step = 0; step <= track.length; step++) {
+    await site.locator(".learning-map[data-hydrated]").waitFor();
+    const moduleId = await site.locator(".next-up").getAttribute("data-next");
+    if (moduleId === null) return;
+    await site.locator(".next-up").getByRole("link").first().click();
+    for (const quizId of quizIdsOf(moduleId)) {
+      for (const question of readQuestions(quizId)) await answerRight(site, question);
+    }
+    await expect(site.locator(".module-facts").getByText("Completed")).toBeVisible();
+    await site
+      .getByRole("navigation", { name: "Site" })
+      .getByRole("link", { name: "Learning map" })
+      .click();
+  }
+}
+
+test("a new hire completes orientation inside the LMS, which records passed with the score; a relaunch elsewhere resumes", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const track = modulesOfTrack("orientation");
+  const { shell, site } = await openInLms(page);
+  await expect(shell.getByRole("status")).toHaveText(/Connected/);
+
+  await completeTrack(site, track);
+  await expect(site.locator(".next-up-progress")).toContainText(
+    `${track.length} of ${track.length} modules done`,
+  );
+  await expect
+    .poll(async () => lastSet(await calls(page), "cmi.core.lesson_status"), { timeout: 10_000 })
+    .toBe("passed");
+  await shell.getByRole("button", { name: "Save and exit" }).click();
+  await expect(shell.getByRole("status")).toHaveText(/saved in your learning system/);
+
+  const all = await calls(page);
+  expect(all.filter((call) => call.name === "LMSInitialize")).toHaveLength(1);
+  expect(all.filter((call) => call.name === "LMSFinish")).toEqual([
+    { name: "LMSFinish", args: [""], result: "true" },
+  ]);
+  expect(all.at(-1)?.name).toBe("LMSFinish");
+  // Every answer right: the best score of every scored quiz is full marks.
+  expect(lastSet(all, "cmi.core.score.raw")).toBe("100");
+  expect(lastSet(all, "cmi.core.exit")).toBe("");
+  expect(lastSet(all, "cmi.core.session_time")).toMatch(/^\d{4}:\d{2}:\d{2}$/);
+  expect(all.filter((call) => call.result !== "true" && call.name !== "LMSGetValue")).toEqual([]);
+  const suspendData = lastSet(all, "cmi.suspend_data")!;
+  expect(suspendData.length).toBeLessThan(4096);
+  // Private stays private: what was written in reflections never reaches the LMS.
+  expect(JSON.stringify(all)).not.toContain("A note.");
+  // The package asked for nothing outside its own folder.
+  expect(lms.missing).toEqual([]);
+
+  // Another device: an empty browser profile, and only what the LMS kept.
+  const elsewhere = await browser.newContext();
+  const laptop = await elsewhere.newPage();
+  const again = await openInLms(laptop, "", {
+    cmi: { suspend_data: suspendData, core: { lesson_status: "passed", entry: "resume" } },
+  });
+  await again.site.locator(".learning-map[data-hydrated]").waitFor();
+  await expect(again.site.locator(".next-up-progress")).toContainText(
+    `${track.length} of ${track.length} modules done`,
+  );
+  await expect(
+    again.site.getByRole("heading", { name: "You have finished this track" }),
+  ).toBeVisible();
+  const relaunch = await calls(laptop);
+  expect(relaunch.filter((call) => call.name === "LMSInitialize")).toHaveLength(1);
+  await elsewhere.close();
+});
