@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { unzipSync } from "fflate";
-import validateStatement from "xapi-validation";
+import xapiValidation from "xapi-validation";
 
 /*
  * The LMS side of the package tests, all on one loopback server: the package unzipped and
@@ -59,6 +59,10 @@ export interface TestLms {
   faults: LmsFaults;
   close(): Promise<void>;
 }
+
+// A CommonJS module: its function is its default export's default.
+const validateStatement = ((xapiValidation as { default?: unknown }).default ??
+  xapiValidation) as (statement: unknown) => { message?: string }[];
 
 const CMI5_CATEGORY = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
 const SESSION_EXTENSION = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";

@@ -1,0 +1,101 @@
+import { expect, test, type Page } from "@playwright/test";
+import { answerRight, modulesOfTrack, quizIdsOf, readQuestions } from "./helpers";
+import { packagePath, startTestLms, type TestLms } from "./lms/server";
+
+/*
+ * The orientation track's cmi5 package, launched as a cmi5 LMS launches an AU, against a test
+ * LRS that checks every statement (xapi-validation, and the cmi5 rules on verbs, session,
+ * registration and context template).
+ */
+
+const launch = "lms/cmi5/orientation/index.html";
+let lms: TestLms;
+
+test.beforeEach(async () => {
+  lms = await startTestLms(packagePath("orientation", "cmi5"));
+});
+test.afterEach(() => lms.close());
+
+const verbs = () =>
+  lms.statements.map((entry) => String(entry.statement["verb"].id).split("/").pop());
+
+async function completeTrack(page: Page, track: string[]) {
+  const site = page.frameLocator(".lms-frame");
+  for (let step = 0; step <= track.length; step++) {
+    await site.locator(".learning-map[data-hydrated]").waitFor();
+    const moduleId = await site.locator(".next-up").getAttribute("data-next");
+    if (moduleId === null) return site;
+    await site.locator(".next-up").getByRole("link").first().click();
+    for (const quizId of quizIdsOf(moduleId)) {
+      for (const question of readQuestions(quizId)) await answerRight(site, question);
+    }
+    await expect(site.locator(".module-facts").getByText("Completed")).toBeVisible();
+    await site
+      .getByRole("navigation", { name: "Site" })
+      .getByRole("link", { name: "Learning map" })
+      .click();
+  }
+  return site;
+}
+
+test("a new hire completes orientation through a cmi5 launch: initialized, completed, passed, terminated, then back to the LMS", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const track = modulesOfTrack("orientation");
+  const returnURL = `${lms.origin}/lms/return.html`;
+  await page.goto(lms.cmi5LaunchUrl(launch, { masteryScore: 0.75, returnURL }));
+  await expect(page.getByRole("status")).toHaveText(/Connected/);
+
+  const site = await completeTrack(page, track);
+  await expect(site.locator(".next-up-progress")).toContainText(
+    `${track.length} of ${track.length} modules done`,
+  );
+  await expect.poll(verbs, { timeout: 10_000 }).toEqual(["initialized", "completed", "passed"]);
+  await page.getByRole("button", { name: "Save and exit" }).click();
+  await expect(page).toHaveURL(returnURL);
+
+  expect(verbs()).toEqual(["initialized", "completed", "passed", "terminated"]);
+  expect(lms.statements.flatMap((entry) => entry.problems)).toEqual([]);
+  const passed = lms.statements[2]!.statement;
+  expect(passed["result"].score).toEqual({ scaled: 1, raw: 100, min: 0, max: 100 });
+  expect(passed["result"].success).toBe(true);
+  expect(lms.missing).toEqual([]);
+
+  const saved = [...lms.state.values()].join("");
+  expect(saved).not.toContain("A note.");
+  expect(saved.length).toBeLessThan(4096);
+
+  // Another device, the same registration: the LRS's state document brings the progress back.
+  const elsewhere = await browser.newContext();
+  const laptop = await elsewhere.newPage();
+  await laptop.goto(lms.cmi5LaunchUrl(launch, { masteryScore: 0.75 }));
+  const again = laptop.frameLocator(".lms-frame");
+  await again.locator(".learning-map[data-hydrated]").waitFor();
+  await expect(again.locator(".next-up-progress")).toContainText(
+    `${track.length} of ${track.length} modules done`,
+  );
+  await elsewhere.close();
+});
+
+test("when the LRS fails, the learner finishes the quiz, keeps their progress, and the package sends it once the LRS is back", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  lms.faults.lrsFailures = 3;
+  await page.goto(lms.cmi5LaunchUrl(launch));
+  const site = page.frameLocator(".lms-frame");
+  await site.locator(".learning-map[data-hydrated]").waitFor();
+  const moduleId = (await site.locator(".next-up").getAttribute("data-next"))!;
+  await site.locator(".next-up").getByRole("link").first().click();
+  for (const quizId of quizIdsOf(moduleId)) {
+    for (const question of readQuestions(quizId)) await answerRight(site, question);
+  }
+  await expect(site.locator(".module-facts").getByText("Completed")).toBeVisible();
+  await expect
+    .poll(() => [...lms.state.values()].join(""), { timeout: 60_000 })
+    .toContain(`"${moduleId}":[2,`);
+  await expect(page.getByRole("status")).toHaveText(/Connected/);
+  expect(lms.faults.lrsFailures).toBe(0);
+});
