@@ -109,3 +109,63 @@ test("a new hire completes orientation inside the LMS, which records passed with
   expect(relaunch.filter((call) => call.name === "LMSInitialize")).toHaveLength(1);
   await elsewhere.close();
 });
+
+/** Open the first module on the map and answer all its questions right. */
+async function completeFirstModule(site: FrameLocator) {
+  await site.locator(".learning-map[data-hydrated]").waitFor();
+  const moduleId = (await site.locator(".next-up").getAttribute("data-next"))!;
+  await site.locator(".next-up").getByRole("link").first().click();
+  for (const quizId of quizIdsOf(moduleId)) {
+    for (const question of readQuestions(quizId)) await answerRight(site, question);
+  }
+  await expect(site.locator(".module-facts").getByText("Completed")).toBeVisible();
+  return moduleId;
+}
+
+for (const fault of ["throw", "false"] as const) {
+  test(`when LMSSetValue ${fault === "throw" ? "throws" : 'answers "false"'}, the learner finishes the quiz, keeps their progress, and the package retries`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const { shell, site } = await openInLms(page, `fault=${fault}&times=3`);
+    const moduleId = await completeFirstModule(site);
+    await expect
+      .poll(async () => lastSet(await calls(page), "cmi.suspend_data") ?? "", { timeout: 60_000 })
+      .toContain(`"${moduleId}":[2,`);
+    const all = await calls(page);
+    expect(
+      all.filter((call) => call.result === (fault === "throw" ? "threw" : "false")),
+    ).toHaveLength(3);
+    expect(
+      all.filter((call) => call.name === "LMSCommit" && call.result === "true").length,
+    ).toBeGreaterThan(0);
+    await expect(shell.getByRole("status")).toHaveText(/Connected/);
+    // The learner's own copy was never at risk.
+    await site
+      .getByRole("navigation", { name: "Site" })
+      .getByRole("link", { name: "My progress" })
+      .click();
+    await expect(
+      site.locator(`.track-summary tr[data-module="${moduleId}"]`).first(),
+    ).toContainText("Completed");
+  });
+}
+
+test("with no LMS API, the package is the normal site and says once that results stay in this browser", async ({
+  page,
+}) => {
+  const { shell, site } = await openInLms(page, "fault=missing");
+  await expect(shell.getByRole("status")).toHaveText(
+    "This course was opened outside a learning system, so your results are kept only in this browser.",
+  );
+  await expect(shell.getByRole("button", { name: "Save and exit" })).toBeHidden();
+  const moduleId = await completeFirstModule(site);
+  await site
+    .getByRole("navigation", { name: "Site" })
+    .getByRole("link", { name: "Learning map" })
+    .click();
+  await expect(site.locator(`.map-node[data-module="${moduleId}"]`)).toHaveAttribute(
+    "data-status",
+    "completed",
+  );
+});

@@ -61,8 +61,9 @@ export interface TestLms {
 }
 
 // A CommonJS module: its function is its default export's default.
-const validateStatement = ((xapiValidation as { default?: unknown }).default ??
-  xapiValidation) as (statement: unknown) => { message?: string }[];
+const validateStatement = ((xapiValidation as { default?: unknown }).default ?? xapiValidation) as (
+  statement: unknown,
+) => { message?: string }[];
 
 const CMI5_CATEGORY = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
 const SESSION_EXTENSION = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
