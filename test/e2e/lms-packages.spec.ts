@@ -1,0 +1,101 @@
+import { expect, test } from "@playwright/test";
+import { readdirSync } from "node:fs";
+import { posix } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { readCourseTracks } from "./helpers";
+import { packagePath, packagesDir, unzipPackage } from "./lms/server";
+
+/*
+ * The zips a learning team uploads, opened as an LMS opens them: one per track and standard,
+ * each with a well-formed manifest that has every element its standard requires, and every
+ * file the manifest or a page names inside the zip. No page names a root-absolute address.
+ */
+
+const tracks = readCourseTracks();
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
+const text = (files: Map<string, Uint8Array>, name: string) =>
+  new TextDecoder().decode(files.get(name));
+
+/** Addresses a page or stylesheet names: attributes and url()s, fragments and queries left off. */
+function referencesIn(source: string): string[] {
+  const attributes = [
+    ...source.matchAll(/\s(?:href|src|component-url|renderer-url|before-hydration-url)="([^"]*)"/g),
+  ];
+  const urls = [...source.matchAll(/url\(["']?([^"')]*)["']?\)/g)];
+  return [...attributes, ...urls].map((match) => match[1]!).filter((address) => address !== "");
+}
+
+/** Every address in every page and stylesheet of the zip, resolved, that is not inside it. */
+function missingReferences(files: Map<string, Uint8Array>): string[] {
+  const missing: string[] = [];
+  for (const name of files.keys()) {
+    if (!/\.(html|css)$/.test(name)) continue;
+    for (const address of referencesIn(text(files, name))) {
+      if (/^(#|data:|mailto:|https?:)/.test(address)) continue;
+      if (address.startsWith("/")) {
+        missing.push(`${name}: ${address} is root-absolute`);
+        continue;
+      }
+      const target = posix.normalize(posix.join(posix.dirname(name), address.split(/[?#]/)[0]!));
+      if (!files.has(target)) missing.push(`${name}: ${address} (${target}) is not in the zip`);
+    }
+  }
+  return missing;
+}
+
+test("npm run package wrote one SCORM 1.2 and one cmi5 zip per track, and nothing else", () => {
+  const expected = tracks.flatMap((track) => [
+    posix.basename(packagePath(track.id, "scorm12")),
+    posix.basename(packagePath(track.id, "cmi5")),
+  ]);
+  expect(readdirSync(packagesDir).sort()).toEqual(expected.sort());
+});
+
+for (const track of tracks) {
+  test(`${track.id}: the SCORM 1.2 manifest is complete and every file it or a page names is in the zip`, () => {
+    const files = unzipPackage(packagePath(track.id, "scorm12"));
+    const xml = text(files, "imsmanifest.xml");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { manifest } = parser.parse(xml);
+    expect(manifest["@xmlns"]).toBe("http://www.imsproject.org/xsd/imscp_rootv1p1p2");
+    expect(manifest.metadata).toEqual({ schema: "ADL SCORM", schemaversion: 1.2 });
+    const organization = manifest.organizations.organization;
+    expect(manifest.organizations["@default"]).toBe(organization["@identifier"]);
+    expect(organization.title).toContain(track.name);
+    const item = organization.item;
+    expect(item["adlcp:masteryscore"]).toBeGreaterThan(0);
+    expect(item["adlcp:masteryscore"]).toBeLessThanOrEqual(100);
+    const resource = manifest.resources.resource;
+    expect(item["@identifierref"]).toBe(resource["@identifier"]);
+    expect(resource["@adlcp:scormtype"]).toBe("sco");
+    expect(resource["@href"]).toBe(`lms/scorm12/${track.id}/index.html`);
+    const listed = (resource.file as { "@href": string }[]).map((file) => file["@href"]);
+    expect(listed).toContain(resource["@href"]);
+    expect(listed.filter((file) => !files.has(file))).toEqual([]);
+    expect(
+      [...files.keys()].filter((file) => file !== "imsmanifest.xml" && !listed.includes(file)),
+    ).toEqual([]);
+    expect(missingReferences(files)).toEqual([]);
+  });
+
+  test(`${track.id}: the cmi5 course structure has one AU and every file a page names is in the zip`, () => {
+    const files = unzipPackage(packagePath(track.id, "cmi5"));
+    const xml = text(files, "cmi5.xml");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { courseStructure } = parser.parse(xml);
+    expect(courseStructure["@xmlns"]).toBe(
+      "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd",
+    );
+    expect(courseStructure.course["@id"]).toMatch(/^[a-z][a-z0-9+.-]*:/);
+    expect(courseStructure.course.title.langstring["#text"]).toContain(track.name);
+    const au = courseStructure.au;
+    expect(Array.isArray(au)).toBe(false);
+    expect(au["@id"]).toMatch(/^[a-z][a-z0-9+.-]*:/);
+    expect(Number(au["@masteryScore"])).toBeGreaterThan(0);
+    expect(Number(au["@masteryScore"])).toBeLessThanOrEqual(1);
+    expect(au["@moveOn"]).toBe("CompletedAndPassed");
+    expect(au.url).toBe(`lms/cmi5/${track.id}/index.html`);
+    expect(files.has(au.url)).toBe(true);
+    expect(missingReferences(files)).toEqual([]);
+  });
+}

@@ -1,0 +1,207 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { emptyProgress, type Progress } from "../../../src/lib/record/record";
+import { mergeProgress } from "../../../src/lib/record/merge";
+import { masteryScore, trackReport, type TrackPlan } from "../../../src/lms/plan";
+import {
+  SUSPEND_DATA_LIMIT,
+  decodeTrack,
+  encodeTrack,
+  longestEncoding,
+} from "../../../src/lms/suspend";
+
+/*
+ * What a package sends the LMS: a track's progress packed small, read back into a record that
+ * merges like an import, never carrying words the learner wrote; and what the LMS hears.
+ */
+
+const plan: TrackPlan = {
+  id: "orientation",
+  courseTitle: "CX Learning Map",
+  name: "New-hire orientation",
+  modules: [
+    { id: "why-customer-focus", title: "Why customer focus", quizIds: ["why-customer-focus"] },
+    { id: "empathy-in-practice", title: "Empathy", quizIds: ["empathy-check", "empathy-reflect"] },
+  ],
+  scoredQuizzes: [
+    { id: "why-customer-focus", passMark: 0.8 },
+    { id: "empathy-check", passMark: 0.7 },
+  ],
+  activityIds: ["team-huddle"],
+  masteryScore: 75,
+};
+
+const day = (iso: string) => new Date(iso).toISOString();
+
+/** A learner halfway: one module done with a reflection and a commitment, one under way. */
+function halfway(): Progress {
+  return {
+    ...emptyProgress(),
+    modules: {
+      "why-customer-focus": {
+        status: "completed",
+        firstVisit: day("2026-11-02T09:00:00Z"),
+        lastVisit: day("2026-11-02T09:20:00Z"),
+        completedAt: day("2026-11-02T09:20:00Z"),
+      },
+      "empathy-in-practice": { status: "in-progress", firstVisit: day("2026-11-03T10:00:00Z") },
+      "not-in-this-track": { status: "completed", completedAt: day("2026-11-01T10:00:00Z") },
+    },
+    quizzes: {
+      "why-customer-focus": {
+        answers: {
+          q1: {
+            value: "anticipate",
+            score: 1,
+            correct: true,
+            answeredAt: day("2026-11-02T09:19:00Z"),
+          },
+        },
+        attempts: 2,
+        lastScore: 0.9,
+        bestScore: 0.9,
+        passed: true,
+      },
+    },
+    reflections: {
+      "empathy-reflect/moment": {
+        text: "My private thoughts",
+        updatedAt: day("2026-11-03T10:05:00Z"),
+      },
+    },
+    commitments: {
+      "empathy-in-practice": {
+        text: "Ask one more question",
+        madeAt: day("2026-11-03T10:06:00Z"),
+        checkIns: [{ at: day("2026-11-04T10:00:00Z"), did: "yes", note: "It went well, quietly" }],
+      },
+    },
+    activities: { "team-huddle": day("2026-11-05T08:00:00Z") },
+    activeSeconds: { "why-customer-focus": 610.4, "empathy-in-practice": 95 },
+    learnerName: "Sam Rivera",
+    track: "orientation",
+  };
+}
+
+describe("the suspend data of a track", () => {
+  it("round-trips the track's statuses, dates, best scores, ticks and time", () => {
+    const reading = decodeTrack(encodeTrack(halfway(), plan));
+    expect(reading).toMatchObject({ ok: true });
+    const back = (reading as { progress: Progress }).progress;
+    expect(back.modules).toEqual({
+      "why-customer-focus": halfway().modules["why-customer-focus"],
+      "empathy-in-practice": halfway().modules["empathy-in-practice"],
+    });
+    expect(back.quizzes["why-customer-focus"]).toEqual({
+      answers: {},
+      attempts: 2,
+      bestScore: 0.9,
+      passed: true,
+    });
+    expect(back.activities).toEqual({ "team-huddle": day("2026-11-05T08:00:00Z") });
+    expect(back.activeSeconds).toEqual({ "why-customer-focus": 610, "empathy-in-practice": 95 });
+  });
+
+  it("never carries reflections, commitments, check-in notes, answers or the name", () => {
+    const packed = encodeTrack(halfway(), plan);
+    for (const secret of [
+      "My private thoughts",
+      "Ask one more question",
+      "quietly",
+      "Sam Rivera",
+      "anticipate",
+    ]) {
+      expect(packed).not.toContain(secret);
+    }
+    expect(packed).not.toContain("not-in-this-track");
+  });
+
+  it("merged into an empty browser, gives the same report as the learner's own record", () => {
+    const back = (decodeTrack(encodeTrack(halfway(), plan)) as { progress: Progress }).progress;
+    const merged = mergeProgress(emptyProgress(), back);
+    expect(trackReport(merged, plan)).toEqual(trackReport(halfway(), plan));
+  });
+
+  it("merged into a browser that did better, takes nothing away", () => {
+    const ahead = halfway();
+    ahead.modules["empathy-in-practice"] = {
+      status: "completed",
+      completedAt: day("2026-11-06T10:00:00Z"),
+    };
+    const lmsCopy = (decodeTrack(encodeTrack(halfway(), plan)) as { progress: Progress }).progress;
+    const merged = mergeProgress(ahead, lmsCopy);
+    expect(merged.modules["empathy-in-practice"]!.status).toBe("completed");
+    expect(merged.reflections).toEqual(ahead.reflections);
+    expect(merged.quizzes["why-customer-focus"]!.answers).toEqual(
+      ahead.quizzes["why-customer-focus"]!.answers,
+    );
+  });
+
+  it("refuses what this site did not write, whole, with the reason", () => {
+    const refused = (text: string) => {
+      const reading = decodeTrack(text);
+      expect(reading.ok).toBe(false);
+      return (reading as { reason: string }).reason;
+    };
+    expect(refused("")).toMatch(/no saved progress/);
+    expect(refused("not json")).toMatch(/not in this site's format/);
+    expect(refused("[]")).toMatch(/not in this site's format/);
+    expect(refused('{"v":2,"m":{},"q":{},"a":{}}')).toMatch(/newer version/);
+    expect(refused('{"v":1,"m":{"x":[3,"","","",0]},"q":{},"a":{}}')).toMatch(/module x/);
+    expect(refused('{"v":1,"m":{"x":[2,"","","",-5]},"q":{},"a":{}}')).toMatch(/module x/);
+    expect(refused('{"v":1,"m":{},"q":{"x":[10001,1,1]},"a":{}}')).toMatch(/quiz x/);
+    expect(refused('{"v":1,"m":{},"q":{"x":[1e309,1,1]},"a":{}}')).toMatch(/quiz x/);
+    expect(refused('{"v":1,"m":{},"q":{},"a":{"t":"%%"}}')).toMatch(/team activity t/);
+    expect(refused("x".repeat(SUSPEND_DATA_LIMIT * 5))).toMatch(/too long/);
+  });
+
+  it("never throws and never reads an object's prototype, whatever the LMS hands back", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        const reading = decodeTrack(text);
+        if (reading.ok)
+          expect(Object.getPrototypeOf(reading.progress.modules)).toBe(Object.prototype);
+      }),
+    );
+    const reading = decodeTrack('{"v":1,"m":{"__proto__":[2,"","","",0]},"q":{},"a":{}}');
+    expect(reading.ok && Object.keys(reading.progress.modules)).toEqual([]);
+  });
+
+  it("fits the largest record of the real tracks' size in SCORM 1.2's 4,096 characters, and says when a track cannot", () => {
+    expect(longestEncoding(plan)).toBeLessThan(SUSPEND_DATA_LIMIT);
+    const huge: TrackPlan = {
+      ...plan,
+      modules: Array.from({ length: 60 }, (_, index) => ({
+        id: `a-rather-long-module-id-number-${index}`,
+        title: "A module",
+        quizIds: [`a-rather-long-quiz-id-number-${index}`],
+      })),
+    };
+    expect(longestEncoding(huge)).toBeGreaterThan(SUSPEND_DATA_LIMIT);
+  });
+});
+
+describe("the report to the LMS", () => {
+  it("is incomplete until every module is done, with the mean of the best scores", () => {
+    expect(trackReport(halfway(), plan)).toEqual({
+      modulesDone: 1,
+      complete: false,
+      score: 45, // (0.9 + 0, quiz not taken) / 2
+      status: "incomplete",
+      activeSeconds: 705,
+    });
+  });
+
+  it("passes at or above the mastery score, and fails below the LMS's own", () => {
+    const done = halfway();
+    done.modules["empathy-in-practice"] = { status: "completed" };
+    done.quizzes["empathy-check"] = { answers: {}, attempts: 1, bestScore: 0.7, passed: true };
+    expect(trackReport(done, plan)).toMatchObject({ complete: true, score: 80, status: "passed" });
+    expect(trackReport(done, plan, 85)).toMatchObject({ status: "failed" });
+  });
+
+  it("sets a mastery score no learner who passed every quiz can fall under", () => {
+    expect(masteryScore(plan.scoredQuizzes)).toBe(75);
+    expect(masteryScore([])).toBe(0);
+  });
+});
