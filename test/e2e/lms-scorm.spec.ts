@@ -1,5 +1,11 @@
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
-import { answerRight, modulesOfTrack, quizIdsOf, readQuestions } from "./helpers";
+import {
+  accessibilityViolations,
+  answerRight,
+  modulesOfTrack,
+  quizIdsOf,
+  readQuestions,
+} from "./helpers";
 import { packagePath, startTestLms, type TestLms } from "./lms/server";
 
 /*
@@ -168,4 +174,38 @@ test("with no LMS API, the package is the normal site and says once that results
     "data-status",
     "completed",
   );
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the launch page, opened on its own, passes axe in ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${lms.origin}${lms.base}${launch}`);
+    await expect(page.getByRole("status")).toHaveText(/outside a learning system/);
+    await page.frameLocator(".lms-frame").locator(".learning-map[data-hydrated]").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+}
+
+test("inside the package, search finds a module by its prose and opens it, and the glossary and My progress open", async ({
+  page,
+}) => {
+  const { site } = await openInLms(page);
+  await site.locator(".learning-map[data-hydrated]").waitFor();
+  await site.getByRole("button", { name: "Search" }).click();
+  const dialog = site.getByRole("dialog", { name: "Search" });
+  await dialog
+    .getByRole("searchbox", { name: "Search modules and the glossary" })
+    .fill("empathy map");
+  const hit = dialog.getByRole("list", { name: "Results" }).getByRole("link").first();
+  await expect(hit).toBeVisible();
+  const href = (await hit.getAttribute("href"))!;
+  expect(href).toMatch(/^\.\.?\/.*index\.html(#.*)?$/);
+  await hit.click();
+  await expect(site.getByRole("heading", { level: 1 })).toBeVisible();
+  const nav = site.getByRole("navigation", { name: "Site" });
+  await nav.getByRole("link", { name: "Glossary" }).click();
+  await expect(site.getByRole("heading", { level: 1, name: /Glossary/ })).toBeVisible();
+  await nav.getByRole("link", { name: "My progress" }).click();
+  await expect(site.getByRole("heading", { level: 1, name: "My progress" })).toBeVisible();
+  expect(lms.missing).toEqual([]);
 });

@@ -31,7 +31,7 @@ export interface PagefindSearch {
 
 /** The functions of pagefind.js this site calls. */
 export interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
+  options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   /** Resolves to null when a newer call superseded this one. */
   debouncedSearch(
@@ -49,7 +49,9 @@ export function loadPagefind(): Promise<Pagefind> {
     // A full URL: import() would resolve a package's relative address against this script.
     const url = siteUrl("/pagefind/pagefind.js");
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+    // Results as site addresses ("/modules/x/"), which siteHref places; Pagefind would
+    // otherwise prefix the folder it was loaded from.
+    await pagefind.options({ excerptLength: 24, baseUrl: "/" });
     await pagefind.init();
     return pagefind;
   })();
