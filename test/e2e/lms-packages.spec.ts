@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { posix } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { readCourseTracks } from "./helpers";
+import { outDir, readCourseTracks } from "./helpers";
 import { packagePath, packagesDir, unzipPackage } from "./lms/server";
 
 /*
@@ -99,3 +99,13 @@ for (const track of tracks) {
     expect(missingReferences(files)).toEqual([]);
   });
 }
+
+test("the normal site has no launch page and no script that speaks to an LMS", () => {
+  const scripts = readdirSync(`${outDir}/_astro`).filter((file) => file.endsWith(".js"));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const file of scripts) {
+    const source = readFileSync(`${outDir}/_astro/${file}`, "utf8");
+    expect(source, file).not.toMatch(/LMSInitialize|cmi5|suspend_data/);
+  }
+  expect(existsSync(`${outDir}/lms`)).toBe(false);
+});

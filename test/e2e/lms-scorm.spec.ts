@@ -209,3 +209,23 @@ test("inside the package, search finds a module by its prose and opens it, and t
   await expect(site.getByRole("heading", { level: 1, name: "My progress" })).toBeVisible();
   expect(lms.missing).toEqual([]);
 });
+
+test("leaving the launch page commits and finishes the session once, with the track still suspended", async ({
+  page,
+}) => {
+  const { shell, site } = await openInLms(page);
+  await expect(shell.getByRole("status")).toHaveText(/Connected/);
+  await completeFirstModule(site);
+  // The learner closes the course: the LMS's frame moves on.
+  await page.evaluate(() => {
+    (document.getElementById("sco") as HTMLIFrameElement).src = "about:blank";
+  });
+  await expect
+    .poll(async () => (await calls(page)).filter((call) => call.name === "LMSFinish"))
+    .toHaveLength(1);
+  const all = await calls(page);
+  const finish = all.findIndex((call) => call.name === "LMSFinish");
+  expect(all[finish - 1]).toMatchObject({ name: "LMSCommit", result: "true" });
+  expect(lastSet(all, "cmi.core.exit")).toBe("suspend");
+  expect(lastSet(all, "cmi.core.lesson_status")).toBe("incomplete");
+});
