@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -13,13 +13,17 @@ const outRoot = mkdtempSync(join(".tmp", "build-errors-"));
 afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
 
 /** Build the site from a fixture content folder; resolve with its exit code and output. */
-async function buildFixture(name: string) {
+async function buildFixture(
+  name: string,
+  { contentDir = `./test/fixtures/${name}`, env = {} } = {},
+) {
   try {
     const { stdout, stderr } = await run("npx", ["astro", "build"], {
       env: {
         ...process.env,
+        ...env,
         ASTRO_TELEMETRY_DISABLED: "1",
-        CX_CONTENT_DIR: `./test/fixtures/${name}`,
+        CX_CONTENT_DIR: contentDir,
         CX_OUT_DIR: join(outRoot, name),
         NO_COLOR: "1",
       },
@@ -172,5 +176,28 @@ describe("building with a mistake in the course file", () => {
     expect(output).toContain(
       "tracks.1: use one of the tracks in course.yaml: orientation, leader, self-paced",
     );
+  });
+
+  it("stops the package build when a track's record could outgrow SCORM 1.2's suspend data", async () => {
+    // The valid fixture with 60 more modules of long ids, all in orientation.
+    const contentDir = join(outRoot, "many-modules-content");
+    cpSync("test/fixtures/valid", contentDir, { recursive: true });
+    for (let index = 0; index < 60; index++) {
+      writeFileSync(
+        join(contentDir, "modules", `a-module-with-a-rather-long-identifier-${index}.mdx`),
+        `---\ntitle: Module ${index}\nsummary: One of many.\ntracks: [orientation]\nprerequisites: []\nminutes: 5\norder: ${index + 3}\n---\n\nProse.\n`,
+      );
+    }
+    const normal = await buildFixture("many-modules", { contentDir });
+    expect(normal.code).toBe(0);
+    const { code, output } = await buildFixture("many-modules-package", {
+      contentDir,
+      env: { CX_PACKAGE: "1" },
+    });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(
+      /content\/course\.yaml: track "orientation": a learner's full record for it takes up to \d+ characters, and SCORM 1\.2 keeps only 4096 in cmi\.suspend_data\./,
+    );
+    expect(output).toContain("Split the track into smaller tracks");
   });
 });
