@@ -93,10 +93,12 @@ function cmi5Problems(statement: Record<string, any>, lms: TestLms, earlier: Rec
   }
   if (statement["object"]?.id !== activityId) problems.push("object is not the AU");
   if (JSON.stringify(statement["actor"]) !== JSON.stringify(actor)) problems.push("wrong actor");
-  const verb = String(statement["verb"]?.id ?? "")
-    .split("/")
-    .pop();
-  const verbs = earlier.map((entry) => String(entry.statement["verb"]?.id).split("/").pop());
+  const verbOf = (received: Record<string, any>) =>
+    String(received["verb"]?.id ?? "")
+      .split("/")
+      .pop() ?? "";
+  const verb = verbOf(statement);
+  const verbs = earlier.map((entry) => verbOf(entry.statement));
   const category = context.contextActivities?.category ?? [];
   if (!category.some((activity: { id: string }) => activity.id === CMI5_CATEGORY)) {
     problems.push("cmi5 category missing");
