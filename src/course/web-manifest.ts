@@ -13,7 +13,7 @@ export function webManifest(course: Course) {
   return {
     name: course.title,
     short_name: course.shortName ?? course.title,
-    description: `${course.organisation}: ${course.title}. Works offline; progress stays on this device.`,
+    description: `${course.organisation === course.title ? course.title : `${course.title}, from ${course.organisation}`}. Works offline; your progress stays on this device.`,
     lang: "en",
     start_url: "/",
     scope: "/",

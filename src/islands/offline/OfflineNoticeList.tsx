@@ -1,11 +1,20 @@
 import { useState } from "preact/hooks";
-import { acceptUpdate } from "./worker";
 import { offlineWords as words } from "./words";
 
 /*
  * The notices themselves: loaded by OfflineNotices only when the learner is offline or a new
  * version is waiting. Nothing here reloads on its own: the learner chooses when.
  */
+
+/** The learner accepts the new version: it takes over, then the page reloads into it. */
+async function acceptUpdate() {
+  const workers = navigator.serviceWorker;
+  const waiting = (await workers.getRegistration())?.waiting;
+  // Accepted in another tab already: the new version is in charge, this page only needs a reload.
+  if (!waiting) return location.reload();
+  workers.oncontrollerchange = () => location.reload();
+  waiting.postMessage({ type: "SKIP_WAITING" });
+}
 
 interface Props {
   offline: boolean;

@@ -4,8 +4,10 @@ import { $courseUpdate, $offline, startOfflineSupport } from "./worker";
 import type { OfflineNoticeList as NoticeListType } from "./OfflineNoticeList";
 
 /**
- * Says when the learner is offline, and when a new version of the course is ready. Starts the
- * service worker once the page is idle; the notices' code loads only when there is one to show.
+ * Says when the learner is offline, and when a new version of the course is ready: inside the
+ * notices area (ProgressNotices, an island that hydrates when the page is idle), so starting the
+ * service worker keeps every page waiting for nothing. The notices' code loads only when there
+ * is one to show.
  */
 export default function OfflineNotices() {
   const offline = useStore($offline);
@@ -17,9 +19,5 @@ export default function OfflineNotices() {
     if (!hasNotices || NoticeList) return;
     void import("./OfflineNoticeList").then((loaded) => setNoticeList(() => loaded.OfflineNoticeList));
   }, [hasNotices, NoticeList]);
-  return (
-    <div class="progress-notices" aria-live="polite" data-pagefind-ignore>
-      {hasNotices && NoticeList && <NoticeList offline={offline} update={update} />}
-    </div>
-  );
+  return hasNotices && NoticeList ? <NoticeList offline={offline} update={update} /> : null;
 }
