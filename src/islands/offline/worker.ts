@@ -35,10 +35,13 @@ export function startOfflineSupport() {
       const offer = () => {
         if (registration.waiting && workers.controller) $courseUpdate.set("ready");
       };
-      offer();
-      registration.onupdatefound = () => {
+      // The browser looks for a new version on every visit; it may be installing already.
+      const follow = () => {
         if (registration.installing) registration.installing.onstatechange = offer;
       };
+      offer();
+      follow();
+      registration.onupdatefound = follow;
     },
     // A server that cannot serve the worker: the site works online as it always has.
     () => {},
