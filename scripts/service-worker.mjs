@@ -31,8 +31,8 @@ const unusedPagefind = [
 ];
 
 /**
- * What the worker precaches, and how, for the site built in `siteDir`. Shared by the build, the
- * bench (which weighs it) and the tests (which check it holds every page).
+ * What the worker precaches, for the site built in `siteDir`: shared by the build and the tests
+ * (which check that it holds every page and nothing else).
  * @param {string} siteDir
  */
 export function precacheConfig(siteDir) {
@@ -45,8 +45,6 @@ export function precacheConfig(siteDir) {
     globIgnores: [workerFileName, ...unusedPagefind],
     // Names with a content hash need no revision: a change makes a new name.
     dontCacheBustURLsMatching: /^_astro\/|\.pf_(meta|index|fragment|filter)$/,
-    // A static site serves the same file whatever the query (?track=… on the map, Pagefind's ?ts=…).
-    ignoreURLParametersMatching: [/.*/],
     // Large enough for Pagefind's WebAssembly and a big course's index chunks.
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   };
@@ -60,6 +58,8 @@ export async function writeServiceWorker(siteDir) {
   const { count, size, warnings } = await generateSW({
     ...precacheConfig(siteDir),
     swDest: resolve(siteDir, workerFileName),
+    // A static site serves the same file whatever the query (?track=… on the map, Pagefind's ?ts=…).
+    ignoreURLParametersMatching: [/.*/],
     cacheId: "cx-learning-map",
     // Never on its own: the learner chooses when (src/islands/offline/worker.ts).
     skipWaiting: false,
