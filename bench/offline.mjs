@@ -20,9 +20,7 @@ export async function measurePrecache(browser, url) {
   const bodies = [];
   context.on("requestfinished", (request) => {
     if (request.serviceWorker()) {
-      bodies.push(
-        request.response().then((response) => response?.body().catch(() => undefined)),
-      );
+      bodies.push(request.response().then((response) => response?.body().catch(() => undefined)));
     }
   });
   try {

@@ -42,7 +42,8 @@ export function precacheConfig(siteDir) {
       "**/*.{html,js,css,json,webmanifest,svg,png,jpg,jpeg,gif,webp,avif,ico,woff2}",
       "pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}",
     ],
-    globIgnores: [workerFileName, ...unusedPagefind],
+    // The app icons are fetched by the browser when the course is installed, never by a page.
+    globIgnores: [workerFileName, "icons/**", ...unusedPagefind],
     // Names with a content hash need no revision: a change makes a new name.
     dontCacheBustURLsMatching: /^_astro\/|\.pf_(meta|index|fragment|filter)$/,
     // Large enough for Pagefind's WebAssembly and a big course's index chunks.

@@ -42,7 +42,9 @@ test("after one visit online, the whole orientation track, search and My progres
   const track = modulesOfTrack("orientation");
   for (const id of track) {
     await page.goto(`/modules/${id}/`);
-    await expect(page.getByRole("heading", { level: 1, name: moduleFacts(id).title })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: moduleFacts(id).title }),
+    ).toBeVisible();
     await expect(offlineNotice(page)).toBeVisible();
   }
 
@@ -52,7 +54,11 @@ test("after one visit online, the whole orientation track, search and My progres
 
   // Search: Pagefind's runtime and the index come from the worker too.
   const { title, summary } = moduleFacts(second!);
-  const phrase = summary.split(/\s+/).slice(0, 5).join(" ").replace(/[^\p{L}\p{N}\s'-]/gu, "");
+  const phrase = summary
+    .split(/\s+/)
+    .slice(0, 5)
+    .join(" ")
+    .replace(/[^\p{L}\p{N}\s'-]/gu, "");
   await page.getByRole("button", { name: "Search" }).click();
   const dialog = page.getByRole("dialog", { name: "Search" });
   await dialog.getByRole("searchbox").fill(phrase);
@@ -102,6 +108,8 @@ test("the offline notice has no accessibility violations, light and dark", async
   }
 });
 
-test("the course installs: Chromium finds nothing that stops it offering to", async ({ baseURL }) => {
+test("the course installs: Chromium finds nothing that stops it offering to", async ({
+  baseURL,
+}) => {
   expect(await installability(chromium, chromiumLaunchOptions, `${baseURL}/`)).toEqual([]);
 });

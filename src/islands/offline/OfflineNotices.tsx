@@ -17,7 +17,9 @@ export default function OfflineNotices() {
   const hasNotices = offline || update !== undefined;
   useEffect(() => {
     if (!hasNotices || NoticeList) return;
-    void import("./OfflineNoticeList").then((loaded) => setNoticeList(() => loaded.OfflineNoticeList));
+    void import("./OfflineNoticeList").then((loaded) =>
+      setNoticeList(() => loaded.OfflineNoticeList),
+    );
   }, [hasNotices, NoticeList]);
   return hasNotices && NoticeList ? <NoticeList offline={offline} update={update} /> : null;
 }

@@ -4,7 +4,10 @@ import { appIcons, logoSource, renderIcon, type AppIcon } from "../../course/app
 
 /** One PNG per icon the platforms ask for, drawn from the course's logo. */
 export const getStaticPaths = (() =>
-  appIcons.map((icon) => ({ params: { icon: icon.name }, props: { icon } }))) satisfies GetStaticPaths;
+  appIcons.map((icon) => ({
+    params: { icon: icon.name },
+    props: { icon },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ icon: AppIcon }> = async ({ props }) =>
   new Response(new Uint8Array(await renderIcon(logoSource(getCourse()), props.icon)), {
