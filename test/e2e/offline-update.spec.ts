@@ -80,3 +80,41 @@ test("a new version waits for the learner to accept it, then no page of the old 
     rmSync(site, { recursive: true, force: true });
   }
 });
+
+test("a tab left on the old version, when another tab accepts the new one, offers a reload", async ({
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const site = join(".tmp", `offline-tabs-${test.info().parallelIndex}`);
+  rmSync(site, { recursive: true, force: true });
+  cpSync(outDir, site, { recursive: true });
+  const { origin, server } = await serveFolder(site);
+  try {
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    await first.goto(`${origin}/`);
+    await workerInCharge(first);
+    await second.goto(`${origin}/glossary/`);
+    await workerInCharge(second);
+
+    const file = join(site, "glossary", "index.html");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(/(<h1[^>]*>)([^<]*)/, "$1$2 (version B)"),
+    );
+    await writeServiceWorker(site);
+    await first.reload();
+    const notice = (page: typeof first) => page.locator('[data-notice="update"]');
+    await expect(notice(first)).toContainText("A new version of the course is ready");
+
+    await notice(first).getByRole("button", { name: "Reload now" }).click();
+    await expect(notice(first)).toHaveCount(0);
+    // The other tab is not reloaded under the learner: it says what happened and offers it.
+    await expect(notice(second)).toContainText("updated in another tab");
+    await expect(second.getByRole("heading", { level: 1 })).not.toContainText("version B");
+    await notice(second).getByRole("button", { name: "Reload now" }).click();
+    await expect(second.getByRole("heading", { level: 1 })).toContainText("version B");
+  } finally {
+    server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+});

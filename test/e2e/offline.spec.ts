@@ -32,6 +32,11 @@ test("after one visit online, the whole orientation track, search and My progres
   context,
 }) => {
   test.setTimeout(180_000);
+  // The worker and the manifest come under the pages' content security policy too.
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
   await page.goto("/");
   await workerInCharge(page);
   await expect(offlineNotice(page)).toHaveCount(0);
@@ -72,6 +77,7 @@ test("after one visit online, the whole orientation track, search and My progres
   );
   const stored = await page.evaluate(() => localStorage.getItem("cx-learning-map:progress"));
   expect(JSON.parse(stored!).modules[first!].status).toBe("completed");
+  expect(refused).toEqual([]);
 });
 
 test("the worker precaches every page of the course, and nothing from another origin", async ({
