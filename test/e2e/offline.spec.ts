@@ -119,3 +119,27 @@ test("the course installs: Chromium finds nothing that stops it offering to", as
 }) => {
   expect(await installability(chromium, chromiumLaunchOptions, `${baseURL}/`)).toEqual([]);
 });
+
+test("a page inside an LMS package never registers the worker", async ({ page }) => {
+  // The package build marks its pages with data-site-root; here a page of the site is marked so.
+  await page.route("**/*", async (route) => {
+    if (route.request().resourceType() !== "document") return route.continue();
+    const response = await route.fetch();
+    const html = (await response.text()).replace("<html", '<html data-site-root="../"');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/modules/why-customer-focus/");
+  // The notices area registers the worker as it hydrates; wait until it has, and a moment more.
+  await page
+    .locator("astro-island:not([ssr])", { has: page.locator(".progress-notices") })
+    .waitFor({ state: "attached" });
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toEqual([]);
+
+  await page.unroute("**/*");
+  await page.goto("/modules/why-customer-focus/");
+  await workerInCharge(page);
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+  ).toBe(1);
+});
