@@ -13,7 +13,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: "list",
-  use: { launchOptions: chromiumLaunchOptions },
+  // Service workers off unless a test turns them on (test/e2e/offline.spec.ts): requests a worker
+  // answers never reach page.route, and a worker's precache would fill other tests' contexts.
+  use: { launchOptions: chromiumLaunchOptions, serviceWorkers: "block" },
   projects: [
     {
       name: "course",

@@ -1,8 +1,9 @@
 /**
  * npm run bench: how long the build takes as the curriculum grows, what each page type makes a
  * learner download, how big the search index is, and what Lighthouse (mobile) thinks of the map
- * and module pages. Prints a table and writes bench/results.json. Timings are reported, never
- * asserted; the byte budgets are asserted by test/e2e/budgets.spec.ts.
+ * and module pages, what working offline costs and whether the course installs. Prints a table
+ * and writes bench/results.json. Timings are reported, never asserted; the byte budgets are
+ * asserted by test/e2e/budgets.spec.ts.
  *
  *   npm run bench                                   everything (several minutes)
  *   npm run bench -- --sizes 50,200 --no-lighthouse a quicker look
@@ -18,6 +19,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateCurriculum } from "./generate.mjs";
+import { installability, measurePrecache } from "./offline.mjs";
 import { measurePage, recordAssets, summarise } from "./page-assets.mjs";
 
 const root = resolve(import.meta.dirname, "..");
@@ -114,18 +116,20 @@ function pagefindBytes(outDir) {
   return { total, index: total - runtime, runtime };
 }
 
-/** Build a site like `npm run build` does, timing Astro and Pagefind apart. */
+/** Build a site like `npm run build` does, timing Astro, Pagefind and the service worker apart. */
 async function buildSite(contentDir, outDir) {
   const env = { CX_OUT_DIR: outDir, ...(contentDir ? { CX_CONTENT_DIR: contentDir } : {}) };
   const astro = await run(bin("astro"), ["build"], env);
   const pagefind = await run(bin("pagefind"), ["--site", outDir], env);
+  const worker = await run(bin("node"), [join(root, "scripts", "service-worker.mjs"), outDir], env);
   const pages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN);
   return {
     pages,
     astroMs: astro.ms,
     pagefindMs: pagefind.ms,
-    totalMs: astro.ms + pagefind.ms,
-    cpuMs: (astro.cpuMs ?? NaN) + (pagefind.cpuMs ?? NaN),
+    workerMs: worker.ms,
+    totalMs: astro.ms + pagefind.ms + worker.ms,
+    cpuMs: (astro.cpuMs ?? NaN) + (pagefind.cpuMs ?? NaN) + (worker.cpuMs ?? NaN),
   };
 }
 
@@ -275,6 +279,7 @@ async function benchPages() {
       : { skipped: "not built: /progress/ does not exist yet" };
 
     Object.assign(pages, await measureSearch(await freshPage()));
+    pages.offline = await measureOffline(browser, chromium);
   } finally {
     await browser.close();
   }
@@ -313,6 +318,17 @@ async function measureSearch(page) {
     search: { url: '/ then "/"', ...summarise(onOpen) },
     searchQuery: { url: 'then "customer"', ...summarise(onQuery) },
   };
+}
+
+/**
+ * What working offline costs a first visit to the map, in the background once the page has
+ * loaded, and whether Chromium would offer to install the course.
+ */
+async function measureOffline(browser, chromium) {
+  const precache = await measurePrecache(browser, `${origin}/`);
+  const launchOptions = { executablePath: chromePath, args: chromeFlags.slice(1) };
+  const installErrors = await installability(chromium, launchOptions, `${origin}/`);
+  return { precache, installErrors };
 }
 
 /** Lighthouse with its default config, which is the mobile preset. */
@@ -407,6 +423,7 @@ function report(results) {
         "pages",
         "astro build",
         "pagefind",
+        "worker",
         "wall total",
         "per module",
         "CPU total",
@@ -418,6 +435,7 @@ function report(results) {
         build.pages,
         ms(build.astroMs),
         ms(build.pagefindMs),
+        ms(build.workerMs),
         ms(build.totalMs),
         ms(build.totalMs / build.modules),
         ms(build.cpuMs),
@@ -491,6 +509,15 @@ function report(results) {
   out.push(
     `\nPagefind (real site): ${kb(pagefind.total)} in all: ${kb(pagefind.index)} index, ${kb(pagefind.runtime)} runtime`,
   );
+
+  const offline = pages.offline;
+  if (offline) {
+    const { files, raw, gzip } = offline.precache;
+    out.push(
+      `\nOffline (real site): after a first visit's page has loaded, the service worker fetches ${files} files in the background, ${kb(raw)} (${kb(gzip)} from a server that compresses), so that every page and the search work offline`,
+      `Installable (Chromium's own check, which Lighthouse's retired PWA audit read): ${offline.installErrors.length === 0 ? "yes" : `no: ${offline.installErrors.join(", ")}`}`,
+    );
+  }
 
   out.push("\nLighthouse, mobile preset");
   out.push(

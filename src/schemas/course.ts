@@ -71,6 +71,13 @@ export const courseSchema = z.object({
     .trim()
     .min(3, { error: "write a title of at least 3 characters" })
     .max(60, { error: "shorten the title to 60 characters or fewer" }),
+  /** The name under the app's icon on a phone's home screen; the title if left out. */
+  shortName: z
+    .string({ error: "write a short name, for example: shortName: Northbank" })
+    .trim()
+    .min(2, { error: "write a short name of at least 2 characters" })
+    .max(12, { error: "shorten the short name to 12 characters or fewer: phones cut longer ones" })
+    .optional(),
   /** An SVG file in content/, shown beside the title; optional. */
   logo: z
     .string({ error: "write the logo's file name, for example: logo: logo.svg" })

@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { $progressNotices } from "../../stores/progress";
 import type { NoticeList as NoticeListType } from "./ProgressNoticeList";
 import { useHydrated } from "../useHydrated";
+import OfflineNotices from "../offline/OfflineNotices";
 
 /**
  * Short notices about the learner's stored progress: repaired, newer, or not being kept. The
@@ -20,6 +21,7 @@ export default function ProgressNotices() {
   return (
     <div class="progress-notices" aria-live="polite" data-pagefind-ignore>
       {hasNotices && NoticeList && <NoticeList notices={notices} />}
+      <OfflineNotices />
     </div>
   );
 }

@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { getManifest } from "workbox-build";
+import { precacheConfig, writeServiceWorker } from "../../../scripts/service-worker.mjs";
+
+/*
+ * The service worker's precache, over a tiny built site laid out as Astro and Pagefind lay
+ * theirs out. The end-to-end tests check the same over the real build, in Chromium.
+ */
+
+const site = mkdtempSync(join(tmpdir(), "cx-sw-"));
+const files = [
+  "index.html",
+  "404.html",
+  "modules/first/index.html",
+  "modules/second/index.html",
+  "review-questions.json",
+  "manifest.webmanifest",
+  "_astro/runtime.AbC123.js",
+  "_astro/Base.XyZ789.css",
+  "pagefind/pagefind.js",
+  "pagefind/pagefind-worker.js",
+  "pagefind/pagefind-entry.json",
+  "pagefind/pagefind.en_1a2b3c.pf_meta",
+  "pagefind/wasm.en.pagefind",
+  "pagefind/index/en_4d5e6f.pf_index",
+  "pagefind/fragment/en_7a8b9c.pf_fragment",
+  "pagefind/filter/en_0d1e2f.pf_filter",
+  // Never loaded by the site: Pagefind's ready-made interfaces and its index for no language.
+  "pagefind/pagefind-ui.js",
+  "pagefind/pagefind-ui.css",
+  "pagefind/pagefind-component-ui.js",
+  "pagefind/pagefind-modular-ui.js",
+  "pagefind/pagefind-highlight.js",
+  "pagefind/wasm.unknown.pagefind",
+  // Not for pages: the browser fetches app icons when it installs the course.
+  "icons/icon-192.png",
+  // Not part of the course's pages.
+  "course-package.zip",
+];
+for (const file of files) {
+  mkdirSync(dirname(join(site, file)), { recursive: true });
+  writeFileSync(join(site, file), `contents of ${file}`);
+}
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+describe("the service worker's precache", () => {
+  it("holds every page, script, style and the whole search index, and nothing else", async () => {
+    const { manifestEntries } = await getManifest(precacheConfig(site));
+    expect(manifestEntries!.map((entry) => entry.url).sort()).toEqual(
+      files.slice(0, files.indexOf("pagefind/pagefind-ui.js")).sort(),
+    );
+  });
+
+  it("names only this site's own files, by path, never another origin", async () => {
+    const { manifestEntries } = await getManifest(precacheConfig(site));
+    for (const { url } of manifestEntries!) expect(url).not.toMatch(/^([a-z]+:)?\/\//i);
+  });
+
+  it("revisions files by content, except those whose names carry a hash already", async () => {
+    const { manifestEntries } = await getManifest(precacheConfig(site));
+    const revision = (url: string) => manifestEntries!.find((entry) => entry.url === url)?.revision;
+    expect(revision("modules/first/index.html")).toMatch(/^[0-9a-f]{32}$/);
+    expect(revision("pagefind/pagefind.js")).toMatch(/^[0-9a-f]{32}$/);
+    expect(revision("_astro/runtime.AbC123.js")).toBeNull();
+    expect(revision("pagefind/index/en_4d5e6f.pf_index")).toBeNull();
+  });
+
+  it("writes a worker that waits for the learner before it takes over", async () => {
+    await writeServiceWorker(site);
+    const worker = readFileSync(join(site, "sw.js"), "utf8");
+    // skipWaiting only in answer to the page's SKIP_WAITING message, never on install.
+    expect(worker.match(/skipWaiting\(\)/g)).toHaveLength(1);
+    expect(worker).toMatch(/SKIP_WAITING[^;]{0,40}skipWaiting\(\)/);
+    // The worker is not in its own precache: the browser checks it for updates itself.
+    expect(worker).not.toContain('"sw.js"');
+  });
+});
