@@ -68,31 +68,31 @@ export function agenda(
   return items;
 }
 
-/** Lunch starts at the first gap between modules from this time. */
-const LUNCH_FROM = 12 * 60;
+/** Lunch comes at the first gap between modules from a quarter to twelve. */
+const LUNCH_FROM = 11 * 60 + 45;
 const LUNCH_MINUTES = 45;
-/** A short break once this long has gone by without one. */
-const STRETCH_MINUTES = 90;
+/** The longest the room goes without a break, when a break between modules can prevent it. */
+const STRETCH_MINUTES = 120;
 const SHORT_BREAK = 15;
 
 /**
- * Breaks for a day starting at `start`: lunch at the first gap after noon, and a short break
- * whenever an hour and a half has gone by without one.
+ * Breaks for a day starting at `start`: lunch at the first gap from a quarter to twelve, and a
+ * short break before a module that would keep the room sitting more than two hours.
  */
 export function defaultBreaks(modules: readonly AgendaModule[], start: number): Breaks {
   const breaks: Breaks = {};
+  const length = (module: AgendaModule) => module.lessonMinutes + module.activityMinutes;
   let at = start;
   let sinceBreak = 0;
   let hadLunch = false;
-  modules.slice(0, -1).forEach((module) => {
-    const minutes = module.lessonMinutes + module.activityMinutes;
-    at += minutes;
-    sinceBreak += minutes;
+  modules.slice(0, -1).forEach((module, index) => {
+    at += length(module);
+    sinceBreak += length(module);
     let pause = 0;
     if (!hadLunch && at >= LUNCH_FROM) {
       pause = LUNCH_MINUTES;
       hadLunch = true;
-    } else if (sinceBreak >= STRETCH_MINUTES) {
+    } else if (sinceBreak + length(modules[index + 1]!) > STRETCH_MINUTES) {
       pause = SHORT_BREAK;
     }
     if (pause > 0) {
