@@ -1,7 +1,6 @@
-import { useStore } from "@nanostores/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { IntakeItem } from "../../lib/team/intake";
-import { addCode, addSummary, type Team } from "../../lib/team/team";
+import { addCode, addSummary, emptyTeam, type Team } from "../../lib/team/team";
 import {
   moduleShares,
   sortRows,
@@ -13,7 +12,7 @@ import {
 } from "../../lib/team/table";
 import { teamCsv } from "../../lib/team/csv";
 import { percent } from "../../lib/labels";
-import { $team, $teamState, changeTeam, forgetTeam, loadTeam, TEAM_KEY } from "../../stores/team";
+import { forgetStoredTeam, readTeam, writeTeam, TEAM_KEY, type TeamState } from "../../stores/team";
 import { BarChart } from "../charts/BarChart";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
@@ -34,28 +33,25 @@ function cellText(cell: TeamCell): string {
   return cell.status === "started" ? words.cellStarted(score) : words.cellNotStarted;
 }
 
-/** Apply what was read to the team, one item at a time; the lines that say what happened. */
-function applyItems(items: IntakeItem[]): string[] {
+/** The team with what was read added, one item at a time, and the lines that say what happened. */
+function applyItems(team: Team, items: IntakeItem[]): { team: Team; lines: string[] } {
   const lines: string[] = [];
   const now = new Date();
-  changeTeam((team) => {
-    let next: Team = team;
-    for (const item of items) {
-      if (item.kind === "refused") {
-        lines.push(words.refused(item.where, words.refusal(item.reason, item.detail)));
-        continue;
-      }
-      const result =
-        item.kind === "summary"
-          ? addSummary(next, item.summary, now)
-          : addCode(next, item.code, item.name, now);
-      next = result.team;
-      const who = item.kind === "summary" ? item.summary.name : (item.name ?? item.code);
-      lines.push(words.outcome(who, result.outcome));
+  let next = team;
+  for (const item of items) {
+    if (item.kind === "refused") {
+      lines.push(words.refused(item.where, words.refusal(item.reason, item.detail)));
+      continue;
     }
-    return next;
-  });
-  return lines;
+    const result =
+      item.kind === "summary"
+        ? addSummary(next, item.summary, now)
+        : addCode(next, item.code, item.name, now);
+    next = result.team;
+    const who = item.kind === "summary" ? item.summary.name : (item.name ?? item.code);
+    lines.push(words.outcome(who, result.outcome));
+  }
+  return { team: next, lines };
 }
 
 /**
@@ -64,8 +60,11 @@ function applyItems(items: IntakeItem[]): string[] {
  */
 export default function TeamView({ tracks, defaultTrack }: Props) {
   const hydrated = useHydrated();
-  const team = useStore($team);
-  const state = useStore($teamState);
+  const [team, setTeam] = useState<Team>(emptyTeam);
+  const [state, setState] = useState<TeamState>("ready");
+  // The latest team and state, for changes made after an await.
+  const latest = useRef({ team, state });
+  latest.current = { team, state };
   const [trackId, setTrackId] = useState(defaultTrack);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: { by: "name" },
@@ -84,8 +83,12 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
   useEffect(() => {
     const read = () =>
       loadSchema()
-        .then((schema) => loadTeam(schema.readStoredTeam))
-        .catch(() => $teamState.set("not-kept"));
+        .then((schema) => {
+          const stored = readTeam(schema.readStoredTeam);
+          setTeam(stored.team);
+          setState(stored.state);
+        })
+        .catch(() => setState("not-kept"));
     read();
     // Another tab changed the team: show it as stored now.
     const onStorage = (event: StorageEvent) => {
@@ -113,7 +116,11 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
     if (!intake) return show([words.loadFailed]);
     try {
       const items = await reading(intake);
-      show(items.length === 0 ? [words.nothingFound] : applyItems(items));
+      if (items.length === 0) return show([words.nothingFound]);
+      const added = applyItems(latest.current.team, items);
+      setTeam(added.team);
+      setState(writeTeam(added.team, latest.current.state));
+      show(added.lines);
     } catch {
       show([words.loadFailed]);
     }
@@ -171,7 +178,8 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
   };
 
   const forget = () => {
-    forgetTeam();
+    setState(forgetStoredTeam(state));
+    setTeam(emptyTeam());
     setConfirming(false);
     setResults(undefined);
     setMessage(words.forgotten);

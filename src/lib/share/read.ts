@@ -1,4 +1,3 @@
-import * as v from "valibot";
 import { nestsDeeperThan } from "../json-depth";
 import {
   SUMMARY_FILE_FORMAT,
@@ -8,7 +7,7 @@ import {
   summaryCheck,
   type TeamSummary,
 } from "./format";
-import { teamSummarySchema } from "./schema";
+import { SummaryProblem, checkTeamSummary } from "./schema";
 
 /*
  * Reading summaries on the team page, from a pasted text or a file. Whatever comes in, the
@@ -91,11 +90,12 @@ function parseJson(text: string): { value: unknown } | undefined {
 
 /** A summary object checked against the schema, with the first problem's place when refused. */
 function checkSummary(value: unknown): SummaryReading {
-  const result = v.safeParse(teamSummarySchema, value);
-  if (result.success) return { ok: true, summary: result.output as TeamSummary };
-  const issue = result.issues[0];
-  const place = issue?.path?.map((item) => String(item.key)).join(".");
-  return refuse("invalid", place ? `${place}: ${issue!.message}` : issue?.message);
+  try {
+    return { ok: true, summary: checkTeamSummary(value) };
+  } catch (error) {
+    if (error instanceof SummaryProblem) return refuse("invalid", error.message);
+    return refuse("unreadable");
+  }
 }
 
 /** The compact arrays of a summary text back into a summary object, for the schema to check. */
