@@ -118,8 +118,11 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
       const items = await reading(intake);
       if (items.length === 0) return show([words.nothingFound]);
       const added = applyItems(latest.current.team, items);
-      setTeam(added.team);
-      setState(writeTeam(added.team, latest.current.state));
+      // Nothing is written unless something was added: refused input leaves storage as it was.
+      if (added.team !== latest.current.team) {
+        setTeam(added.team);
+        setState(writeTeam(added.team, latest.current.state));
+      }
       show(added.lines);
     } catch {
       show([words.loadFailed]);
@@ -195,6 +198,7 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
             ? words.unreadable
             : words.keptHere}
       </p>
+      <h2>{words.addHeading}</h2>
       <form
         class={`team-intake${dragging ? " team-intake-dragging" : ""}`}
         onSubmit={addPasted}
@@ -254,6 +258,7 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
         )}
       </div>
 
+      <h2>{words.teamHeading}</h2>
       <div class="team-track">
         <label for="team-track">{words.trackLabel}</label>
         <select

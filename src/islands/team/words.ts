@@ -8,6 +8,8 @@ import type { TeamCell } from "../../lib/team/table";
  */
 
 export const teamWords = {
+  addHeading: "Add people",
+  teamHeading: "How the team is doing",
   pasteLabel: "Paste summaries or completion codes",
   pasteHint:
     "One or more summary texts your team sent you, and completion codes one per line. To name a code, write the name first: “Ana Lima: CX-LDR-20261124-PD38-J”.",
