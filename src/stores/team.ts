@@ -46,17 +46,20 @@ function attempt(action: (area: StorageArea) => void, area = browserArea()): boo
   }
 }
 
-/** The stored team, checked by `check` (lib/team/schema.ts), and how it stands. */
-export function readTeam(
-  check: (text: string) => Team | undefined,
+/**
+ * The stored team, checked by the checker `loadCheck` gives (lib/team/schema.ts), and how it
+ * stands. The checker loads only when there is a stored team to check.
+ */
+export async function readTeam(
+  loadCheck: () => Promise<(text: string) => Team | undefined>,
   area = browserArea(),
-): { team: Team; state: TeamState } {
+): Promise<{ team: Team; state: TeamState }> {
   let text: string | null = null;
   if (!attempt((storage) => (text = storage.getItem(TEAM_KEY)), area)) {
     return { team: emptyTeam(), state: "not-kept" };
   }
   if (text === null) return { team: emptyTeam(), state: "ready" };
-  const team = check(text);
+  const team = (await loadCheck())(text);
   return team ? { team, state: "ready" } : { team: emptyTeam(), state: "unreadable" };
 }
 

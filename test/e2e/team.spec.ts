@@ -172,6 +172,23 @@ test("two learners share, the manager adds both and a code, sees the table and b
   await expect(manager.getByRole("table", { name: /3 people/ })).toBeVisible();
 });
 
+test("the team page loads its readers only once something is added", async ({ browser, page }) => {
+  const ana = await learnerOnProgress(browser, leaderRecord(1));
+  const text = await summaryTextOf(ana, "Ana Lima");
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/team/");
+  await expect(page.getByRole("button", { name: "Add to the team" })).toBeEnabled();
+  await page.waitForLoadState("networkidle");
+  const reader = (path: string) => /\/(intake|read|schema)\.[\w-]+\.js$/.test(path);
+  expect(scripts.filter(reader)).toEqual([]);
+  await addPasted(page, text);
+  await expect(page.locator(".team-results")).toContainText("Ana Lima: added.");
+  expect(scripts.filter(reader).length).toBeGreaterThan(0);
+});
+
 test("a summary cut short, or not a summary, is refused with the reason and changes nothing", async ({
   browser,
   page,

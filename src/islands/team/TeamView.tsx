@@ -82,9 +82,8 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
 
   useEffect(() => {
     const read = () =>
-      loadSchema()
-        .then((schema) => {
-          const stored = readTeam(schema.readStoredTeam);
+      readTeam(() => loadSchema().then((schema) => schema.readStoredTeam))
+        .then((stored) => {
           setTeam(stored.team);
           setState(stored.state);
         })
