@@ -288,3 +288,20 @@ for (const scheme of ["light", "dark"] as const) {
     await context.close();
   });
 }
+
+test("the charts on My progress say their figures in words and draw in the system's colours when colours are forced", async ({
+  page,
+}) => {
+  await seedProgress(page, leaderRecord(3));
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto("/progress/");
+  const leader = page.locator('.track-summary[data-track="leader"]');
+  await expect(leader.locator(".track-bar")).toContainText(
+    `Leader development: 3 of ${leaderModules.length} modules done`,
+  );
+  const colours = await leader.locator(".chart-fill").evaluate((fill) => ({
+    fill: getComputedStyle(fill).fill,
+    text: getComputedStyle(document.body).color,
+  }));
+  expect(colours.fill).toBe(colours.text);
+});
