@@ -2,11 +2,12 @@ import type { CollectionEntry } from "astro:content";
 import { readCollections } from "./collections";
 import type { TeamActivityInfo } from "../lib/certificate";
 import {
-  componentsIn,
+  readMdx,
   principleNamesIn,
   quizIdsIn,
   teamActivitiesIn,
   type ComponentUse,
+  type MdxOutline,
 } from "./mdx";
 import { findGlossaryProblems, sortGlossary } from "../lib/glossary";
 import { relative } from "node:path";
@@ -22,6 +23,8 @@ import { findPrincipleProblems, principleIdsIn } from "../lib/principles";
 export type SiteModule = CurriculumModule & {
   entry: CollectionEntry<"modules">;
   components: ComponentUse[];
+  /** Its sections and team activities, for the facilitator's run sheet. */
+  outline: MdxOutline;
 };
 
 let cached: Promise<SiteModule[]> | undefined;
@@ -41,8 +44,9 @@ async function load(): Promise<SiteModule[]> {
   const modules: SiteModule[] = entries.map((entry) => {
     const filePath = relative(process.cwd(), entry.filePath ?? entry.id);
     let components: ComponentUse[] = [];
+    let outline: MdxOutline = { headings: [], activities: [] };
     try {
-      components = componentsIn(entry.body ?? "");
+      ({ components, outline } = readMdx(entry.body ?? ""));
     } catch (error) {
       unreadable.push(`${filePath}: the MDX cannot be read: ${(error as Error).message}`);
     }
@@ -53,6 +57,7 @@ async function load(): Promise<SiteModule[]> {
       quizIds: quizIdsIn(components),
       entry,
       components,
+      outline,
     };
   });
   const problems = [

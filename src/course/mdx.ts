@@ -40,8 +40,79 @@ function textOf(node: JsxNode): string {
 
 /** Every component `body` uses, in reading order; throws when the MDX cannot be parsed. */
 export function componentsIn(body: string): ComponentUse[] {
+  return readMdx(body).components;
+}
+
+/** What a module's MDX holds for the run sheet: its sections and its team activities. */
+export interface MdxOutline {
+  /** The `##` headings, in order. */
+  headings: string[];
+  activities: ActivitySection[];
+}
+
+/** A team activity as its section describes it, up to its <TeamActivity /> tick. */
+export interface ActivitySection {
+  id: string;
+  /** Bold labels of the section's first paragraph, such as "Time", "Who" and "You need". */
+  setup: { label: string; text: string }[];
+  /** The instructions: paragraphs and lists, notes for the facilitator left out. */
+  blocks: ({ type: "paragraph"; text: string } | { type: "list"; items: string[] })[];
+}
+
+/** The components `body` uses and its outline, from one parse; throws when it cannot be parsed. */
+export function readMdx(body: string): { components: ComponentUse[]; outline: MdxOutline } {
+  const tree = parser.parse(body) as unknown as JsxNode;
+  return { components: componentsOf(tree), outline: outlineOf(tree) };
+}
+
+/** The section's first paragraph as labelled fields: **Time:** 45 minutes. **Who:** … */
+function setupOf(paragraph: JsxNode): ActivitySection["setup"] {
+  const fields: ActivitySection["setup"] = [];
+  for (const child of paragraph.children ?? []) {
+    if (child.type === "strong") {
+      fields.push({ label: textOf(child).replace(/:\s*$/, ""), text: "" });
+    } else if (fields.length > 0) {
+      fields.at(-1)!.text += textOf(child);
+    }
+  }
+  return fields.map((field) => ({ label: field.label, text: field.text.trim() }));
+}
+
+function outlineOf(tree: JsxNode): MdxOutline {
+  const blocks = tree.children ?? [];
+  const headings: string[] = [];
+  const activities: ActivitySection[] = [];
+  let sectionStart = 0;
+  blocks.forEach((block, index) => {
+    if (block.type === "heading" && (block as { depth?: number }).depth === 2) {
+      headings.push(textOf(block));
+      sectionStart = index + 1;
+    }
+    if (block.type !== "mdxJsxFlowElement" || block.name !== "TeamActivity") return;
+    const id = componentsOf({ type: "root", children: [block] })[0]?.props["id"] ?? "";
+    const section = blocks
+      .slice(sectionStart, index)
+      .filter((part) => part.type !== "mdxJsxFlowElement");
+    const [first, ...rest] = section;
+    const setup = first?.type === "paragraph" ? setupOf(first) : [];
+    activities.push({
+      id,
+      setup,
+      blocks: (setup.length > 0 ? rest : section).flatMap((part): ActivitySection["blocks"] =>
+        part.type === "list"
+          ? [{ type: "list" as const, items: (part.children ?? []).map(textOf) }]
+          : part.type === "paragraph"
+            ? [{ type: "paragraph" as const, text: textOf(part) }]
+            : [],
+      ),
+    });
+  });
+  return { headings, activities };
+}
+
+function componentsOf(tree: JsxNode): ComponentUse[] {
   const uses: ComponentUse[] = [];
-  visit(parser.parse(body), (node) => {
+  visit(tree as never, (node) => {
     const element = node as JsxNode;
     if (element.type !== "mdxJsxFlowElement" && element.type !== "mdxJsxTextElement") return;
     if (!element.name) return;

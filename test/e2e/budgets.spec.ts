@@ -6,6 +6,7 @@ import {
   readToTheEnd,
   recordAssets,
 } from "../../bench/page-assets.mjs";
+import { builtPages } from "./helpers";
 
 /*
  * Budgets for what learners on old phones and slow networks download. The numbers live in
@@ -188,14 +189,20 @@ async function importClosure(page: Page, entries: string[]): Promise<Set<string>
   return seen;
 }
 
-/** Pages a learner reaches from the map and from a module, and the page for a wrong address. */
+/**
+ * Pages a learner reaches from the map and from a module, the page for a wrong address, and
+ * the pages for managers and facilitators, which no learner's page links to.
+ */
 async function sitePages(browser: Browser): Promise<string[]> {
   const fromMap = await inFreshPage(browser, (page) => linkedPaths(page, "/"));
   const firstModule = fromMap.find((path) => path.startsWith("/modules/"));
   const fromModule = firstModule
     ? await inFreshPage(browser, (page) => linkedPaths(page, firstModule))
     : [];
-  return [...new Set(["/", "/no-such-page/", ...fromMap, ...fromModule])].sort();
+  const forManagers = builtPages().filter(
+    (path) => path === "/team/" || path.startsWith("/facilitator/"),
+  );
+  return [...new Set(["/", "/no-such-page/", ...forManagers, ...fromMap, ...fromModule])].sort();
 }
 
 test("no page loads JavaScript before an island on it needs it", async ({ browser }) => {

@@ -1,6 +1,6 @@
 import { questionKey } from "../../lib/ids";
 import { useStore } from "@nanostores/preact";
-import { LEARNED_BOX } from "../../lib/review/review";
+import { LEARNED_BOX, boxIntervals } from "../../lib/review/review";
 import { dueReviews, nextReviewDay } from "../../lib/review/queue";
 import { emptyProgress, type Progress } from "../../lib/record/record";
 import type { CourseOutline } from "../../lib/record/summary";
@@ -9,6 +9,8 @@ import { $progress } from "../../stores/progress";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { siteHref } from "../../lib/site-url";
+import CalibrationChart from "../charts/CalibrationChart";
+import ReviewBoxes from "../charts/ReviewBoxes";
 
 /** Confidence against correctness over every quiz, and where the review queue stands. */
 export default function LearningHabits({ outline }: { outline: CourseOutline }) {
@@ -32,6 +34,9 @@ export default function LearningHabits({ outline }: { outline: CourseOutline }) 
   const queue = Object.entries(progress.review ?? {}).filter(([key]) => known.has(key));
   const learned = queue.filter(([, item]) => item.box === LEARNED_BOX).length;
   const waiting = queue.length - learned;
+  const boxCounts = [...boxIntervals.map((_, index) => index + 1), LEARNED_BOX].map(
+    (box) => queue.filter(([, item]) => item.box === box).length,
+  );
   const due = dueReviews(progress.review, new Date(), known).length;
   const next = nextReviewDay(progress.review, known);
 
@@ -39,11 +44,14 @@ export default function LearningHabits({ outline }: { outline: CourseOutline }) 
     <div class="learning-habits">
       <h3>How sure you were, and how it went</h3>
       {calibration ? (
-        <ul>
-          {describeCalibration(calibration).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+        <>
+          <CalibrationChart calibration={calibration} />
+          <ul>
+            {describeCalibration(calibration).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
       ) : (
         <p>
           Quizzes that ask “How sure are you?” show here how often you were right when you were
@@ -51,6 +59,7 @@ export default function LearningHabits({ outline }: { outline: CourseOutline }) 
         </p>
       )}
       <h3>Review</h3>
+      {queue.length > 0 && <ReviewBoxes counts={boxCounts} />}
       <p>
         {waiting === 0 && learned === 0
           ? "No questions are waiting for review."

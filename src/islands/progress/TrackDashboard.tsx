@@ -11,6 +11,8 @@ import { $progress } from "../../stores/progress";
 import { formatDate, formatShortDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { siteHref } from "../../lib/site-url";
+import { ShareBar } from "../charts/BarChart";
+import { chartWords } from "../charts/words";
 
 /** A track as the dashboard shows it. */
 export interface DashboardTrack {
@@ -59,6 +61,20 @@ export default function TrackDashboard(props: {
             data-track={track.id}
           >
             <h3 id={`track-${track.id}`}>{track.name}</h3>
+            <div class="track-bar">
+              <span class="dashboard-visually-hidden">
+                {chartWords.trackBar(
+                  track.name,
+                  done,
+                  modules.length,
+                  percent(modules.length === 0 ? 0 : done / modules.length),
+                )}
+              </span>
+              <ShareBar share={modules.length === 0 ? 0 : done / modules.length} />
+              <span class="track-bar-figure" aria-hidden="true">
+                {percent(modules.length === 0 ? 0 : done / modules.length)}
+              </span>
+            </div>
             <p>
               <strong>
                 {done} of {modules.length} modules done

@@ -4,6 +4,7 @@ import {
   facilitatorNotesIn,
   principleNamesIn,
   quizIdsIn,
+  readMdx,
   teamActivitiesIn,
 } from "../../../src/course/mdx";
 
@@ -49,5 +50,50 @@ describe("facilitator notes", () => {
     expect(facilitatorNotesIn(componentsIn(body))).toEqual([
       "Give pairs five minutes.\n\nAsk what surprised them.\n\nNote it on the board.",
     ]);
+  });
+});
+
+describe("a module's outline, for the run sheet", () => {
+  it("lists its sections and reads a team activity's setup and steps, facilitator notes left out", () => {
+    const body = [
+      "## Why it matters",
+      "",
+      "Prose.",
+      "",
+      "## Team activity: a story round",
+      "",
+      "**Time:** 30 minutes. **You need:** a whiteboard.",
+      "",
+      "1. **Collect (10 minutes).** Ask for stories.",
+      "2. Pick one.",
+      "",
+      "<FacilitatorNote>",
+      "",
+      "Only for the room.",
+      "",
+      "</FacilitatorNote>",
+      "",
+      "Close kindly.",
+      "",
+      '<TeamActivity id="story-round" title="A story round" />',
+      "",
+      "## Sources",
+    ].join("\n");
+    expect(readMdx(body).outline).toEqual({
+      headings: ["Why it matters", "Team activity: a story round", "Sources"],
+      activities: [
+        {
+          id: "story-round",
+          setup: [
+            { label: "Time", text: "30 minutes." },
+            { label: "You need", text: "a whiteboard." },
+          ],
+          blocks: [
+            { type: "list", items: ["Collect (10 minutes). Ask for stories.", "Pick one."] },
+            { type: "paragraph", text: "Close kindly." },
+          ],
+        },
+      ],
+    });
   });
 });

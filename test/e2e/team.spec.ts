@@ -1,0 +1,307 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { join } from "node:path";
+import { accessibilityViolations, outDir, seedProgress } from "./helpers";
+
+/*
+ * Sharing with a manager, and the manager's team page. Learners start from records with fixed
+ * dates; each learner and the manager have a browser context of their own, as they would have a
+ * device each. The time zone is fixed so the days shown are known.
+ */
+
+test.use({ timezoneId: "Europe/London", locale: "en-GB" });
+
+/** The leader track's modules in reading order, as the built run sheet lists them. */
+const leaderModules = [
+  ...readFileSync(join(outDir, "facilitator/leader/index.html"), "utf8").matchAll(
+    /<article[^>]*\sid="module-([a-z0-9-]+)"/g,
+  ),
+].map((match) => match[1]!);
+
+/** A record with the first `done` modules of the leader track completed on 24 November 2026. */
+function leaderRecord(done: number, extra: object = {}) {
+  return {
+    version: 3,
+    modules: Object.fromEntries(
+      leaderModules.slice(0, done).map((id) => [
+        id,
+        {
+          status: "completed",
+          firstVisit: "2026-11-20T09:00:00.000Z",
+          completedAt: "2026-11-24T12:00:00.000Z",
+        },
+      ]),
+    ),
+    quizzes: {},
+    reflections: {
+      "putting-it-together/next-ninety-days": {
+        text: "My private plan",
+        updatedAt: "2026-11-24T12:00:00.000Z",
+      },
+    },
+    commitments: {
+      [leaderModules[0]!]: {
+        text: "My private promise",
+        madeAt: "2026-11-24T12:00:00.000Z",
+        checkIns: [],
+      },
+    },
+    ...extra,
+  };
+}
+
+/** A learner's page on My progress, in a context of their own, with their record. */
+async function learnerOnProgress(browser: Browser, record: object): Promise<Page> {
+  const context = await browser.newContext({ timezoneId: "Europe/London", locale: "en-GB" });
+  const page = await context.newPage();
+  await seedProgress(page, record);
+  await page.goto("/progress/");
+  await page.getByRole("heading", { name: "Share with my manager" }).scrollIntoViewIfNeeded();
+  await expect(page.getByLabel("Your name, as your manager will see it")).toBeEnabled();
+  return page;
+}
+
+/** The summary text a learner makes under `name`. */
+async function summaryTextOf(page: Page, name: string): Promise<string> {
+  await page.getByLabel("Your name, as your manager will see it").fill(name);
+  await page.getByRole("button", { name: "Make a text to paste" }).click();
+  return page.getByLabel(/Your summary as text/).inputValue();
+}
+
+const paste = (page: Page) => page.getByLabel("Paste summaries or completion codes");
+
+async function addPasted(page: Page, text: string) {
+  await paste(page).fill(text);
+  await page.getByRole("button", { name: "Add to the team" }).click();
+}
+
+test("two learners share, the manager adds both and a code, sees the table and bars, exports CSV, and an update replaces a row", async ({
+  browser,
+}) => {
+  test.slow();
+  // Ana shares a text; Ben, who finished the track, a file; his name looks like a formula.
+  const ana = await learnerOnProgress(browser, leaderRecord(2));
+  const anaText = await summaryTextOf(ana, "Ana Lima");
+  expect(anaText).toMatch(/^CXTEAM1\./);
+  // The learner sees what it holds, and nothing private is in it.
+  const preview = ana.locator(".share-preview");
+  await expect(preview).toContainText("Leader development: 2 of");
+  await expect(preview).toContainText("Commitments: 1 made, 0 check-ins.");
+  await expect(preview).not.toContainText("My private");
+
+  const ben = await learnerOnProgress(browser, leaderRecord(leaderModules.length));
+  await ben.getByLabel("Your name, as your manager will see it").fill("=Ben Ode");
+  const benCode = (await ben
+    .locator(".share-preview li", { hasText: "completion code" })
+    .textContent())!.match(/CX-LDR-\d{8}-[0-9A-Z]{4}-[0-9A-Z]/)![0];
+  const benDownload = ben.waitForEvent("download");
+  await ben.getByRole("button", { name: "Download the summary file" }).click();
+  const benFile = await (await benDownload).path();
+  const benJson = readFileSync(benFile, "utf8");
+  expect(benJson).toContain('"format": "cx-learning-map/team-summary"');
+  expect(benJson).not.toContain("My private");
+
+  // The manager, on a device of their own.
+  const manager = await (
+    await browser.newContext({
+      timezoneId: "Europe/London",
+      locale: "en-GB",
+      acceptDownloads: true,
+    })
+  ).newPage();
+  await manager.goto("/team/");
+  await expect(manager.getByRole("button", { name: "Add to the team" })).toBeEnabled();
+  await manager.getByLabel("Or choose summary files").setInputFiles(benFile);
+  await expect(manager.getByRole("status").filter({ hasText: "=Ben Ode: added." })).toBeVisible();
+  await addPasted(manager, `${anaText}\nCleo Ng: ${benCode}`);
+  const results = manager.locator(".team-results");
+  await expect(results).toContainText("Ana Lima: added.");
+  await expect(results).toContainText("Cleo Ng: added.");
+
+  await manager.getByLabel("Track").selectOption({ label: "Leader development" });
+  const table = manager.getByRole("table", { name: /Leader development: 3 people/ });
+  await expect(table).toBeVisible();
+  const row = (name: string) =>
+    table.getByRole("row").filter({ has: manager.getByRole("rowheader", { name }) });
+  await expect(row("Ana Lima").getByRole("cell").nth(0)).toHaveText(/✓ Done, 24 November 2026/);
+  await expect(row("Ana Lima").getByRole("cell").nth(2)).toHaveText("○ Not started");
+  await expect(row("=Ben Ode").getByRole("cell").last()).toContainText(benCode);
+  await expect(row("Cleo Ng").getByRole("cell").last()).toContainText("✓ 24 November 2026");
+  // The bars: the first module is done by all three, the third by Ben and Cleo (by code).
+  const bars = manager.locator(".team-bars li");
+  await expect(bars.first()).toContainText("3 of 3 done (100%)");
+  await expect(bars.nth(2)).toContainText("2 of 3 done (67%)");
+
+  // Sorting by modules done puts the fewest first, then the most.
+  const doneHeader = manager.getByRole("columnheader", { name: /Modules done/ });
+  await doneHeader.getByRole("button").click();
+  await expect(doneHeader).toHaveAttribute("aria-sort", "ascending");
+  await expect(table.getByRole("rowheader").first()).toHaveText("Ana Lima");
+  await doneHeader.getByRole("button").click();
+  await expect(doneHeader).toHaveAttribute("aria-sort", "descending");
+  await expect(table.getByRole("rowheader").last()).toHaveText("Ana Lima");
+
+  // The CSV reads back with a row per person, and Ben's name cannot run as a formula.
+  const csvDownload = manager.waitForEvent("download");
+  await manager.getByRole("button", { name: "Export as CSV" }).click();
+  const csv = readFileSync(await (await csvDownload).path(), "utf8");
+  const lines = csv.trimEnd().split("\r\n");
+  expect(lines).toHaveLength(4);
+  expect(lines[0]).toMatch(/^Name,Why customer focus,/);
+  expect(lines.find((line) => line.includes("Ben Ode"))).toMatch(/^'=Ben Ode,/);
+  expect(lines.find((line) => line.startsWith("Ana Lima"))).toContain(",done 2026-11-24,");
+
+  // Ana finishes another module and shares again: her row is updated, not doubled.
+  await ana.evaluate((id) => {
+    const record = JSON.parse(localStorage.getItem("cx-learning-map:progress")!);
+    record.modules[id] = { status: "completed", completedAt: "2026-11-25T12:00:00.000Z" };
+    localStorage.setItem("cx-learning-map:progress", JSON.stringify(record));
+  }, leaderModules[2]!);
+  await ana.reload();
+  await ana.getByRole("heading", { name: "Share with my manager" }).scrollIntoViewIfNeeded();
+  await expect(ana.locator(".share-preview")).toContainText("Leader development: 3 of");
+  const anaAgain = await summaryTextOf(ana, "Ana Lima");
+  await addPasted(manager, anaAgain);
+  await expect(results).toContainText("Ana Lima: updated with the newer summary.");
+  await expect(manager.getByRole("table", { name: /3 people/ })).toBeVisible();
+  await expect(row("Ana Lima").getByRole("cell").nth(2)).toHaveText(/✓ Done, 25 November 2026/);
+
+  // The team is the manager's alone: their own progress record is untouched.
+  expect(await manager.evaluate(() => localStorage.getItem("cx-learning-map:progress"))).toBeNull();
+  await manager.reload();
+  await expect(manager.getByRole("table", { name: /3 people/ })).toBeVisible();
+});
+
+test("the team page loads its readers only once something is added", async ({ browser, page }) => {
+  const ana = await learnerOnProgress(browser, leaderRecord(1));
+  const text = await summaryTextOf(ana, "Ana Lima");
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/team/");
+  await expect(page.getByRole("button", { name: "Add to the team" })).toBeEnabled();
+  await page.waitForLoadState("networkidle");
+  const reader = (path: string) => /\/(intake|read|schema)\.[\w-]+\.js$/.test(path);
+  expect(scripts.filter(reader)).toEqual([]);
+  await addPasted(page, text);
+  await expect(page.locator(".team-results")).toContainText("Ana Lima: added.");
+  expect(scripts.filter(reader).length).toBeGreaterThan(0);
+});
+
+test("a summary cut short, or not a summary, is refused with the reason and changes nothing", async ({
+  browser,
+  page,
+}) => {
+  const ana = await learnerOnProgress(browser, leaderRecord(1));
+  const text = await summaryTextOf(ana, "Ana Lima");
+  await page.goto("/team/");
+  await expect(page.getByRole("button", { name: "Add to the team" })).toBeEnabled();
+  await addPasted(page, text.slice(0, -20));
+  await expect(page.locator(".team-results")).toContainText(
+    "line 1: refused. The summary text is cut short",
+  );
+  await addPasted(page, "CXTEAM9.abc.12345678");
+  await expect(page.locator(".team-results")).toContainText(
+    "made by a newer version of this site (version 9)",
+  );
+  await page.getByLabel("Or choose summary files").setInputFiles({
+    name: "notes.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"format":"cx-learning-map/progress","progress":{}}'),
+  });
+  await expect(page.locator(".team-results")).toContainText(
+    "notes.json: refused. This is not a summary",
+  );
+  await expect(page.getByText("Nobody on the team yet.")).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("cx-learning-map:team"))).toBeNull();
+});
+
+test("forgetting the team asks first, then clears it from this browser", async ({
+  browser,
+  page,
+}) => {
+  const ana = await learnerOnProgress(browser, leaderRecord(1));
+  const text = await summaryTextOf(ana, "Ana Lima");
+  await page.goto("/team/");
+  await expect(page.getByRole("button", { name: "Add to the team" })).toBeEnabled();
+  await addPasted(page, text);
+  await page.getByRole("button", { name: "Forget this team" }).click();
+  await expect(page.getByRole("group", { name: /Forget all 1 person/ })).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("rowheader", { name: "Ana Lima" })).toBeVisible();
+  await page.getByRole("button", { name: "Forget this team" }).click();
+  await page.getByRole("button", { name: "Yes, forget the team" }).click();
+  await expect(page.getByText("Nobody on the team yet.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Nobody on the team yet.")).toBeVisible();
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the team page with a team, and My progress with its charts, have no accessibility violations (${scheme})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ colorScheme: scheme, timezoneId: "Europe/London" });
+    const learner = await context.newPage();
+    const record = leaderRecord(3, {
+      quizzes: {
+        "why-customer-focus": {
+          answers: {
+            "expectations-rising": {
+              value: "x",
+              score: 1,
+              correct: true,
+              confidence: "sure",
+              answeredAt: "2026-11-24T12:00:00.000Z",
+            },
+            "culture-results": {
+              value: "y",
+              score: 0,
+              correct: false,
+              confidence: "unsure",
+              answeredAt: "2026-11-24T12:00:00.000Z",
+            },
+          },
+          attempts: 1,
+          bestScore: 0.5,
+          passed: false,
+        },
+      },
+      review: { "why-customer-focus/culture-results": { box: 2, due: "2026-11-27" } },
+    });
+    await seedProgress(learner, record);
+    await learner.goto("/progress/");
+    await learner.getByRole("heading", { name: "Share with my manager" }).scrollIntoViewIfNeeded();
+    const text = await summaryTextOf(learner, "Ana Lima");
+    await learner.evaluate(() => window.scrollTo(0, 0));
+    await expect(learner.locator(".track-bar").first()).toBeVisible();
+    await expect(learner.locator(".review-boxes")).toContainText("Box 2 (every 3 days)");
+    expect(await accessibilityViolations(learner)).toEqual([]);
+
+    const page = await context.newPage();
+    await page.goto("/team/");
+    await expect(page.getByRole("button", { name: "Add to the team" })).toBeEnabled();
+    await addPasted(page, text);
+    await page.getByLabel("Track").selectOption({ label: "Leader development" });
+    await expect(page.getByRole("rowheader", { name: "Ana Lima" })).toBeVisible();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+}
+
+test("the charts on My progress say their figures in words and draw in the system's colours when colours are forced", async ({
+  page,
+}) => {
+  await seedProgress(page, leaderRecord(3));
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto("/progress/");
+  const leader = page.locator('.track-summary[data-track="leader"]');
+  await expect(leader.locator(".track-bar")).toContainText(
+    `Leader development: 3 of ${leaderModules.length} modules done`,
+  );
+  const colours = await leader.locator(".chart-fill").evaluate((fill) => ({
+    fill: getComputedStyle(fill).fill,
+    text: getComputedStyle(document.body).color,
+  }));
+  expect(colours.fill).toBe(colours.text);
+});
