@@ -201,6 +201,8 @@ test("a summary cut short, or not a summary, is refused with the reason and chan
   await expect(page.locator(".team-results")).toContainText(
     "line 1: refused. The summary text is cut short",
   );
+  // What was pasted stays in the box, to be fixed rather than lost.
+  await expect(paste(page)).toHaveValue(text.slice(0, -20));
   await addPasted(page, "CXTEAM9.abc.12345678");
   await expect(page.locator(".team-results")).toContainText(
     "made by a newer version of this site (version 9)",

@@ -108,14 +108,21 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
     setMessage(undefined);
     requestAnimationFrame(() => resultsRef.current?.focus());
   };
+  /** Read input with the intake, add what it holds; true when nothing in it was refused. */
   const read = async (
     reading: (intake: Awaited<ReturnType<typeof loadIntake>>) => Promise<IntakeItem[]>,
-  ) => {
+  ): Promise<boolean> => {
     const intake = await loadIntake().catch(() => undefined);
-    if (!intake) return show([words.loadFailed]);
+    if (!intake) {
+      show([words.loadFailed]);
+      return false;
+    }
     try {
       const items = await reading(intake);
-      if (items.length === 0) return show([words.nothingFound]);
+      if (items.length === 0) {
+        show([words.nothingFound]);
+        return false;
+      }
       const added = applyItems(latest.current.team, items);
       // Nothing is written unless something was added: refused input leaves storage as it was.
       if (added.team !== latest.current.team) {
@@ -123,14 +130,19 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
         setState(writeTeam(added.team, latest.current.state));
       }
       show(added.lines);
+      return items.every((item) => item.kind !== "refused");
     } catch {
       show([words.loadFailed]);
+      return false;
     }
   };
   const addPasted = (event: Event) => {
     event.preventDefault();
     const box = pasteRef.current!;
-    read((intake) => intake.readPasted(box.value)).then(() => (box.value = ""));
+    // What was pasted stays in the box if any of it was refused, to be fixed rather than lost.
+    read((intake) => intake.readPasted(box.value)).then((allAdded) => {
+      if (allAdded) box.value = "";
+    });
   };
   const addFiles = (files: FileList | null | undefined) => {
     const list = [...(files ?? [])].slice(0, 100);

@@ -1,5 +1,5 @@
 import type { SummaryRefusal } from "../../lib/share/read";
-import type { AddOutcome } from "../../lib/team/team";
+import { TEAM_MAX_MEMBERS, type AddOutcome } from "../../lib/team/team";
 import type { TeamCell } from "../../lib/team/table";
 
 /*
@@ -59,7 +59,7 @@ export const teamWords = {
       updated: `${name}: updated with the newer summary.`,
       "kept-newer": `${name}: kept as it was; the team already has a newer summary or this code.`,
       unchanged: `${name}: already on the team as it is.`,
-      "team-full": `${name}: not added; a team holds at most 300 people.`,
+      "team-full": `${name}: not added; a team holds at most ${TEAM_MAX_MEMBERS} people.`,
     })[outcome],
   refused: (where: string, reason: string) => `${where}: refused. ${reason}`,
   /** Why a summary or code was refused, in words a manager can act on. */

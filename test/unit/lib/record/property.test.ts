@@ -1,19 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PROGRESS_VERSION, forbiddenKeys } from "../../../../src/lib/record/record";
-import {
-  answer,
-  commitment,
-  date,
-  id,
-  module,
-  optional,
-  progress,
-  quiz,
-  share,
-  compact,
-  day,
-} from "./arbitraries";
+import { PROGRESS_VERSION } from "../../../../src/lib/record/record";
+import { commitment, date, id, module, progress, quiz } from "./arbitraries";
 import { isCurrentRecord, quickRead } from "../../../../src/lib/record/quick-check";
 import { readProgress } from "../../../../src/lib/record/read";
 import { check, progressSchema } from "../../../../src/lib/record/schema";
