@@ -36,7 +36,7 @@ export default defineConfig({
             groups: [
               {
                 name: "runtime",
-                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions)|ids|labels|site-url)\.ts|src[\\/]islands[\\/](useHydrated|progress[\\/](SaveStatus|ProgressNotices)|search[\\/](trigger|shortcuts)|offline[\\/](OfflineNotices|worker))/,
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions)|ids|labels)\.ts|src[\\/]islands[\\/](useHydrated|progress[\\/](SaveStatus|ProgressNotices)|search[\\/](trigger|shortcuts)|offline[\\/](OfflineNotices|worker))/,
               },
             ],
           },

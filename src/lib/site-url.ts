@@ -5,6 +5,8 @@
  * relative to the page, and names its file. The package build rewrites the server-rendered
  * HTML (src/lms/relative.ts) and marks each page's <html> with data-site-root ("../../");
  * islands pass their addresses through siteHref so that what they render matches.
+ * Its own small file, not the shared runtime: nothing on a module page's first screen links
+ * through it, and that page has no bytes to spare.
  */
 
 /** `path` ("/glossary/#empathy", root-absolute) as seen from a page at `root` ("../"). */
