@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { answerRight, modulesOfTrack, quizIdsOf, readQuestions } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { modulesOfTrack } from "./helpers";
+import { completeNextModule, completeTrack } from "./lms/learner";
 import { packagePath, startTestLms, type TestLms } from "./lms/server";
 
 /*
@@ -19,25 +20,6 @@ test.afterEach(() => lms.close());
 const verbs = () =>
   lms.statements.map((entry) => String(entry.statement["verb"].id).split("/").pop());
 
-async function completeTrack(page: Page, track: string[]) {
-  const site = page.frameLocator(".lms-frame");
-  for (let step = 0; step <= track.length; step++) {
-    await site.locator(".learning-map[data-hydrated]").waitFor();
-    const moduleId = await site.locator(".next-up").getAttribute("data-next");
-    if (moduleId === null) return site;
-    await site.locator(".next-up").getByRole("link").first().click();
-    for (const quizId of quizIdsOf(moduleId)) {
-      for (const question of readQuestions(quizId)) await answerRight(site, question);
-    }
-    await expect(site.locator(".module-facts").getByText("Completed")).toBeVisible();
-    await site
-      .getByRole("navigation", { name: "Site" })
-      .getByRole("link", { name: "Learning map" })
-      .click();
-  }
-  return site;
-}
-
 test("a new hire completes orientation through a cmi5 launch: initialized, completed, passed, terminated, then back to the LMS", async ({
   page,
   browser,
@@ -48,7 +30,8 @@ test("a new hire completes orientation through a cmi5 launch: initialized, compl
   await page.goto(lms.cmi5LaunchUrl(launch, { masteryScore: 0.75, returnURL }));
   await expect(page.getByRole("status")).toHaveText(/Connected/);
 
-  const site = await completeTrack(page, track);
+  const site = page.frameLocator(".lms-frame");
+  await completeTrack(site, track);
   await expect(site.locator(".next-up-progress")).toContainText(
     `${track.length} of ${track.length} modules done`,
   );
@@ -86,13 +69,7 @@ test("when the LRS fails, the learner finishes the quiz, keeps their progress, a
   lms.faults.lrsFailures = 3;
   await page.goto(lms.cmi5LaunchUrl(launch));
   const site = page.frameLocator(".lms-frame");
-  await site.locator(".learning-map[data-hydrated]").waitFor();
-  const moduleId = (await site.locator(".next-up").getAttribute("data-next"))!;
-  await site.locator(".next-up").getByRole("link").first().click();
-  for (const quizId of quizIdsOf(moduleId)) {
-    for (const question of readQuestions(quizId)) await answerRight(site, question);
-  }
-  await expect(site.locator(".module-facts").getByText("Completed")).toBeVisible();
+  const moduleId = (await completeNextModule(site))!;
   await expect
     .poll(() => [...lms.state.values()].join(""), { timeout: 60_000 })
     .toContain(`"${moduleId}":[2,`);

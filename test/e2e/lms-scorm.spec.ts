@@ -1,11 +1,6 @@
-import { expect, test, type FrameLocator, type Page } from "@playwright/test";
-import {
-  accessibilityViolations,
-  answerRight,
-  modulesOfTrack,
-  quizIdsOf,
-  readQuestions,
-} from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { accessibilityViolations, modulesOfTrack } from "./helpers";
+import { completeNextModule, completeTrack } from "./lms/learner";
 import { packagePath, startTestLms, type TestLms } from "./lms/server";
 
 /*
@@ -41,24 +36,6 @@ async function openInLms(page: Page, query = "", saved?: object) {
   );
   const shell = page.frameLocator("#sco");
   return { shell, site: shell.frameLocator(".lms-frame") };
-}
-
-/** Follow the map's "Next up" through every module, answering right, as in orientation.spec. */
-async function completeTrack(site: FrameLocator, track: string[]) {
-  for (let step = 0; step <= track.length; step++) {
-    await site.locator(".learning-map[data-hydrated]").waitFor();
-    const moduleId = await site.locator(".next-up").getAttribute("data-next");
-    if (moduleId === null) return;
-    await site.locator(".next-up").getByRole("link").first().click();
-    for (const quizId of quizIdsOf(moduleId)) {
-      for (const question of readQuestions(quizId)) await answerRight(site, question);
-    }
-    await expect(site.locator(".module-facts").getByText("Completed")).toBeVisible();
-    await site
-      .getByRole("navigation", { name: "Site" })
-      .getByRole("link", { name: "Learning map" })
-      .click();
-  }
 }
 
 test("a new hire completes orientation inside the LMS, which records passed with the score; a relaunch elsewhere resumes", async ({
@@ -116,25 +93,13 @@ test("a new hire completes orientation inside the LMS, which records passed with
   await elsewhere.close();
 });
 
-/** Open the first module on the map and answer all its questions right. */
-async function completeFirstModule(site: FrameLocator) {
-  await site.locator(".learning-map[data-hydrated]").waitFor();
-  const moduleId = (await site.locator(".next-up").getAttribute("data-next"))!;
-  await site.locator(".next-up").getByRole("link").first().click();
-  for (const quizId of quizIdsOf(moduleId)) {
-    for (const question of readQuestions(quizId)) await answerRight(site, question);
-  }
-  await expect(site.locator(".module-facts").getByText("Completed")).toBeVisible();
-  return moduleId;
-}
-
 for (const fault of ["throw", "false"] as const) {
   test(`when LMSSetValue ${fault === "throw" ? "throws" : 'answers "false"'}, the learner finishes the quiz, keeps their progress, and the package retries`, async ({
     page,
   }) => {
     test.setTimeout(120_000);
     const { shell, site } = await openInLms(page, `fault=${fault}&times=3`);
-    const moduleId = await completeFirstModule(site);
+    const moduleId = (await completeNextModule(site))!;
     await expect
       .poll(async () => lastSet(await calls(page), "cmi.suspend_data") ?? "", { timeout: 60_000 })
       .toContain(`"${moduleId}":[2,`);
@@ -165,7 +130,7 @@ test("with no LMS API, the package is the normal site and says once that results
     "This course was opened outside a learning system, so your results are kept only in this browser.",
   );
   await expect(shell.getByRole("button", { name: "Save and exit" })).toBeHidden();
-  const moduleId = await completeFirstModule(site);
+  const moduleId = (await completeNextModule(site))!;
   await site
     .getByRole("navigation", { name: "Site" })
     .getByRole("link", { name: "Learning map" })
@@ -215,7 +180,7 @@ test("leaving the launch page commits and finishes the session once, with the tr
 }) => {
   const { shell, site } = await openInLms(page);
   await expect(shell.getByRole("status")).toHaveText(/Connected/);
-  await completeFirstModule(site);
+  (await completeNextModule(site))!;
   // The learner closes the course: the LMS's frame moves on.
   await page.evaluate(() => {
     (document.getElementById("sco") as HTMLIFrameElement).src = "about:blank";

@@ -1,0 +1,28 @@
+import { expect, type FrameLocator } from "@playwright/test";
+import { answerRight, quizIdsOf, readQuestions } from "../helpers";
+
+/* A learner inside a package's frame, moving as they would: by the map's links, never by address. */
+
+/** Open the module "Next up" on the map and answer it right; its id, or null when all are done. */
+export async function completeNextModule(site: FrameLocator): Promise<string | null> {
+  await site.locator(".learning-map[data-hydrated]").waitFor();
+  const moduleId = await site.locator(".next-up").getAttribute("data-next");
+  if (moduleId === null) return null;
+  await site.locator(".next-up").getByRole("link").first().click();
+  for (const quizId of quizIdsOf(moduleId)) {
+    for (const question of readQuestions(quizId)) await answerRight(site, question);
+  }
+  await expect(site.locator(".module-facts").getByText("Completed")).toBeVisible();
+  return moduleId;
+}
+
+/** Follow "Next up" through every module of the track, back to the map each time. */
+export async function completeTrack(site: FrameLocator, track: readonly string[]) {
+  for (let step = 0; step <= track.length; step++) {
+    if ((await completeNextModule(site)) === null) return;
+    await site
+      .getByRole("navigation", { name: "Site" })
+      .getByRole("link", { name: "Learning map" })
+      .click();
+  }
+}
