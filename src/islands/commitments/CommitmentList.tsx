@@ -4,21 +4,24 @@ import { emptyProgress } from "../../lib/record/record";
 import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
+import { localHref, t, useStrings, type IslandStrings } from "../../i18n/client";
 
-const didText = { yes: "Yes", partly: "Partly", "not-yet": "Not yet" };
+const didText = () => ({ yes: t.checkIn.yes, partly: t.checkIn.partly, "not-yet": t.checkIn.notYet });
 
 /** The learner's commitments, each with its check-ins so far: what they said, and what happened. */
-export default function CommitmentList({ moduleTitles }: { moduleTitles: Record<string, string> }) {
+export default function CommitmentList(props: {
+  moduleTitles: Record<string, string>;
+  strings: IslandStrings;
+}) {
+  useStrings(props.strings);
+  const { moduleTitles } = props;
   const hydrated = useHydrated();
   const stored = useStore($progress);
   const progress = hydrated ? stored : emptyProgress();
   const commitments = Object.entries(progress.commitments ?? {});
   if (commitments.length === 0) {
     return (
-      <p>
-        None yet. “Our experience principles” and “Empathy in practice” end by asking for one thing
-        you will do differently; the map then asks how it went after a day, a week and a month.
-      </p>
+      <p>{t.commitmentList.none}</p>
     );
   }
   return (
@@ -29,12 +32,13 @@ export default function CommitmentList({ moduleTitles }: { moduleTitles: Record<
             <strong>“{commitment.text}”</strong>
             <br />
             <span class="commitment-when">
-              From <a href={`/modules/${moduleId}/`}>{moduleTitles[moduleId] ?? moduleId}</a>,{" "}
+              {t.commitmentList.from} <a href={localHref(`/modules/${moduleId}/`)}>{moduleTitles[moduleId] ?? moduleId}</a>,{" "}
               {formatDate(commitment.madeAt)}.
               {checkInDue(commitment, new Date()) !== undefined && (
                 <>
                   {" "}
-                  A check-in is due: <a href="/review/#check-ins">check in</a>.
+                  {t.commitmentList.due}{" "}
+                  <a href={localHref("/review/#check-ins")}>{t.commitmentList.checkInLink}</a>.
                 </>
               )}
             </span>
@@ -43,7 +47,7 @@ export default function CommitmentList({ moduleTitles }: { moduleTitles: Record<
             <ul class="check-in-history">
               {commitment.checkIns.map((checkIn) => (
                 <li key={checkIn.at}>
-                  {formatDate(checkIn.at)}: did you? <strong>{didText[checkIn.did]}</strong>
+                  {formatDate(checkIn.at)} : {t.commitmentList.didYou} <strong>{didText()[checkIn.did]}</strong>
                   {checkIn.note && <>. {checkIn.note}</>}
                 </li>
               ))}

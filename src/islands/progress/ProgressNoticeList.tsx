@@ -1,6 +1,7 @@
 import "../../styles/progress.css";
 import { dismissNotice, type ProgressNotice } from "../../stores/progress";
 import { downloadJson } from "./download";
+import { localHref, t } from "../../i18n/client";
 
 /*
  * The notices themselves: loaded by ProgressNotices only when there is one to show, which on
@@ -15,8 +16,8 @@ function NoticeBody({ notice }: { notice: ProgressNotice }) {
         <>
           <p>
             {notice.copy.reason === "repaired"
-              ? "Part of your saved progress could not be read. Everything else is kept, and the original copy is set aside on this device rather than deleted."
-              : "Your saved progress could not be read, so this page starts afresh. The original copy is set aside on this device rather than deleted."}
+              ? t.notices.repaired
+              : t.notices.unreadable}
           </p>
           <button
             type="button"
@@ -28,25 +29,22 @@ function NoticeBody({ notice }: { notice: ProgressNotice }) {
               )
             }
           >
-            Download the set-aside copy
+            {t.notices.downloadSetAside}
           </button>
         </>
       );
     case "newer-version":
       return (
-        <p>
-          Your progress was saved by a newer version of this site. This page shows it but will not
-          change it, so nothing is lost. Reload the page to get the newest version.
-        </p>
+        <p>{t.notices.newer}</p>
       );
     case "not-kept":
       return (
         <p>
           {notice.reason === "full"
-            ? "This browser's storage for the site is full, so new progress is not being saved on this device."
-            : "This browser is not letting the site store anything, so your progress lasts only until you close this tab."}{" "}
-          You can still finish every module, and <a href="/progress/">export your progress</a> to
-          keep a copy.
+            ? t.notices.full
+            : t.notices.refused}{" "}
+          {t.notices.stillBefore} <a href={localHref("/progress/")}>{t.notices.exportLink}</a>{" "}
+          {t.notices.stillAfter}
         </p>
       );
   }
@@ -62,10 +60,10 @@ export function NoticeList({ notices }: { notices: ProgressNotice[] }) {
           <button
             type="button"
             class="button button-secondary"
-            aria-label="Dismiss this notice"
+            aria-label={t.notices.dismissLabel}
             onClick={() => dismissNotice(notice.id)}
           >
-            Dismiss
+            {t.notices.dismiss}
           </button>
         </div>
       ))}

@@ -6,6 +6,9 @@ import { checkedValues } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
 import { useAttemptState } from "./useAttemptState";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
+import { t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
+
 
 /**
  * A customer's story told in steps: each response shows its consequence at once and leads to
@@ -47,7 +50,7 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
       fieldsetRef={fieldsetRef}
     >
       <p class="question-hint">
-        A practice conversation. Choose how you would respond and see what happens next.
+        {t.quiz.scenarioHint}
       </p>
       {walk.taken.length > 0 && (
         <ol class="scenario-story">
@@ -59,10 +62,10 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
             >
               <p>{step.text}</p>
               <p class="scenario-response">
-                <strong>You:</strong> {choice.text}
+                <strong>{t.quiz.you}</strong> {choice.text}
               </p>
               <p class="scenario-consequence">
-                <strong>What happens:</strong> {choice.feedback}
+                <strong>{t.quiz.whatHappens}</strong> {choice.feedback}
               </p>
             </li>
           ))}
@@ -72,7 +75,7 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
         <div class="scenario-step">
           <p class="scenario-situation">{walk.current.text}</p>
           <fieldset class="scenario-choices">
-            <legend>How do you respond?</legend>
+            <legend>{t.quiz.howRespond}</legend>
             <div class="options">
               {walk.current.choices.map((choice, index) => (
                 <label class="option" key={`${walk.current!.id}-${choice.id}/${attempt}`}>
@@ -88,28 +91,28 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
             </div>
           </fieldset>
           <button type="button" class="button" onClick={respond}>
-            Respond
+            {t.quiz.respond}
           </button>
         </div>
       )}
       <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
-        {missing && !answer && <p>Choose a response first.</p>}
+        {missing && !answer && <p>{t.quiz.chooseResponse}</p>}
         {answer && walk.outcome && (
           <div class="scenario-outcome">
             <p>
               <strong>
-                {answer.score >= 1 ? "✓" : answer.score > 0 ? "◐" : "✗"} Outcome:{" "}
+                {answer.score >= 1 ? "✓" : answer.score > 0 ? "◐" : "✗"} {t.quiz.outcome}{" "}
                 {walk.outcome.title}
               </strong>{" "}
-              ({percent(answer.score)} of the credit)
+              {fill(t.quiz.ofCredit, { score: percent(answer.score) })}
             </p>
             <p>
-              <strong>Debrief:</strong> {walk.outcome.debrief}
+              <strong>{t.quiz.debrief}</strong> {walk.outcome.debrief}
             </p>
           </div>
         )}
         {answer && !walk.outcome && (
-          <p>This scenario changed since you played it. Try the quiz again.</p>
+          <p>{t.quiz.scenarioChanged}</p>
         )}
       </QuestionFeedback>
     </QuestionFrame>
