@@ -569,6 +569,99 @@ const fr: UiStrings = {
     nextReview: "La prochaine révision est le {date}.",
     nothingWaiting: "Rien n’attend.",
   },
+  transfer: {
+    download: "Télécharger ma progression",
+    downloading:
+      "Votre fichier de progression se télécharge. Gardez-le en lieu privé : il contient vos réponses et vos réflexions.",
+    none: "aucun",
+    notStarted: "pas commencé",
+    inProgress: "en cours",
+    completed: "terminé",
+    nothing: "Cela ne changerait rien : cet appareil a déjà tout ce que contient le fichier.",
+    replacingLoses: "Remplacer ferait perdre ",
+    mergingLoses: "Fusionner ferait perdre ",
+    lossAfter:
+      "{list} sur cet appareil. Pour en garder une copie, téléchargez d’abord votre progression.",
+    gained: "Modules gagnés",
+    nowStatus: "{title} : désormais {status}",
+    raised: "Scores améliorés",
+    alsoAdded: "Ajouté aussi",
+    changed: "Modifié",
+    goBack: "Modules qui reculeraient",
+    lowered: "Scores en baisse",
+    alsoRemoved: "Retiré aussi",
+    smallDetails: "Seuls de petits détails changeraient, comme les dates de visite.",
+    replaceAndLose: "Remplacer et perdre {list}",
+    mergeAndLose: "Fusionner et perdre {list}",
+    replace: "Remplacer ma progression",
+    merge: "Fusionner avec ma progression",
+    couldNotStart:
+      "L’importation n’a pas pu démarrer. Rechargez la page et choisissez de nouveau le fichier.",
+    notImportedAt:
+      "Rien n’a été importé : à {place}, le résultat ne se relirait pas tel quel une fois enregistré. Votre progression est restée telle qu’elle était.",
+    imported: "Importé. {modules} gagné(s), {scores} amélioré(s).",
+    modules: { one: "{count} module", other: "{count} modules" },
+    scores: { one: "{count} score", other: "{count} scores" },
+    nothingImported: "Rien n’a été importé.",
+    cancel: "Annuler",
+    chooseFile: "Choisir un fichier de progression (.json)",
+    previewHeading: "Ce que ce fichier changerait",
+    how: "Comment l’intégrer",
+    mergeChoice:
+      "Fusionner : garder le meilleur résultat de chaque module, et ajouter ce que seul le fichier contient",
+    replaceChoice:
+      "Remplacer : n’utiliser que le fichier, en effaçant ce que cet appareil contient maintenant",
+    answers: { one: "{count} réponse de quiz", other: "{count} réponses de quiz" },
+    reflections: { one: "{count} réflexion", other: "{count} réflexions" },
+    commitments: { one: "{count} engagement", other: "{count} engagements" },
+    checkIns: { one: "{count} point de suivi", other: "{count} points de suivi" },
+    activities: { one: "{count} activité d’équipe", other: "{count} activités d’équipe" },
+    review: {
+      one: "{count} question de votre file de révision",
+      other: "{count} questions de votre file de révision",
+    },
+    answersChanged: "remplacée(s) par la tentative de l’autre appareil",
+    reflectionsChanged: "réécrite(s)",
+    commitmentsChanged: "remplacé(s) par un autre engagement",
+    checkInsChanged: "modifié(s)",
+    activitiesChanged: "avec une autre date",
+    reviewChanged: "prévue(s) un autre jour",
+    activeTime: "{duration} de temps actif",
+    nameIs: "votre nom sur les certificats : « {name} »",
+    nameChange: "votre nom sur les certificats : « {from} » → « {to} »",
+    name: "votre nom sur les certificats",
+    progressIn: {
+      one: "la progression de {count} module",
+      other: "la progression de {count} modules",
+    },
+    bestScores: { one: "{count} meilleur score", other: "{count} meilleurs scores" },
+    tooLarge:
+      "Ce fichier fait {size} Mo. Un fichier de progression pèse quelques kilo-octets et jamais plus de 1 Mo : c’est sans doute un autre fichier.",
+    outOfRange: "la valeur est hors des limites",
+    tooBig: "le nombre est trop grand pour être gardé",
+    oneOf: "une de ces valeurs est attendue : {choices}",
+    allowed: "les valeurs permises",
+    expected: "attendu : {what}",
+    notValid: "la valeur n’est pas valide",
+    invalidAt:
+      "Une partie de ce fichier n’est pas une progression valide : à {place}, {what}{more}. Rien n’a été importé.",
+    andMore: " (et {count} autre(s))",
+    empty:
+      "Ce fichier est vide : ce n’est donc pas un fichier de progression exporté depuis ce site.",
+    tooDeep:
+      "Ce fichier imbrique des listes ou des objets sur plus de {depth} niveaux. Un fichier de progression n’en imbrique que quelques-uns : c’est sans doute un autre fichier.",
+    notJson:
+      "Ce fichier n’est pas du JSON : ce n’est donc pas un fichier de progression exporté depuis ce site.",
+    forbidden:
+      "Ce fichier contient une clé nommée « {key} », qu’un fichier de progression n’a jamais. Il n’a pas été importé, pour protéger cette page.",
+    badVersion: "La version de ce fichier est {version}, que ce site ne sait pas lire.",
+    newer:
+      "Ce fichier vient d’une version plus récente de ce site (format {version} ; cette page lit jusqu’au format {current}). Rechargez la page pour obtenir la version la plus récente, puis importez-le de nouveau.",
+    unknownField: "il y a un champ qu’un fichier de progression n’a pas",
+    noReadBack: "la valeur ne se relirait pas telle quelle une fois enregistrée",
+    notProgress:
+      "Ce fichier n’est pas un fichier de progression exporté depuis ce site : il n’a pas la bonne forme.",
+  },
 };
 
 export default fr;
