@@ -13,7 +13,7 @@ const outRoot = mkdtempSync(join(".tmp", "build-errors-"));
 afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
 
 /** Build the site from a fixture content folder; resolve with its exit code and output. */
-async function buildFixture(name: string) {
+async function buildFixture(name: string, env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await run("npx", ["astro", "build"], {
       env: {
@@ -22,6 +22,7 @@ async function buildFixture(name: string) {
         CX_CONTENT_DIR: `./test/fixtures/${name}`,
         CX_OUT_DIR: join(outRoot, name),
         NO_COLOR: "1",
+        ...env,
       },
     });
     return { code: 0, output: stdout + stderr };
@@ -171,6 +172,28 @@ describe("building with a mistake in the course file", () => {
     expect(output).toContain("test/fixtures/course-unknown-track/modules/next.mdx");
     expect(output).toContain(
       "tracks.1: use one of the tracks in course.yaml: orientation, leader, self-paced",
+    );
+  });
+});
+
+// A translation is words only: its UI strings must say everything English says, and its
+// content must translate something English has.
+describe("building a course in two languages", () => {
+  it("fails on a UI string missing in French, naming the language, the file and the key", async () => {
+    const { code, output } = await buildFixture("strings-missing-key", {
+      CX_STRINGS_DIR: "test/fixtures/strings-missing-key/strings",
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'test/fixtures/strings-missing-key/strings/fr.ts: fr: the string "layout.glossary" is missing; English says "Glossary"',
+    );
+  });
+
+  it("fails on a French module whose id matches no English one, naming the file and the ids", async () => {
+    const { code, output } = await buildFixture("translation-unknown-module");
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'test/fixtures/translation-unknown-module/fr/modules/strat.mdx: no English module has the id "strat". A translation has the file name of its original in content/modules/, one of: next, start.',
     );
   });
 });
