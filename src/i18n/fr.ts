@@ -199,15 +199,15 @@ const fr: UiStrings = {
     buildsOn: "Le parcours {track} s’appuie sur ce module.",
     chooseAnother: "Choisissez un autre parcours, ou revenez à n’importe quel module de la carte.",
     trackProgress: {
-      one: "{track} : {done} module sur {count} terminé, environ {left} minutes restantes.",
-      other: "{track} : {done} modules sur {count} terminés, environ {left} minutes restantes.",
+      one: "{track} : {done} sur {count} module terminé, environ {left} minutes restantes.",
+      other: "{track} : {done} sur {count} modules terminés, environ {left} minutes restantes.",
     },
     stepByStep: "Chaque parcours, étape par étape",
     trackSize: {
       one: "{count} module, environ {minutes} minutes.",
       other: "{count} modules, environ {minutes} minutes.",
     },
-    trackDone: "{done} terminé(s), environ {left} minutes restantes.",
+    trackDone: "Terminés : {done} ; environ {left} minutes restantes.",
     yourTrack: "Votre parcours",
     share: "Pour envoyer votre équipe directement sur ce chemin, partagez ce lien :",
     shareLink: "{track} sur la carte d’apprentissage",
@@ -406,9 +406,9 @@ const fr: UiStrings = {
     checking: "Vérification de votre progression…",
     notComplete: "Pas encore terminé",
     doneOf: {
-      one: "Vous avez terminé {done} module sur {count} du parcours {track}. Votre certificat apparaîtra ici une fois ceux-ci terminés :",
+      one: "Modules terminés dans le parcours {track} : {done} sur {count}. Votre certificat apparaîtra ici une fois ceux-ci terminés :",
       other:
-        "Vous avez terminé {done} modules sur {count} du parcours {track}. Votre certificat apparaîtra ici une fois ceux-ci terminés :",
+        "Modules terminés dans le parcours {track} : {done} sur {count}. Votre certificat apparaîtra ici une fois ceux-ci terminés :",
     },
     notStarted: "pas commencé",
     inProgress: "en cours",
@@ -455,8 +455,8 @@ const fr: UiStrings = {
   },
   overview: {
     completed: {
-      one: "Vous avez terminé {done} module sur {count}.",
-      other: "Vous avez terminé {done} modules sur {count}.",
+      one: "Modules terminés : {done} sur {count}.",
+      other: "Modules terminés : {done} sur {count}.",
     },
     bestScore: " · meilleur score {score}",
     kept: {
@@ -469,8 +469,8 @@ const fr: UiStrings = {
     underAMinute: "moins d’une minute",
     about: "environ {duration}",
     done: {
-      one: "{done} module sur {count} terminé",
-      other: "{done} modules sur {count} terminés",
+      one: "{done} sur {count} module terminé",
+      other: "{done} sur {count} modules terminés",
     },
     time: " ; temps passé sur ses modules : {duration}",
     to: " au {date}",

@@ -3,6 +3,7 @@ import {
   accessibilityViolations,
   answersOf,
   completeModule,
+  modulesOfTrack,
   languages,
   questionGroup,
   readQuiz,
@@ -116,3 +117,34 @@ for (const scheme of ["light", "dark"] as const) {
     });
   });
 }
+
+test("a francophone learner does the orientation track, its review and its certificate in French, and the code is the same in English", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const track = modulesOfTrack("orientation");
+  for (const moduleId of track) await completeModule(page, moduleId, "fr");
+
+  await page.goto("/fr/");
+  await expect(page.getByRole("heading", { name: fr.map.headingFinished })).toBeVisible();
+  await page.goto("/fr/review/");
+  await expect(page.getByText(fr.review.nothing)).toBeVisible();
+
+  await page.goto("/fr/progress/");
+  const orientation = page.locator('.track-summary[data-track="orientation"]');
+  await orientation.getByRole("link", { name: fr.dashboard.openCertificate }).click();
+  await expect(page).toHaveURL(/\/fr\/certificate\/orientation\/$/);
+  await expect(page.getByRole("heading", { name: fr.certificate.heading })).toBeVisible();
+  await page.getByLabel(fr.certificate.nameLabel).fill("Camille Tremblay");
+  await expect(page.locator(".certificate-modules li")).toHaveCount(track.length);
+  // The date in French words, as the learner's language writes it.
+  const today = new Intl.DateTimeFormat("fr", { day: "numeric", month: "long", year: "numeric" });
+  await expect(page.locator(".certificate-line").last()).toContainText(today.format(new Date()));
+  const code = await page.locator(".certificate code").textContent();
+  expect(code).toMatch(/^CX-ORI-\d{8}-[0-9A-Z]{4}-[0-9A-Z]$/);
+
+  await page.getByRole("link", { name: en.layout.switchToLong }).click();
+  await expect(page.getByRole("heading", { name: en.certificate.heading })).toBeVisible();
+  await expect(page.locator(".certificate-name")).toHaveText("Camille Tremblay");
+  await expect(page.locator(".certificate code")).toHaveText(code!);
+});
