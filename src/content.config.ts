@@ -71,7 +71,11 @@ const listInLanguages = (name: string): Loader => ({
       const items = parseYaml(readFileSync(path, "utf8")) ?? [];
       for (const item of Array.isArray(items) ? items : []) {
         const id = `${lang}/${item?.id}`;
-        store.set({ id, data: await parseData({ id, data: item, filePath: path }), filePath: path });
+        store.set({
+          id,
+          data: await parseData({ id, data: item, filePath: path }),
+          filePath: path,
+        });
       }
     }
   },

@@ -113,13 +113,17 @@ export function readCourseWords(contentDir: string, lang: string, course: Course
   }
   const parsed = courseWordsSchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    fail(parsed.error.issues.map((issue) => `${issue.path.join(".") || "the file"}: ${issue.message}`));
+    fail(
+      parsed.error.issues.map((issue) => `${issue.path.join(".") || "the file"}: ${issue.message}`),
+    );
   }
   const words = parsed.data!;
   const ids = course.tracks.map((track) => track.id);
   const unknown = words.tracks.filter((track) => !ids.includes(track.id));
   if (unknown.length > 0) {
-    fail(unknown.map((track) => `tracks: "${track.id}" is not a track; use one of ${ids.join(", ")}`));
+    fail(
+      unknown.map((track) => `tracks: "${track.id}" is not a track; use one of ${ids.join(", ")}`),
+    );
   }
   return {
     ...course,

@@ -136,7 +136,10 @@ function translationProblems(
   );
   const known = new Set(modules.map((module) => module.id));
   const principleIds = new Set(collections.principles.map((principle) => principle.id));
-  const byLanguage = Map.groupBy(collections.translated.glossary, (entry) => splitId(entry.id).lang);
+  const byLanguage = Map.groupBy(
+    collections.translated.glossary,
+    (entry) => splitId(entry.id).lang,
+  );
   for (const [, terms] of byLanguage) {
     problems.push(
       ...findGlossaryProblems(
@@ -187,7 +190,10 @@ export async function getGlossary(lang: string = defaultLocale) {
   await getCurriculum();
   const { glossary, translated } = await readCollections();
   const own = [...inLanguage(translated.glossary, lang).values()];
-  return sortGlossary((own.length > 0 ? own : glossary).map((entry) => entry.data), lang);
+  return sortGlossary(
+    (own.length > 0 ? own : glossary).map((entry) => entry.data),
+    lang,
+  );
 }
 
 /** The organisation's principles in `lang`, in the English file's order (by id). */

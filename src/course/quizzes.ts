@@ -28,7 +28,9 @@ export function getQuizzes(lang: string = defaultLocale): Promise<SiteQuiz[]> {
       const own = inLanguage(translated.quizzes, lang);
       const missing = quizzes.filter((quiz) => !own.has(quiz.id)).map((quiz) => quiz.id);
       if (lang !== defaultLocale && missing.length > 0) {
-        console.warn(`[cx] ${lang}: quizzes not translated yet, shown in English: ${missing.join(", ")}`);
+        console.warn(
+          `[cx] ${lang}: quizzes not translated yet, shown in English: ${missing.join(", ")}`,
+        );
       }
       return quizzes.map((quiz) => {
         const translation = own.get(quiz.id);
@@ -45,6 +47,9 @@ export function getQuizzes(lang: string = defaultLocale): Promise<SiteQuiz[]> {
 }
 
 /** One quiz in `lang`, filled in like getQuizzes. */
-export async function getQuiz(id: string, lang: string = defaultLocale): Promise<SiteQuiz | undefined> {
+export async function getQuiz(
+  id: string,
+  lang: string = defaultLocale,
+): Promise<SiteQuiz | undefined> {
   return (await getQuizzes(lang)).find((quiz) => quiz.id === id);
 }

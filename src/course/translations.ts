@@ -18,7 +18,10 @@ export const splitId = (id: string) => {
 };
 
 /** The entries of `lang` in a translated collection, by their original's id. */
-export function inLanguage<T extends { id: string }>(entries: readonly T[], lang: string): Map<string, T> {
+export function inLanguage<T extends { id: string }>(
+  entries: readonly T[],
+  lang: string,
+): Map<string, T> {
   if (lang === defaultLocale) return new Map();
   return new Map(
     entries.flatMap((entry) => {
@@ -33,7 +36,16 @@ const shown = (entry: { id: string; filePath?: string | undefined }) =>
 
 // What must be the same in a quiz's translation: ids, types, right answers, where choices lead,
 // scores. Everything else (prompts, options' texts, feedback) is words.
-const factKeys = new Set(["id", "type", "correct", "answer", "next", "outcome", "score", "dimension"]);
+const factKeys = new Set([
+  "id",
+  "type",
+  "correct",
+  "answer",
+  "next",
+  "outcome",
+  "score",
+  "dimension",
+]);
 function factsOf(value: unknown): unknown {
   // A list of words (a scale's labels) is words: only how many there are is a fact.
   if (Array.isArray(value)) {
@@ -76,13 +88,17 @@ export function findTranslationProblems(
     const { id } = splitId(entry.id);
     const original = originals.get(id);
     if (!original) {
-      problems.push(`${shown(entry)}: no English quiz has the id "${id}". Name it as its original in content/quizzes/.`);
+      problems.push(
+        `${shown(entry)}: no English quiz has the id "${id}". Name it as its original in content/quizzes/.`,
+      );
       continue;
     }
     const theirs = original.data.questions;
     const ours = entry.data.questions;
     if (theirs.length !== ours.length) {
-      problems.push(`${shown(entry)}: it has ${ours.length} questions, its original ${theirs.length}. Translate every question, in the same order.`);
+      problems.push(
+        `${shown(entry)}: it has ${ours.length} questions, its original ${theirs.length}. Translate every question, in the same order.`,
+      );
       continue;
     }
     ours.forEach((question, index) => {

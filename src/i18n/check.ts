@@ -35,7 +35,8 @@ export function findStringProblems(english: unknown, strings: unknown, lang: str
       walk(source[key], target[key], path ? `${path}.${key}` : key);
     }
     for (const key of Object.keys(target)) {
-      if (!(key in source)) problems.push(`${lang}: "${path ? `${path}.` : ""}${key}" is not a key English has`);
+      if (!(key in source))
+        problems.push(`${lang}: "${path ? `${path}.` : ""}${key}" is not a key English has`);
     }
   };
   walk(english, strings, "");

@@ -167,7 +167,10 @@ const en = {
     failed: "Search could not load. Reload the page, or use the learning map or the glossary.",
     inTrack: " in the {track} track",
     none: "No results for “{term}”{inTrack}.",
-    results: { one: "{count} result for “{term}”{inTrack}", other: "{count} results for “{term}”{inTrack}" },
+    results: {
+      one: "{count} result for “{term}”{inTrack}",
+      other: "{count} results for “{term}”{inTrack}",
+    },
     narrow: ", best first. Add a word to narrow them.",
     tryOther: "Try fewer or different words",
     orAllTracks: ", or all tracks",
@@ -313,7 +316,8 @@ const en = {
     chooseMatch: "Choose a match",
     rightMatch: "✓ right match",
     notAMatch: "✗ not a match",
-    scenarioHint: "A practice conversation. Choose how you would respond and see what happens next.",
+    scenarioHint:
+      "A practice conversation. Choose how you would respond and see what happens next.",
     you: "You:",
     whatHappens: "What happens:",
     howRespond: "How do you respond?",
@@ -417,7 +421,10 @@ const en = {
   },
   due: {
     heading: "Coming back to what you learned",
-    reviews: { one: "{count} question is due for review.", other: "{count} questions are due for review." },
+    reviews: {
+      one: "{count} question is due for review.",
+      other: "{count} questions are due for review.",
+    },
     reviewNow: { one: "Review it now", other: "Review them now" },
   },
   resetModule: {
@@ -613,14 +620,15 @@ const en = {
     allowed: "the allowed values",
     expected: "expected {what}",
     notValid: "the value is not valid",
-    invalidAt: "Part of this file is not valid progress: at {place}, {what}{more}. Nothing was imported.",
+    invalidAt:
+      "Part of this file is not valid progress: at {place}, {what}{more}. Nothing was imported.",
     andMore: " (and {count} more)",
     empty: "This file is empty, so it is not a progress file exported from this site.",
     tooDeep:
       "This file nests lists or objects more than {depth} levels deep. A progress file nests only a few levels, so this is probably a different file.",
     notJson: "This file is not JSON, so it is not a progress file exported from this site.",
     forbidden:
-      "This file contains a key named \"{key}\", which progress files never have. It was not imported, to keep this page safe.",
+      'This file contains a key named "{key}", which progress files never have. It was not imported, to keep this page safe.',
     badVersion: "This file's version is {version}, which this site cannot read.",
     newer:
       "This file comes from a newer version of this site (format {version}; this page reads up to {current}). Reload the page to get the newest version, then import it again.",

@@ -33,8 +33,7 @@ const fr: UiStrings = {
     status: "Votre statut",
     untranslated:
       "Ce module n’est pas encore traduit en français : il s’affiche dans sa langue d’origine. Votre progression compte de la même façon.",
-    quizNeedsJs:
-      "Ce quiz a besoin de JavaScript. La leçon ci-dessus se lit très bien sans.",
+    quizNeedsJs: "Ce quiz a besoin de JavaScript. La leçon ci-dessus se lit très bien sans.",
     inPractice: "En pratique :",
     commitmentHeading: "Une chose que vous ferez autrement",
     commitmentLead:
@@ -69,8 +68,7 @@ const fr: UiStrings = {
     description:
       "Les questions manquées ou incertaines reviennent après un jour, trois jours puis une semaine, jusqu’à ce que vous les sachiez.",
     lead: "Les questions auxquelles vous avez mal répondu, ou dont vous n’étiez pas sûr, reviennent ici le lendemain. Répondez juste et avec assurance : elles attendent plus longtemps, trois jours, puis une semaine, puis elles sont acquises.",
-    needsJs:
-      "La révision a besoin de JavaScript : elle lit votre progression dans ce navigateur.",
+    needsJs: "La révision a besoin de JavaScript : elle lit votre progression dans ce navigateur.",
     today: "Les questions du jour",
     checkIns: "Le point sur vos engagements",
   },
@@ -105,7 +103,8 @@ const fr: UiStrings = {
   },
   searchPage: {
     title: "Recherche",
-    description: "Retrouvez un module ou un terme du glossaire à partir d’un mot ou d’une expression.",
+    description:
+      "Retrouvez un module ou un terme du glossaire à partir d’un mot ou d’une expression.",
     needsJsBefore:
       "La recherche fonctionne dans votre navigateur et a besoin de JavaScript. Si aucun champ de recherche n’apparaît ici, JavaScript est désactivé ou bloqué, mais tout reste à portée de clic : la",
     needsJsMiddle: "présente chaque module, et le",
@@ -545,8 +544,7 @@ const fr: UiStrings = {
   },
   review: {
     learned: "Acquise : cette question ne reviendra pas.",
-    movedUp:
-      "Passée dans la boîte {box} sur {boxes} : elle revient dans {days} jours, le {date}.",
+    movedUp: "Passée dans la boîte {box} sur {boxes} : elle revient dans {days} jours, le {date}.",
     backToOne: "Retour à la boîte 1 : elle revient demain, le {date}.",
     stays: "Reste dans la boîte {box} : elle revient le {date}.",
     looking: "Recherche des questions du jour…",

@@ -22,7 +22,9 @@ export const multilingual = locales.length > 1;
 
 /** The page's language, from Astro.currentLocale. */
 export const localeOf = (astro: { currentLocale?: string | undefined }): string =>
-  astro.currentLocale && locales.includes(astro.currentLocale) ? astro.currentLocale : defaultLocale;
+  astro.currentLocale && locales.includes(astro.currentLocale)
+    ? astro.currentLocale
+    : defaultLocale;
 
 /** "" for English, "/fr" for French: what comes before a site path. */
 export const prefixOf = (lang: string): string => (lang === defaultLocale ? "" : `/${lang}`);

@@ -99,7 +99,9 @@ export function parseCompletionCode(
     return {
       ok: false,
       code,
-      reason: fill(t.verify.notShape, { example: `CX-${tracks[0]?.code ?? "ABC"}-20261124-XXXX-C` }),
+      reason: fill(t.verify.notShape, {
+        example: `CX-${tracks[0]?.code ?? "ABC"}-20261124-XXXX-C`,
+      }),
     };
   }
   const [, trackCode, year, month, date, fingerprint, check] = match as unknown as string[];
@@ -115,7 +117,11 @@ export function parseCompletionCode(
     };
   }
   if (!isRealDate(Number(year), Number(month), Number(date))) {
-    return { ok: false, code, reason: fill(t.verify.notDate, { date: `${year}-${month}-${date}` }) };
+    return {
+      ok: false,
+      code,
+      reason: fill(t.verify.notDate, { date: `${year}-${month}-${date}` }),
+    };
   }
   if (checkCharacter(`CX${trackCode}${year}${month}${date}${fingerprint}`) !== check) {
     return {

@@ -57,6 +57,7 @@ export function aboutDuration(seconds: number): string {
   if (minutes < 60) return fill(t.dashboard.about, { duration: unit("minute", "long", minutes) });
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const duration = unit("hour", "long", hours) + (rest === 0 ? "" : ` ${unit("minute", "short", rest)}`);
+  const duration =
+    unit("hour", "long", hours) + (rest === 0 ? "" : ` ${unit("minute", "short", rest)}`);
   return fill(t.dashboard.about, { duration });
 }

@@ -127,9 +127,7 @@ export default function Certificate(props: { track: CertificateTrack; strings: I
             <dd>{`${location.origin}${localHref("/verify/")}`}</dd>
           </div>
         </dl>
-        <p class="certificate-small">
-          {t.certificate.small}
-        </p>
+        <p class="certificate-small">{t.certificate.small}</p>
       </article>
     </>
   );

@@ -49,7 +49,9 @@ export function CheckInForm(props: {
         <legend>
           {fill(t.checkIn.committedTo, { since: since(due.daysSince), text: due.text })}
           {moduleTitle && (
-            <span class="check-in-module">{fill(t.checkIn.fromModule, { title: moduleTitle })}</span>
+            <span class="check-in-module">
+              {fill(t.checkIn.fromModule, { title: moduleTitle })}
+            </span>
           )}
           {t.checkIn.didYou}
         </legend>

@@ -31,11 +31,7 @@ export default function CheckIns(props: {
           }}
         />
       ))}
-      {due.length === 0 && (
-        <p>
-          {made === 0 ? t.checkIn.noneMade : t.checkIn.noneDue}
-        </p>
-      )}
+      {due.length === 0 && <p>{made === 0 ? t.checkIn.noneMade : t.checkIn.noneDue}</p>}
       <p role="status" id="check-ins-saved" tabIndex={-1}>
         {saved}
       </p>

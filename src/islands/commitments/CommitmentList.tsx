@@ -6,7 +6,11 @@ import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { localHref, t, useStrings, type IslandStrings } from "../../i18n/client";
 
-const didText = () => ({ yes: t.checkIn.yes, partly: t.checkIn.partly, "not-yet": t.checkIn.notYet });
+const didText = () => ({
+  yes: t.checkIn.yes,
+  partly: t.checkIn.partly,
+  "not-yet": t.checkIn.notYet,
+});
 
 /** The learner's commitments, each with its check-ins so far: what they said, and what happened. */
 export default function CommitmentList(props: {
@@ -20,9 +24,7 @@ export default function CommitmentList(props: {
   const progress = hydrated ? stored : emptyProgress();
   const commitments = Object.entries(progress.commitments ?? {});
   if (commitments.length === 0) {
-    return (
-      <p>{t.commitmentList.none}</p>
-    );
+    return <p>{t.commitmentList.none}</p>;
   }
   return (
     <ul class="commitment-list">
@@ -32,7 +34,8 @@ export default function CommitmentList(props: {
             <strong>“{commitment.text}”</strong>
             <br />
             <span class="commitment-when">
-              {t.commitmentList.from} <a href={localHref(`/modules/${moduleId}/`)}>{moduleTitles[moduleId] ?? moduleId}</a>,{" "}
+              {t.commitmentList.from}{" "}
+              <a href={localHref(`/modules/${moduleId}/`)}>{moduleTitles[moduleId] ?? moduleId}</a>,{" "}
               {formatDate(commitment.madeAt)}.
               {checkInDue(commitment, new Date()) !== undefined && (
                 <>
@@ -47,7 +50,8 @@ export default function CommitmentList(props: {
             <ul class="check-in-history">
               {commitment.checkIns.map((checkIn) => (
                 <li key={checkIn.at}>
-                  {formatDate(checkIn.at)} : {t.commitmentList.didYou} <strong>{didText()[checkIn.did]}</strong>
+                  {formatDate(checkIn.at)} : {t.commitmentList.didYou}{" "}
+                  <strong>{didText()[checkIn.did]}</strong>
                   {checkIn.note && <>. {checkIn.note}</>}
                 </li>
               ))}

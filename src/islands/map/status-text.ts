@@ -24,7 +24,9 @@ export function statusText(
 ): string {
   switch (state.status) {
     case "waiting":
-      return fill(words.map.startAfter, { titles: listOfTitles(state.waitingFor.map(titleOf), words) });
+      return fill(words.map.startAfter, {
+        titles: listOfTitles(state.waitingFor.map(titleOf), words),
+      });
     case "not-started":
       return words.common.notStarted;
     case "in-progress":

@@ -52,7 +52,9 @@ function ChangeList({ changes, mode }: { changes: ProgressChanges; mode: Mode })
     <div class="import-changes">
       {lost.length > 0 && (
         <p class="import-loss">
-          <strong>{mode === "replace" ? t.transfer.replacingLoses : t.transfer.mergingLoses}</strong>
+          <strong>
+            {mode === "replace" ? t.transfer.replacingLoses : t.transfer.mergingLoses}
+          </strong>
           {fill(t.transfer.lossAfter, { list: joinList(lost) })}
         </p>
       )}

@@ -62,15 +62,15 @@ export default function Journal(props: {
           <ol class="journal-entries">
             {entries.map(([key, reflection]) => {
               const prompt = prompts[key];
-              const heading =
-                prompt?.prompt ?? t.journal.gone;
+              const heading = prompt?.prompt ?? t.journal.gone;
               return (
                 <li key={key} class="journal-entry" data-key={key}>
                   <h3>{heading}</h3>
                   <p class="journal-meta">
                     {prompt && (
                       <>
-                        <a href={localHref(`/modules/${prompt.moduleId}/`)}>{prompt.moduleTitle}</a> ·{" "}
+                        <a href={localHref(`/modules/${prompt.moduleId}/`)}>{prompt.moduleTitle}</a>{" "}
+                        ·{" "}
                       </>
                     )}
                     {formatDate(reflection.updatedAt)}

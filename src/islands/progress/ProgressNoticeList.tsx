@@ -14,11 +14,7 @@ function NoticeBody({ notice }: { notice: ProgressNotice }) {
     case "set-aside":
       return (
         <>
-          <p>
-            {notice.copy.reason === "repaired"
-              ? t.notices.repaired
-              : t.notices.unreadable}
-          </p>
+          <p>{notice.copy.reason === "repaired" ? t.notices.repaired : t.notices.unreadable}</p>
           <button
             type="button"
             class="button button-secondary"
@@ -34,17 +30,12 @@ function NoticeBody({ notice }: { notice: ProgressNotice }) {
         </>
       );
     case "newer-version":
-      return (
-        <p>{t.notices.newer}</p>
-      );
+      return <p>{t.notices.newer}</p>;
     case "not-kept":
       return (
         <p>
-          {notice.reason === "full"
-            ? t.notices.full
-            : t.notices.refused}{" "}
-          {t.notices.stillBefore} <a href={localHref("/progress/")}>{t.notices.exportLink}</a>{" "}
-          {t.notices.stillAfter}
+          {notice.reason === "full" ? t.notices.full : t.notices.refused} {t.notices.stillBefore}{" "}
+          <a href={localHref("/progress/")}>{t.notices.exportLink}</a> {t.notices.stillAfter}
         </p>
       );
   }

@@ -9,7 +9,10 @@ import { lang, localHref, t, useStrings, type IslandStrings } from "../../i18n/c
 import { fill, plural } from "../../i18n/format";
 
 /** How many modules the learner has completed, and each module's status and best score. */
-export default function ProgressOverview(props: { outline: CourseOutline; strings: IslandStrings }) {
+export default function ProgressOverview(props: {
+  outline: CourseOutline;
+  strings: IslandStrings;
+}) {
   useStrings(props.strings);
   const { outline } = props;
   const hydrated = useHydrated();
@@ -34,9 +37,7 @@ export default function ProgressOverview(props: { outline: CourseOutline; string
           </li>
         ))}
       </ul>
-      {kept > 0 && (
-        <p class="progress-kept">{plural(lang(), t.overview.kept, kept)}</p>
-      )}
+      {kept > 0 && <p class="progress-kept">{plural(lang(), t.overview.kept, kept)}</p>}
     </div>
   );
 }

@@ -28,9 +28,7 @@ export default function ResetModule({ moduleId, title, quizIds, strings }: Reset
     <div class="reset-module" data-pagefind-ignore>
       {confirming ? (
         <div class="confirm-panel" role="group" aria-labelledby={`reset-${moduleId}-question`}>
-          <p id={`reset-${moduleId}-question`}>
-            {fill(t.resetModule.question, { title })}
-          </p>
+          <p id={`reset-${moduleId}-question`}>{fill(t.resetModule.question, { title })}</p>
           <div class="button-row">
             <button
               type="button"

@@ -37,9 +37,7 @@ export default function ResetProgress({ strings }: { strings: IslandStrings }) {
         </button>
       ) : (
         <div class="confirm-panel" role="group" aria-labelledby="reset-all-question">
-          <p id="reset-all-question">
-            {t.resetAll.question}
-          </p>
+          <p id="reset-all-question">{t.resetAll.question}</p>
           <div class="button-row">
             <button type="button" class="button button-danger" ref={confirmRef} onClick={reset}>
               {t.resetAll.yes}

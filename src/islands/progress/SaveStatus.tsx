@@ -27,11 +27,7 @@ function describe(state: SaveState) {
       if (state.reason === "newer-version") {
         return <>{t.save.newer}</>;
       }
-      return state.reason === "full" ? (
-        <>{t.save.full}</>
-      ) : (
-        <>{t.save.refused}</>
-      );
+      return state.reason === "full" ? <>{t.save.full}</> : <>{t.save.refused}</>;
   }
 }
 

@@ -43,7 +43,8 @@ export function alterations(changes: ProgressChanges): string[] {
   const phrases = kinds
     .filter(([key]) => counted(changes, key).changed > 0)
     .map(
-      ([key, changed]) => `${many(key, counted(changes, key).changed)} ${t.transfer[changed] as string}`,
+      ([key, changed]) =>
+        `${many(key, counted(changes, key).changed)} ${t.transfer[changed] as string}`,
     );
   const { from, to } = changes.learnerName;
   if (from && to && from !== to) phrases.push(fill(t.transfer.nameChange, { from, to }));

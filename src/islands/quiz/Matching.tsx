@@ -7,7 +7,6 @@ import { questionDomId, type QuestionProps, recordValue } from "./types";
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 
-
 type Pair = QuestionOf<"matching">["pairs"][number];
 
 /**

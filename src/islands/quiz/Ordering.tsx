@@ -9,7 +9,6 @@ import { questionDomId, type QuestionProps } from "./types";
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 
-
 /**
  * Put items in order with "Move up" and "Move down" buttons: keyboard and touch work alike, and
  * each move is announced. The authored order is the answer, so learners start from a scramble.
@@ -109,9 +108,12 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
                         key={direction}
                         type="button"
                         class="small-button"
-                        aria-label={fill(direction === "up" ? t.quiz.moveUpLabel : t.quiz.moveDownLabel, {
-                          text,
-                        })}
+                        aria-label={fill(
+                          direction === "up" ? t.quiz.moveUpLabel : t.quiz.moveDownLabel,
+                          {
+                            text,
+                          },
+                        )}
                         aria-disabled={atEdge ? "true" : undefined}
                         ref={(element) => {
                           buttons.current[`${id}-${direction}`] = element;

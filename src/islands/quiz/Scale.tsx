@@ -28,8 +28,7 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
     const chosen: Record<string, number> = {};
     for (const statement of question.statements) {
       const point = checkedValues(fieldset, nameOf(statement.id))[0];
-      if (point === undefined)
-        return setMissing(fill(t.quiz.rateEvery, { text: statement.text }));
+      if (point === undefined) return setMissing(fill(t.quiz.rateEvery, { text: statement.text }));
       chosen[statement.id] = Number(point);
     }
     setMissing(null);
@@ -55,9 +54,7 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
       prompt={question.prompt}
       fieldsetRef={fieldsetRef}
     >
-      <p class="question-hint">
-        {t.quiz.scaleHint}
-      </p>
+      <p class="question-hint">{t.quiz.scaleHint}</p>
       {rating ? (
         <>
           {question.statements.map((statement) => (

@@ -9,7 +9,6 @@ import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 
-
 /**
  * A customer's story told in steps: each response shows its consequence at once and leads to
  * the next step, until an outcome with a debrief. Only the outcome is stored and scored.
@@ -49,9 +48,7 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
       prompt={question.prompt}
       fieldsetRef={fieldsetRef}
     >
-      <p class="question-hint">
-        {t.quiz.scenarioHint}
-      </p>
+      <p class="question-hint">{t.quiz.scenarioHint}</p>
       {walk.taken.length > 0 && (
         <ol class="scenario-story">
           {walk.taken.map(({ step, choice }, index) => (
@@ -111,9 +108,7 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
             </p>
           </div>
         )}
-        {answer && !walk.outcome && (
-          <p>{t.quiz.scenarioChanged}</p>
-        )}
+        {answer && !walk.outcome && <p>{t.quiz.scenarioChanged}</p>}
       </QuestionFeedback>
     </QuestionFrame>
   );

@@ -8,7 +8,6 @@ import { questionDomId, type QuestionProps } from "./types";
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 
-
 /** One right answer among several; a retry shows the options in a new order. */
 export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
   const { quizId, question, answer, attempt } = props;
@@ -29,11 +28,7 @@ export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
       feedback={(stored) => {
         const chosen = question.options.find((option) => option.id === stored.value);
         // The chosen option's own feedback teaches; the right answer is left for a retry to find.
-        return chosen ? (
-          <p>{chosen.feedback}</p>
-        ) : (
-          <p>{t.quiz.changed}</p>
-        );
+        return chosen ? <p>{chosen.feedback}</p> : <p>{t.quiz.changed}</p>;
       }}
       reveal={() => (
         <p>

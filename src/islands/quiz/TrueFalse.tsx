@@ -7,7 +7,6 @@ import { questionDomId, type QuestionProps } from "./types";
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 
-
 /** A statement the learner judges true or false; each answer has its own feedback. */
 export function TrueFalse(props: QuestionProps<QuestionOf<"true-false">>) {
   const { quizId, question, answer, attempt } = props;

@@ -11,9 +11,11 @@ export function Verdict({ answer }: { answer: StoredAnswer }) {
   }
   if (answer.score >= 1) return <strong class="verdict-correct">{t.quiz.verdictCorrect}</strong>;
   if (answer.score > 0) {
-    return <strong class="verdict-partial">
+    return (
+      <strong class="verdict-partial">
         {fill(t.quiz.verdictPartial, { score: percent(answer.score) })}
-      </strong>;
+      </strong>
+    );
   }
   return <strong class="verdict-incorrect">{t.quiz.verdictIncorrect}</strong>;
 }

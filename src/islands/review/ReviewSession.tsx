@@ -172,8 +172,7 @@ export default function ReviewSession({ strings }: { strings: IslandStrings }) {
       <div class="quiz-result review-summary" role="status" tabIndex={-1} ref={summaryRef}>
         {finished && (
           <p>
-            <strong>{t.review.doneToday}</strong>{" "}
-            {fill(t.review.summary, { up: movedUp, again })}{" "}
+            <strong>{t.review.doneToday}</strong> {fill(t.review.summary, { up: movedUp, again })}{" "}
             {next ? fill(t.review.nextReview, { date: formatDay(next) }) : t.review.nothingWaiting}
           </p>
         )}

@@ -118,18 +118,20 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
       </p>
       <fieldset class="search-tracks">
         <legend>{t.search.track}</legend>
-        {[["", t.search.all], ...tracks.map((track) => [track.id, trackName(track.id)])].map(([id, label]) => (
-          <label key={id || "all"} class="search-track">
-            <input
-              type="radio"
-              name={`${idPrefix}-track`}
-              value={id}
-              checked={track === id}
-              onChange={() => setTrack(id!)}
-            />
-            {label}
-          </label>
-        ))}
+        {[["", t.search.all], ...tracks.map((track) => [track.id, trackName(track.id)])].map(
+          ([id, label]) => (
+            <label key={id || "all"} class="search-track">
+              <input
+                type="radio"
+                name={`${idPrefix}-track`}
+                value={id}
+                checked={track === id}
+                onChange={() => setTrack(id!)}
+              />
+              {label}
+            </label>
+          ),
+        )}
       </fieldset>
       <p class="search-status" role="status">
         {outcome.status === "searching" && t.search.searching}
@@ -151,7 +153,12 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
         </p>
       )}
       {outcome.status === "done" && outcome.hits.length > 0 && (
-        <ol class="search-results" ref={list} onKeyDown={onListKeyDown} aria-label={t.search.resultsLabel}>
+        <ol
+          class="search-results"
+          ref={list}
+          onKeyDown={onListKeyDown}
+          aria-label={t.search.resultsLabel}
+        >
           {outcome.hits.map((hit, index) => (
             <li key={hit.url} class="search-hit">
               <a

@@ -3,7 +3,6 @@ import type { QuestionOf } from "../../schemas/quiz";
 import { lang, t } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
 
-
 /*
  * What a learner is shown after answering: how confidence matched correctness, and a
  * self-assessment profile. Pure functions over the stored answers.
@@ -47,14 +46,16 @@ export function describeCalibration(calibration: Calibration): string[] {
   const { sure, unsure, unknown } = calibration;
   const lines: string[] = [];
   if (sure.total > 0) {
-    lines.push(fill(t.quiz.sureRight, sure));
+    lines.push(fill(t.quiz.sureRight, { right: sure.right, total: sure.total }));
   }
   if (unsure.total > 0) {
-    lines.push(fill(t.quiz.unsureRight, unsure));
+    lines.push(fill(t.quiz.unsureRight, { right: unsure.right, total: unsure.total }));
   }
   if (unknown.total > 0) {
     lines.push(
-      unknown.total === 2 ? t.quiz.saidUnknownTwice : plural(lang(), t.quiz.saidUnknown, unknown.total),
+      unknown.total === 2
+        ? t.quiz.saidUnknownTwice
+        : plural(lang(), t.quiz.saidUnknown, unknown.total),
     );
   }
   const sureWrong = sure.total - sure.right;
