@@ -231,7 +231,7 @@ const fr: UiStrings = {
     passed: "✓ Réussi.",
     notPassed: "Pas encore réussi.",
     result:
-      "Vous avez répondu juste à {right} question(s) sur {total} ({score}{partial}) ; le seuil de réussite est de {mark}.",
+      "Bonnes réponses : {right} sur {total} ({score}{partial}) ; le seuil de réussite est de {mark}.",
     withPartial: " avec des points partiels",
     best: "Votre meilleur score : {score}.",
     bestSoFar: "Votre meilleur score jusqu’ici : {score}{passed}.",
@@ -494,9 +494,9 @@ const fr: UiStrings = {
     review: "Révision",
     noneWaiting: "Aucune question n’attend de révision.",
     waiting: {
-      one: "{count} question attend une révision, dont {due} aujourd’hui ; {learned} acquise(s) grâce à la révision.",
+      one: "{count} question attend une révision, dont {due} aujourd’hui ; acquises grâce à la révision : {learned}.",
       other:
-        "{count} questions attendent une révision, dont {due} aujourd’hui ; {learned} acquise(s) grâce à la révision.",
+        "{count} questions attendent une révision, dont {due} aujourd’hui ; acquises grâce à la révision : {learned}.",
     },
     reviewNow: "Réviser maintenant",
     nextOn: "La prochaine revient le {date}.",
@@ -528,8 +528,8 @@ const fr: UiStrings = {
       "Seuls les {count} premiers codes ont été vérifiés : cette zone lit jusqu’à {max} codes, ou {chars} caractères, à la fois. Vérifiez les autres en une autre fois.",
     tableLabel: "Codes vérifiés",
     caption: {
-      one: "{count} code vérifié, {ok} bien formé(s)",
-      other: "{count} codes vérifiés, {ok} bien formé(s)",
+      one: "{count} code vérifié ; bien formés : {ok}",
+      other: "{count} codes vérifiés ; bien formés : {ok}",
     },
     code: "Code",
     wellFormed: "Bien formé ?",
@@ -563,7 +563,7 @@ const fr: UiStrings = {
     },
     from: "Module",
     doneToday: "C’est fini pour aujourd’hui.",
-    summary: "{up} montée(s) d’une boîte, {again} reviendront.",
+    summary: "Montées d’une boîte : {up} ; à revoir : {again}.",
     nextReview: "La prochaine révision est le {date}.",
     nothingWaiting: "Rien n’attend.",
   },
@@ -597,9 +597,9 @@ const fr: UiStrings = {
       "L’importation n’a pas pu démarrer. Rechargez la page et choisissez de nouveau le fichier.",
     notImportedAt:
       "Rien n’a été importé : à {place}, le résultat ne se relirait pas tel quel une fois enregistré. Votre progression est restée telle qu’elle était.",
-    imported: "Importé. {modules} gagné(s), {scores} amélioré(s).",
-    modules: { one: "{count} module", other: "{count} modules" },
-    scores: { one: "{count} score", other: "{count} scores" },
+    imported: "Importé. Modules gagnés : {modules} ; scores améliorés : {scores}.",
+    modules: { one: "{count}", other: "{count}" },
+    scores: { one: "{count}", other: "{count}" },
     nothingImported: "Rien n’a été importé.",
     cancel: "Annuler",
     chooseFile: "Choisir un fichier de progression (.json)",
@@ -643,7 +643,7 @@ const fr: UiStrings = {
     notValid: "la valeur n’est pas valide",
     invalidAt:
       "Une partie de ce fichier n’est pas une progression valide : à {place}, {what}{more}. Rien n’a été importé.",
-    andMore: " (et {count} autre(s))",
+    andMore: " (et {count} de plus)",
     empty:
       "Ce fichier est vide : ce n’est donc pas un fichier de progression exporté depuis ce site.",
     tooDeep:
