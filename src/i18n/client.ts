@@ -29,5 +29,18 @@ export function useStrings(strings: IslandStrings): void {
 /** The page's language, for Intl and plural rules. */
 export const lang = (): string => current.page?.lang ?? "en";
 
+/**
+ * The locale for dates: the browser's own variant of the page's language (en-GB, fr-CA) where it
+ * has one, so a learner reads dates as they write them, else the page's language.
+ */
+export function dateLocale(): string {
+  const page = lang();
+  const own =
+    typeof navigator === "undefined"
+      ? undefined
+      : navigator.languages?.find((each) => each.split("-")[0] === page);
+  return own ?? page;
+}
+
 /** A site path ("/modules/x/") in the page's language ("/fr/modules/x/"). */
 export const localHref = (path: string): string => `${current.page?.prefix ?? ""}${path}`;

@@ -1,10 +1,10 @@
 import { useStore } from "@nanostores/preact";
 import { $saveState, type SaveState } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { dateLocale, t, useStrings, type IslandStrings } from "../../i18n/client";
 
 const dateTime = (iso: string) =>
-  new Intl.DateTimeFormat(lang(), { dateStyle: "medium", timeStyle: "short" }).format(
+  new Intl.DateTimeFormat(dateLocale(), { dateStyle: "medium", timeStyle: "short" }).format(
     new Date(iso),
   );
 
