@@ -4,6 +4,8 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import { courseIntegration } from "./src/course/integration.ts";
 import { lmsIntegration } from "./src/lms/integration.ts";
+import { contentDir } from "./src/course/index.ts";
+import { courseLocales, defaultLocale } from "./src/i18n/locales.ts";
 
 // CX_OUT_DIR lets tests and benchmarks build another curriculum (CX_CONTENT_DIR) beside the
 // real one; its own cache keeps the two content stores apart.
@@ -13,6 +15,12 @@ export default defineConfig({
   outDir: outDir ?? "./dist",
   cacheDir: outDir ? `${outDir}-cache` : "./node_modules/.astro",
   trailingSlash: "always",
+  // English at the root, each translation in content/<lang>/ under /<lang>/ (src/i18n/).
+  i18n: {
+    locales: courseLocales(contentDir),
+    defaultLocale,
+    routing: { prefixDefaultLocale: false },
+  },
   // The course file first: a bad one stops the build before anything else is done.
   integrations: [courseIntegration(), lmsIntegration(), mdx(), preact()],
   devToolbar: { enabled: false },
@@ -36,7 +44,7 @@ export default defineConfig({
             groups: [
               {
                 name: "runtime",
-                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions)|ids|labels)\.ts|src[\\/]islands[\\/](useHydrated|progress[\\/](SaveStatus|ProgressNotices)|search[\\/](trigger|shortcuts)|offline[\\/](OfflineNotices|worker))/,
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions)|ids|labels)\.ts|src[\\/]i18n[\\/]client\.ts|src[\\/]islands[\\/](useHydrated|language|progress[\\/](SaveStatus|ProgressNotices)|search[\\/](trigger|shortcuts)|offline[\\/](OfflineNotices|worker))/,
               },
             ],
           },

@@ -6,6 +6,7 @@ export default getViteConfig({
   test: {
     include: ["test/unit/**/*.test.{ts,tsx}"],
     environment: "node",
+    setupFiles: ["test/unit/setup.ts"],
     testTimeout: 120_000,
   },
 });

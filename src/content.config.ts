@@ -1,11 +1,15 @@
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
-import { moduleSchemaFor } from "./schemas/module";
+import { moduleSchemaFor, moduleWordsSchema } from "./schemas/module";
 import { contentDir, courseTrackIds, getCourse } from "./course";
 import { quizSchema } from "./schemas/quiz";
 import { principleSchema } from "./schemas/principle";
 import { glossaryTermSchema } from "./schemas/glossary";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Loader } from "astro/loaders";
+import { parse as parseYaml } from "yaml";
+import { courseLocales } from "./i18n/locales";
 
 const modules = defineCollection({
   loader: glob({ pattern: "*.mdx", base: `${contentDir}/modules` }),
@@ -34,4 +38,66 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { modules, quizzes, principles, glossary };
+/*
+ * Translations: content/<lang>/ holds the same files as content/ in another language, with the
+ * same ids. Each kind is one collection over every language, its ids "<lang>/<id>"; the course
+ * (src/course/translations.ts) matches them to the English originals.
+ */
+const inLanguages = (pattern: string) =>
+  glob({
+    pattern,
+    base: contentDir,
+    generateId: ({ entry }) => entry.replace(/\/(modules|quizzes)\//, "/").replace(/\.\w+$/, ""),
+  });
+
+const translatedModules = defineCollection({
+  loader: inLanguages("*/modules/*.mdx"),
+  schema: moduleWordsSchema,
+});
+
+const translatedQuizzes = defineCollection({
+  loader: inLanguages("*/quizzes/*.{yaml,yml}"),
+  schema: quizSchema,
+});
+
+/** A list file (principles, glossary) in every language folder, its entries as "<lang>/<id>". */
+const listInLanguages = (name: string): Loader => ({
+  name: `translated-${name}`,
+  load: async ({ store, parseData }) => {
+    store.clear();
+    for (const lang of courseLocales(contentDir).slice(1)) {
+      const path = join(contentDir, lang, name);
+      if (!existsSync(path)) continue;
+      const items = parseYaml(readFileSync(path, "utf8")) ?? [];
+      for (const item of Array.isArray(items) ? items : []) {
+        const id = `${lang}/${item?.id}`;
+        store.set({
+          id,
+          data: await parseData({ id, data: item, filePath: path }),
+          filePath: path,
+        });
+      }
+    }
+  },
+});
+
+const translatedPrinciples = defineCollection({
+  loader: listInLanguages("principles.yaml"),
+  schema: principleSchema,
+});
+
+const translatedGlossary = defineCollection({
+  loader: listInLanguages("glossary.yaml"),
+  schema: glossaryTermSchema,
+});
+
+export const collections = {
+  modules,
+  quizzes,
+  principles,
+  glossary,
+  translatedModules,
+  translatedQuizzes,
+  translatedPrinciples,
+  translatedGlossary,
+};

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { AstroError } from "astro/errors";
 import { parse as parseYaml } from "yaml";
-import { courseSchema, type CourseFile } from "../schemas/course";
+import { courseSchema, courseWordsSchema, type CourseFile } from "../schemas/course";
 import { checkColour, type Scheme } from "./brand";
 
 /*
@@ -88,6 +88,57 @@ function trackProblems(course: CourseFile): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * The course in another language: the course file with the words of content/<lang>/course.yaml
+ * over it (names, audiences, titles). Words left out stay in the course's own language.
+ */
+export function readCourseWords(contentDir: string, lang: string, course: Course): Course {
+  const path = join(contentDir, lang, "course.yaml");
+  if (!existsSync(path)) return course;
+  const shown = relative(process.cwd(), path) || path;
+  const fail = (problems: string[]): never => {
+    throw new AstroError(
+      `${shown} has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n` +
+        problems.map((problem) => `  - ${problem}`).join("\n"),
+      `${shown} holds only words: organisation, title, and tracks by id with name, audience and certificateTitle.`,
+    );
+  };
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, "utf8"));
+  } catch (error) {
+    fail([`it is not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
+  }
+  const parsed = courseWordsSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    fail(
+      parsed.error.issues.map((issue) => `${issue.path.join(".") || "the file"}: ${issue.message}`),
+    );
+  }
+  const words = parsed.data!;
+  const ids = course.tracks.map((track) => track.id);
+  const unknown = words.tracks.filter((track) => !ids.includes(track.id));
+  if (unknown.length > 0) {
+    fail(
+      unknown.map((track) => `tracks: "${track.id}" is not a track; use one of ${ids.join(", ")}`),
+    );
+  }
+  return {
+    ...course,
+    organisation: words.organisation ?? course.organisation,
+    title: words.title ?? course.title,
+    tracks: course.tracks.map((track) => {
+      const own = words.tracks.find((candidate) => candidate.id === track.id);
+      return {
+        ...track,
+        name: own?.name ?? track.name,
+        audience: own?.audience ?? track.audience,
+        certificateTitle: own?.certificateTitle ?? track.certificateTitle,
+      };
+    }),
+  };
 }
 
 /** Brand colours that cannot be read or do not reach AA contrast. */

@@ -2,6 +2,7 @@ import type { CollectionEntry } from "astro:content";
 import { readCollections } from "./collections";
 import type { TeamActivityInfo } from "../lib/certificate";
 import {
+  componentsIn,
   readMdx,
   principleNamesIn,
   quizIdsIn,
@@ -18,28 +19,60 @@ import {
   type CurriculumModule,
 } from "../lib/curriculum";
 import { findPrincipleProblems, principleIdsIn } from "../lib/principles";
+import { defaultLocale } from "../i18n/locales";
+import { findTranslationProblems, inLanguage, splitId } from "./translations";
 
 /** A validated module with its collection entry, for rendering, and the components it uses. */
 export type SiteModule = CurriculumModule & {
-  entry: CollectionEntry<"modules">;
+  entry: CollectionEntry<"modules"> | CollectionEntry<"translatedModules">;
   components: ComponentUse[];
   /** Its sections and team activities, for the facilitator's run sheet. */
   outline: MdxOutline;
+  /** The language its words are in: the page's, or English where it is not translated yet. */
+  language: string;
 };
 
 let cached: Promise<SiteModule[]> | undefined;
+const inLanguages = new Map<string, Promise<SiteModule[]>>();
 
 /**
- * Every module, validated as a whole and in reading order. Pages call this instead of
- * the collections so that a broken reference fails the build with a message an author can act on.
+ * Every module, validated as a whole and in reading order, in `lang` where it is translated and
+ * in English where it is not yet. Pages call this instead of the collections so that a broken
+ * reference fails the build with a message an author can act on.
  */
-export function getCurriculum(): Promise<SiteModule[]> {
+export function getCurriculum(lang: string = defaultLocale): Promise<SiteModule[]> {
   cached ??= load();
-  return cached;
+  if (lang === defaultLocale) return cached;
+  let modules = inLanguages.get(lang);
+  if (!modules) inLanguages.set(lang, (modules = translate(lang)));
+  return modules;
+}
+
+/** The English curriculum with each translated module's words and prose in its place. */
+async function translate(lang: string): Promise<SiteModule[]> {
+  const english = await getCurriculum();
+  const own = inLanguage((await readCollections()).translated.modules, lang);
+  const missing = english.filter((module) => !own.has(module.id)).map((module) => module.id);
+  if (missing.length > 0) {
+    console.warn(`[cx] ${lang}: not translated yet, shown in English: ${missing.join(", ")}`);
+  }
+  return english.map((module) => {
+    const entry = own.get(module.id);
+    if (!entry) return module;
+    return {
+      ...module,
+      filePath: relative(process.cwd(), entry.filePath ?? entry.id),
+      data: { ...module.data, title: entry.data.title, summary: entry.data.summary },
+      entry,
+      ...readMdx(entry.body ?? ""),
+      language: lang,
+    };
+  });
 }
 
 async function load(): Promise<SiteModule[]> {
-  const { modules: entries, quizzes, principles, glossary } = await readCollections();
+  const collections = await readCollections();
+  const { modules: entries, quizzes, principles, glossary } = collections;
   const unreadable: string[] = [];
   const modules: SiteModule[] = entries.map((entry) => {
     const filePath = relative(process.cwd(), entry.filePath ?? entry.id);
@@ -58,6 +91,7 @@ async function load(): Promise<SiteModule[]> {
       entry,
       components,
       outline,
+      language: defaultLocale,
     };
   });
   const problems = [
@@ -82,9 +116,53 @@ async function load(): Promise<SiteModule[]> {
       relative(process.cwd(), glossary[0]?.filePath ?? "content/glossary.yaml"),
     ),
     ...findActivityProblems(modules),
+    ...translationProblems(modules, collections),
   ];
   if (problems.length > 0) throw new CurriculumError(problems);
   return orderModules(modules);
+}
+
+/** Every translation's problems, in every language, reported with the English curriculum's. */
+function translationProblems(
+  modules: readonly SiteModule[],
+  collections: Awaited<ReturnType<typeof readCollections>>,
+): string[] {
+  const unreadable: string[] = [];
+  const problems = findTranslationProblems(
+    collections,
+    new Map(modules.map((module) => [module.id, module.quizIds])),
+    (entry) => {
+      try {
+        return quizIdsIn(componentsIn(entry.body ?? ""));
+      } catch (error) {
+        unreadable.push(`${entry.filePath}: the MDX cannot be read: ${(error as Error).message}`);
+        return [];
+      }
+    },
+  );
+  const known = new Set(modules.map((module) => module.id));
+  const principleIds = new Set(collections.principles.map((principle) => principle.id));
+  const byLanguage = Map.groupBy(
+    collections.translated.glossary,
+    (entry) => splitId(entry.id).lang,
+  );
+  for (const [, terms] of byLanguage) {
+    problems.push(
+      ...findGlossaryProblems(
+        terms.map((entry) => entry.data),
+        [...known],
+        relative(process.cwd(), terms[0]?.filePath ?? "glossary.yaml"),
+      ),
+    );
+  }
+  for (const entry of collections.translated.principles) {
+    if (!principleIds.has(entry.data.id)) {
+      problems.push(
+        `${relative(process.cwd(), entry.filePath ?? entry.id)}: the principle "${entry.data.id}" is not in content/principles.yaml. A translation uses its original's ids.`,
+      );
+    }
+  }
+  return [...unreadable, ...problems];
 }
 
 /** Team activities used twice: a tick would count for both. */
@@ -103,9 +181,9 @@ function findActivityProblems(modules: readonly SiteModule[]): string[] {
   );
 }
 
-/** Team activities in reading order, with the module that describes each. */
-export async function getTeamActivities(): Promise<TeamActivityInfo[]> {
-  return (await getCurriculum()).flatMap((module) =>
+/** Team activities in reading order, with the module that describes each, titled in `lang`. */
+export async function getTeamActivities(lang: string = defaultLocale): Promise<TeamActivityInfo[]> {
+  return (await getCurriculum(lang)).flatMap((module) =>
     teamActivitiesIn(module.components).map((activity) => ({
       ...activity,
       moduleId: module.id,
@@ -113,13 +191,23 @@ export async function getTeamActivities(): Promise<TeamActivityInfo[]> {
   );
 }
 
-/** The glossary's terms, alphabetically (checked with the curriculum). */
-export async function getGlossary() {
+/** The glossary's terms in `lang`, alphabetically (checked with the curriculum). */
+export async function getGlossary(lang: string = defaultLocale) {
   await getCurriculum();
-  return sortGlossary((await readCollections()).glossary.map((entry) => entry.data));
+  const { glossary, translated } = await readCollections();
+  const own = [...inLanguage(translated.glossary, lang).values()];
+  return sortGlossary(
+    (own.length > 0 ? own : glossary).map((entry) => entry.data),
+    lang,
+  );
 }
 
-/** The organisation's principles, in the file's order. */
-export async function getPrinciples() {
-  return (await readCollections()).principles;
+/** The organisation's principles in `lang`, in the English file's order (by id). */
+export async function getPrinciples(lang: string = defaultLocale) {
+  const { principles, translated } = await readCollections();
+  const own = inLanguage(translated.principles, lang);
+  return principles.map((principle) => {
+    const translation = own.get(principle.id);
+    return translation ? { ...principle, data: translation.data } : principle;
+  });
 }

@@ -1,4 +1,5 @@
-import { readCourse, type Course } from "./course-file";
+import { readCourse, readCourseWords, type Course } from "./course-file";
+import { defaultLocale } from "../i18n/locales";
 
 /*
  * The course at build time: pages and the content config read it from here. The folder comes
@@ -10,10 +11,15 @@ export const contentDir = process.env.CX_CONTENT_DIR ?? "./content";
 
 let cached: Course | undefined;
 
-/** The checked course file of this build. */
-export function getCourse(): Course {
+const inLanguage = new Map<string, Course>();
+
+/** The checked course file of this build, in `lang` (its words from content/<lang>/course.yaml). */
+export function getCourse(lang: string = defaultLocale): Course {
   cached ??= readCourse(contentDir);
-  return cached;
+  if (lang === defaultLocale) return cached;
+  let course = inLanguage.get(lang);
+  if (!course) inLanguage.set(lang, (course = readCourseWords(contentDir, lang, cached)));
+  return course;
 }
 
 /** The course's track ids, in their order. */

@@ -2,17 +2,22 @@ import type { AstroIntegration } from "astro";
 import { brandStylesheet } from "./brand";
 import { clientCourse, courseFilePath } from "./course-file";
 import { contentDir, getCourse } from "./index";
+import { checkStringsFiles, stringsModule } from "../i18n/strings-files";
+import { courseLocales } from "../i18n/locales";
 
 /*
  * The course file, read and checked before anything else is built (a bad course file stops the
  * build at once), and handed to the browser's code as two virtual modules:
  * - "virtual:cx/course": the organisation, its tracks and settings, for islands and the stores;
- * - "virtual:cx/brand.css": the brand colours as the site's custom properties.
+ * - "virtual:cx/brand.css": the brand colours as the site's custom properties;
+ * - "virtual:cx/strings": each language's UI strings, for pages at build time only.
+ * Every language's strings file is checked against English (src/i18n/check.ts).
  */
 
 const modules = {
   "virtual:cx/course": () => `export default ${JSON.stringify(clientCourse(getCourse()))};`,
   "virtual:cx/brand.css": () => brandStylesheet(getCourse().colours),
+  "virtual:cx/strings": () => stringsModule(contentDir),
 } as const;
 
 type VirtualId = keyof typeof modules;
@@ -24,7 +29,8 @@ export function courseIntegration(): AstroIntegration {
     name: "cx-course",
     hooks: {
       "astro:config:setup": ({ updateConfig, addWatchFile }) => {
-        getCourse();
+        for (const lang of courseLocales(contentDir)) getCourse(lang);
+        checkStringsFiles(contentDir);
         addWatchFile(new URL(courseFilePath(contentDir), `file://${process.cwd()}/`));
         updateConfig({
           vite: {

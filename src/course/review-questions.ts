@@ -12,9 +12,9 @@ export interface ReviewQuestion {
   question: ScoredQuestion;
 }
 
-/** Every scored question of every module's quizzes, in reading order: what review can ask. */
-export async function getReviewQuestions(): Promise<ReviewQuestion[]> {
-  const [modules, quizzes] = await Promise.all([getCurriculum(), getQuizzes()]);
+/** Every scored question of every module's quizzes in `lang`, in reading order: what review can ask. */
+export async function getReviewQuestions(lang?: string): Promise<ReviewQuestion[]> {
+  const [modules, quizzes] = await Promise.all([getCurriculum(lang), getQuizzes(lang)]);
   return modules.flatMap((module) =>
     module.quizIds.flatMap((quizId) => {
       const quiz = quizzes.find((candidate) => candidate.id === quizId);

@@ -1,4 +1,5 @@
-import { statusWords } from "../lib/labels";
+import { statusIcons, statusText } from "../lib/labels";
+import { useStrings, type IslandStrings } from "../i18n/client";
 import { useStore } from "@nanostores/preact";
 import { useEffect } from "preact/hooks";
 import { withActiveTime } from "../lib/active-time";
@@ -13,7 +14,9 @@ import { useHydrated } from "./useHydrated";
  * the module page's one always-on island, it also records the visit (the module counts as
  * started) and how long the learner was active on the page.
  */
-export default function ModuleStatus({ moduleId }: { moduleId: string }) {
+export default function ModuleStatus(props: { moduleId: string; strings: IslandStrings }) {
+  useStrings(props.strings);
+  const { moduleId } = props;
   const hydrated = useHydrated();
   useEffect(() => {
     recordVisit(moduleId);
@@ -23,7 +26,8 @@ export default function ModuleStatus({ moduleId }: { moduleId: string }) {
   }, [moduleId]);
   const progress = useStore($progress);
   const status = hydrated ? moduleStatus(progress, moduleId) : "not-started";
-  const { icon, text } = statusWords[status];
+  const icon = statusIcons[status];
+  const text = statusText(status);
   return (
     <span class="status" data-status={status}>
       <span aria-hidden="true">{icon}</span> {text}

@@ -11,6 +11,9 @@ import { Reflection } from "./quiz/Reflection";
 import { Scale } from "./quiz/Scale";
 import { ScoredQuestionOfType } from "./quiz/ScoredQuestionOfType";
 import type { QuestionProps, Response } from "./quiz/types";
+import { lang, t, useStrings, type IslandStrings } from "../i18n/client";
+import { plural } from "../i18n/format";
+import { percent } from "../lib/labels";
 
 /** Props the Astro wrapper passes from the quiz collection and the module's frontmatter. */
 export interface QuizProps {
@@ -22,6 +25,7 @@ export interface QuizProps {
   passMark: number;
   /** The quiz's default for "how sure are you?"; a question may say otherwise. */
   confidence?: boolean;
+  strings: IslandStrings;
 }
 
 /**
@@ -29,6 +33,7 @@ export interface QuizProps {
  * questions count towards the module's pass mark; reflections and self-assessments do not.
  */
 export default function Quiz(props: QuizProps) {
+  useStrings(props.strings);
   const { quizId, title, questions, passMark } = props;
   const hydrated = useHydrated();
   const progress = useStore($progress);
@@ -139,20 +144,15 @@ export default function Quiz(props: QuizProps) {
 
 function QuizIntro(props: { questions: Question[]; scoredCount: number; passMark: number }) {
   const count = props.questions.length;
-  const questionsWord = `${count} ${count === 1 ? "question" : "questions"}`;
   if (props.scoredCount === 0) {
-    return (
-      <p class="quiz-intro">
-        {questionsWord}, for you alone: nothing here is scored, and your answers stay on this
-        device.
-      </p>
-    );
+    return <p class="quiz-intro">{plural(lang(), t.quiz.introUnscored, count)}</p>;
   }
   return (
     <p class="quiz-intro">
-      {questionsWord}. Pass mark: {Math.round(props.passMark * 100)}%
-      {props.scoredCount < count && " of the scored questions"}. Check each answer to see why it is
-      right or wrong.
+      {plural(lang(), t.quiz.intro, count, {
+        mark: percent(props.passMark),
+        ofScored: props.scoredCount < count ? t.quiz.ofScored : "",
+      })}
     </p>
   );
 }

@@ -1,4 +1,6 @@
 import course from "virtual:cx/course";
+import { t } from "../i18n/client";
+import { fill } from "../i18n/format";
 import type { TrackId } from "../schemas/module";
 
 /*
@@ -85,7 +87,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 
 /**
  * Read a code as typed or pasted: case, spaces and missing dashes are forgiven; anything else
- * gets a reason in plain words.
+ * gets a reason in plain words, in the page's language.
  */
 export function parseCompletionCode(
   text: string,
@@ -97,7 +99,9 @@ export function parseCompletionCode(
     return {
       ok: false,
       code,
-      reason: `This is not in the shape of a completion code (CX-${tracks[0]?.code ?? "ABC"}-20261124-XXXX-C).`,
+      reason: fill(t.verify.notShape, {
+        example: `CX-${tracks[0]?.code ?? "ABC"}-20261124-XXXX-C`,
+      }),
     };
   }
   const [, trackCode, year, month, date, fingerprint, check] = match as unknown as string[];
@@ -106,18 +110,24 @@ export function parseCompletionCode(
     return {
       ok: false,
       code,
-      reason: `“${trackCode}” is not a track: codes use ${tracks.map((known) => known.code).join(", ")}.`,
+      reason: fill(t.verify.notTrack, {
+        code: trackCode!,
+        codes: tracks.map((known) => known.code).join(", "),
+      }),
     };
   }
   if (!isRealDate(Number(year), Number(month), Number(date))) {
-    return { ok: false, code, reason: `${year}-${month}-${date} is not a real date.` };
+    return {
+      ok: false,
+      code,
+      reason: fill(t.verify.notDate, { date: `${year}-${month}-${date}` }),
+    };
   }
   if (checkCharacter(`CX${trackCode}${year}${month}${date}${fingerprint}`) !== check) {
     return {
       ok: false,
       code,
-      reason:
-        "The check character does not match: a character was mistyped, or the code was changed.",
+      reason: t.verify.badCheck,
     };
   }
   return {

@@ -39,8 +39,11 @@ export function findGlossaryProblems(
 }
 
 /** Terms in alphabetical order, ignoring case, as a reader scans a glossary. */
-export function sortGlossary<T extends Pick<GlossaryTerm, "term">>(terms: readonly T[]): T[] {
+export function sortGlossary<T extends Pick<GlossaryTerm, "term">>(
+  terms: readonly T[],
+  lang = "en",
+): T[] {
   return [...terms].sort((a, b) =>
-    a.term.localeCompare(b.term, "en", { sensitivity: "base", numeric: true }),
+    a.term.localeCompare(b.term, lang, { sensitivity: "base", numeric: true }),
   );
 }

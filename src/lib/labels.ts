@@ -1,22 +1,33 @@
 import type { ModuleStatus } from "./record/record";
+import { lang, t } from "../i18n/client";
 
 /*
  * How statuses and scores are written for the learner, in one place for the module page, the
- * map, quizzes and My progress. A status has an icon and words, never colour alone.
+ * map, quizzes and My progress, in the page's language. A status has an icon and words, never
+ * colour alone.
  */
 
-/** Each status's icon and words. */
-export const statusWords: Record<ModuleStatus, { icon: string; text: string }> = {
-  "not-started": { icon: "○", text: "Not started" },
-  "in-progress": { icon: "◐", text: "In progress" },
-  completed: { icon: "✓", text: "Completed" },
+/** Each status's icon. */
+export const statusIcons: Record<ModuleStatus, string> = {
+  "not-started": "○",
+  "in-progress": "◐",
+  completed: "✓",
 };
 
-/** A status as icon and words in one string, such as "◐ In progress". */
-export const statusLabel = (status: ModuleStatus) =>
-  `${statusWords[status].icon} ${statusWords[status].text}`;
+/** Each status's words, in the page's language (the island's strings include `common`). */
+export const statusText = (status: ModuleStatus): string =>
+  ({
+    "not-started": t.common.notStarted,
+    "in-progress": t.common.inProgress,
+    completed: t.common.completed,
+  })[status];
 
-/** A share from 0 to 1 as a whole percentage, such as "80%". */
+/** A status as icon and words in one string, such as "◐ In progress". */
+export const statusLabel = (status: ModuleStatus) => `${statusIcons[status]} ${statusText(status)}`;
+
+/** A share from 0 to 1 as a whole percentage in the page's language: "80%", "80 %". */
 export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  return new Intl.NumberFormat(lang(), { style: "percent", maximumFractionDigits: 0 }).format(
+    share,
+  );
 }

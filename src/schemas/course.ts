@@ -106,9 +106,31 @@ export const courseSchema = z.object({
   everythingTrack: z.string({ error: "write everythingTrack as a track id" }).optional(),
 });
 
+/** A translation's course file (content/<lang>/course.yaml): only the words, tracks by id. */
+export const courseWordsSchema = z.object({
+  /** The organisation's name in this language; the course file's if left out. */
+  organisation: courseSchema.shape.organisation.optional(),
+  /** The course's title in this language; the course file's if left out. */
+  title: courseSchema.shape.title.optional(),
+  /** Each track's words in this language, by the id it has in content/course.yaml. */
+  tracks: z
+    .array(
+      z.object({
+        id: z.string({ error: "add the id of a track in content/course.yaml" }),
+        name: trackSchema.shape.name.optional(),
+        audience: trackSchema.shape.audience.optional(),
+        certificateTitle: trackSchema.shape.certificateTitle.optional(),
+      }),
+      { error: "add tracks as a list" },
+    )
+    .default([]),
+});
+
 /** What an author writes in content/course.yaml. */
 export type CourseInput = z.input<typeof courseSchema>;
 /** The course file after validation and defaults. */
 export type CourseFile = z.output<typeof courseSchema>;
 /** One track as code reads it. */
 export type Track = z.output<typeof trackSchema>;
+/** A translation's course file after validation. */
+export type CourseWords = z.output<typeof courseWordsSchema>;

@@ -77,6 +77,22 @@ export const moduleSchemaFor = ({ trackIds, everythingTrack }: CourseTracks) =>
     }),
   });
 
+/**
+ * Frontmatter of a translated module (content/<lang>/modules/<id>.mdx): only its words. Tracks,
+ * prerequisites, minutes and the pass mark are facts of the module, kept once in English.
+ */
+export const moduleWordsSchema = moduleSchemaFor({ trackIds: ["any"] })
+  .pick({ title: true, summary: true })
+  .catchall(
+    z.never({
+      error:
+        "remove this field: it comes from the English module (content/modules/), which holds it for every language",
+    }),
+  );
+
+/** What code reads of a translated module's frontmatter. */
+export type ModuleWords = z.output<typeof moduleWordsSchema>;
+
 type ModuleSchema = ReturnType<typeof moduleSchemaFor>;
 /** What an author writes in frontmatter. */
 export type ModuleFrontmatterInput = z.input<ModuleSchema>;

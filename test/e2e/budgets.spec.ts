@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import {
   loadAndSettle,
@@ -6,7 +7,7 @@ import {
   readToTheEnd,
   recordAssets,
 } from "../../bench/page-assets.mjs";
-import { builtPages } from "./helpers";
+import { builtPages, outDir } from "./helpers";
 
 /*
  * Budgets for what learners on old phones and slow networks download. The numbers live in
@@ -56,10 +57,15 @@ async function linkedPaths(page: Page, path: string): Promise<string[]> {
   ];
 }
 
-/** Every module page the map links to. */
+/** The map in each language: English at the root, and the French map when the site has one. */
+const maps = existsSync(join(outDir, "fr", "index.html")) ? ["/", "/fr/"] : ["/"];
+
+/** Every module page the maps link to, in every language. */
 async function moduleUrls(browser: Browser): Promise<string[]> {
-  const paths = await inFreshPage(browser, (page) => linkedPaths(page, "/"));
-  return paths.filter((path) => path.startsWith("/modules/"));
+  const paths = (
+    await Promise.all(maps.map((map) => inFreshPage(browser, (page) => linkedPaths(page, map))))
+  ).flat();
+  return [...new Set(paths.filter((path) => /^(\/[a-z]{2})?\/modules\//.test(path)))];
 }
 
 /** Each page's files and their gzip sizes, for a failure message that says where bytes go. */
@@ -94,13 +100,17 @@ function overBudget(pages: { url: string; summary: Summary }[], budget: number, 
   };
 }
 
-test("the map page loads no more JavaScript than its budget", async ({ browser }) => {
-  const measured = await measureOnPhone(browser, "/");
+test("the map page loads no more JavaScript than its budget, in every language", async ({
+  browser,
+}) => {
   const { opened, readToTheEnd } = budgets.jsGzipBytes;
-  const asOpened = overBudget([{ url: "/", summary: measured.opened }], opened.map, "opened");
-  expect(asOpened.pages, asOpened.message).toEqual([]);
-  const asRead = overBudget([{ url: "/", summary: measured }], readToTheEnd.map, "read");
-  expect(asRead.pages, asRead.message).toEqual([]);
+  for (const url of maps) {
+    const measured = await measureOnPhone(browser, url);
+    const asOpened = overBudget([{ url, summary: measured.opened }], opened.map, "opened");
+    expect(asOpened.pages, asOpened.message).toEqual([]);
+    const asRead = overBudget([{ url, summary: measured }], readToTheEnd.map, "read");
+    expect(asRead.pages, asRead.message).toEqual([]);
+  }
 });
 
 test("every module page loads no more JavaScript than its budget", async ({ browser }) => {

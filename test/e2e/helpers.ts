@@ -5,6 +5,13 @@ import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { extractText, getDocumentProxy } from "unpdf";
 import { fillPrinciples } from "../../src/lib/principles";
+import en from "../../src/i18n/en";
+import fr from "../../src/i18n/fr";
+import { fill } from "../../src/i18n/format";
+
+/** The languages tests drive, with the site's own strings for them: "" is English at the root. */
+export const languages = { en: { prefix: "", ui: en }, fr: { prefix: "/fr", ui: fr } } as const;
+export type Lang = keyof typeof languages;
 
 interface QuizFile {
   questions: {
@@ -18,17 +25,18 @@ interface QuizFile {
  * A quiz as learners see it, read from content/ so tests follow the content rather than copy it:
  * {principle:id} references filled in from content/principles.yaml, as the site does.
  */
-export function readQuiz(id: string): QuizFile {
-  return readQuizFile(id) as QuizFile;
+export function readQuiz(id: string, lang: Lang = "en"): QuizFile {
+  return readQuizFile(id, lang) as QuizFile;
 }
 
-function readQuizFile(id: string): unknown {
-  const principles = parse(readFileSync("content/principles.yaml", "utf8")) as {
+function readQuizFile(id: string, lang: Lang = "en"): unknown {
+  const folder = lang === "en" ? "content" : `content/${lang}`;
+  const principles = parse(readFileSync(`${folder}/principles.yaml`, "utf8")) as {
     id: string;
     name: string;
   }[];
   const names = new Map(principles.map((principle) => [principle.id, principle.name]));
-  return fillPrinciples(parse(readFileSync(`content/quizzes/${id}.yaml`, "utf8")), names);
+  return fillPrinciples(parse(readFileSync(`${folder}/quizzes/${id}.yaml`, "utf8")), names);
 }
 
 /** The text of a question's right answer, and of one wrong answer. */
@@ -111,7 +119,9 @@ export async function answerRight(
   page: PageOrFrame,
   question: AnyQuestion,
   reflection = "A note.",
+  lang: Lang = "en",
 ) {
+  const q = languages[lang].ui.quiz;
   const group = await questionGroup(page, question.prompt);
   switch (question.type) {
     case "single":
@@ -121,7 +131,7 @@ export async function answerRight(
       break;
     case "true-false":
       await group
-        .getByRole("radio", { name: question.answer ? "True" : "False", exact: true })
+        .getByRole("radio", { name: question.answer ? q.trueLabel : q.falseLabel, exact: true })
         .check();
       break;
     case "multiple":
@@ -132,7 +142,9 @@ export async function answerRight(
     case "ordering": {
       const texts = () => group.locator(".ordering-text").allTextContents();
       for (const [target, item] of question.items!.entries()) {
-        const moveUp = group.getByRole("button", { name: `Move up: ${item.text}` });
+        const moveUp = group.getByRole("button", {
+          name: fill(q.moveUpLabel, { text: item.text }),
+        });
         while ((await texts()).indexOf(item.text) > target) await moveUp.click();
       }
       break;
@@ -143,17 +155,17 @@ export async function answerRight(
       }
       break;
     case "scenario": {
-      const responses = group.getByRole("group", { name: "How do you respond?" });
+      const responses = group.getByRole("group", { name: q.howRespond });
       for (const text of bestScenarioPath(question)) {
         await responses.getByRole("radio", { name: text, exact: true }).check();
-        await group.getByRole("button", { name: "Respond" }).click();
+        await group.getByRole("button", { name: q.respond }).click();
       }
       await expect(group).toHaveAttribute("data-answered", "");
       return;
     }
     case "reflection":
-      await group.getByRole("textbox", { name: "Your reflection" }).fill(reflection);
-      await group.getByRole("button", { name: "Save on this device" }).click();
+      await group.getByRole("textbox", { name: q.yourReflection }).fill(reflection);
+      await group.getByRole("button", { name: q.saveHere }).click();
       await expect(group).toHaveAttribute("data-answered", "");
       return;
     case "scale": {
@@ -161,20 +173,20 @@ export async function answerRight(
       for (const statement of statements) {
         await statement.getByRole("radio", { name: question.labels?.[2] ?? "Sometimes" }).check();
       }
-      await group.getByRole("button", { name: "Show my profile" }).click();
+      await group.getByRole("button", { name: q.showProfile }).click();
       await expect(group).toHaveAttribute("data-answered", "");
       return;
     }
   }
-  const sure = group.getByRole("group", { name: "How sure are you?" });
-  if (await sure.count()) await sure.getByRole("radio", { name: "Sure", exact: true }).check();
-  await group.getByRole("button", { name: "Check answer" }).click();
-  await expect(group.getByText("✓ Correct.")).toBeVisible();
+  const sure = group.getByRole("group", { name: q.howSureQuestion });
+  if (await sure.count()) await sure.getByRole("radio", { name: q.sure, exact: true }).check();
+  await group.getByRole("button", { name: q.check }).click();
+  await expect(group.getByText(q.verdictCorrect)).toBeVisible();
 }
 
 /** Every question of a quiz, as authored. */
-export function readQuestions(quizId: string): AnyQuestion[] {
-  return (readQuizFile(quizId) as { questions: AnyQuestion[] }).questions;
+export function readQuestions(quizId: string, lang: Lang = "en"): AnyQuestion[] {
+  return (readQuizFile(quizId, lang) as { questions: AnyQuestion[] }).questions;
 }
 
 /** The quiz ids a module embeds, in page order, read from its MDX. */
@@ -184,12 +196,16 @@ export function quizIdsOf(moduleId: string): string[] {
 }
 
 /** Open a module and answer every question of its quizzes right, until it shows as completed. */
-export async function completeModule(page: Page, moduleId: string) {
-  await page.goto(`/modules/${moduleId}/`);
+export async function completeModule(page: Page, moduleId: string, lang: Lang = "en") {
+  await page.goto(`${languages[lang].prefix}/modules/${moduleId}/`);
   for (const quizId of quizIdsOf(moduleId)) {
-    for (const question of readQuestions(quizId)) await answerRight(page, question);
+    for (const question of readQuestions(quizId, lang)) {
+      await answerRight(page, question, "A note.", lang);
+    }
   }
-  await expect(page.locator(".module-facts").getByText("Completed")).toBeVisible();
+  await expect(
+    page.locator(".module-facts").getByText(languages[lang].ui.common.completed),
+  ).toBeVisible();
 }
 
 /** The ids of a track's modules, read from the modules' frontmatter. */

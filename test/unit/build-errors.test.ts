@@ -15,17 +15,18 @@ afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
 /** Build the site from a fixture content folder; resolve with its exit code and output. */
 async function buildFixture(
   name: string,
-  { contentDir = `./test/fixtures/${name}`, env = {} } = {},
+  env: Record<string, string> = {},
+  contentDir = `./test/fixtures/${name}`,
 ) {
   try {
     const { stdout, stderr } = await run("npx", ["astro", "build"], {
       env: {
         ...process.env,
-        ...env,
         ASTRO_TELEMETRY_DISABLED: "1",
         CX_CONTENT_DIR: contentDir,
         CX_OUT_DIR: join(outRoot, name),
         NO_COLOR: "1",
+        ...env,
       },
     });
     return { code: 0, output: stdout + stderr };
@@ -188,16 +189,35 @@ describe("building with a mistake in the course file", () => {
         `---\ntitle: Module ${index}\nsummary: One of many.\ntracks: [orientation]\nprerequisites: []\nminutes: 5\norder: ${index + 3}\n---\n\nProse.\n`,
       );
     }
-    const normal = await buildFixture("many-modules", { contentDir });
+    const normal = await buildFixture("many-modules", {}, contentDir);
     expect(normal.code).toBe(0);
-    const { code, output } = await buildFixture("many-modules-package", {
-      contentDir,
-      env: { CX_PACKAGE: "1" },
-    });
+    const { code, output } = await buildFixture("many-modules-package", { CX_PACKAGE: "1" }, contentDir);
     expect(code).not.toBe(0);
     expect(output).toMatch(
       /content\/course\.yaml: track "orientation": a learner's full record for it takes up to \d+ characters, and SCORM 1\.2 keeps only 4096 in cmi\.suspend_data\./,
     );
     expect(output).toContain("Split the track into smaller tracks");
+  });
+});
+
+// A translation is words only: its UI strings must say everything English says, and its
+// content must translate something English has.
+describe("building a course in two languages", () => {
+  it("fails on a UI string missing in French, naming the language, the file and the key", async () => {
+    const { code, output } = await buildFixture("strings-missing-key", {
+      CX_STRINGS_DIR: "test/fixtures/strings-missing-key/strings",
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'test/fixtures/strings-missing-key/strings/fr.ts: fr: the string "layout.glossary" is missing; English says "Glossary"',
+    );
+  });
+
+  it("fails on a French module whose id matches no English one, naming the file and the ids", async () => {
+    const { code, output } = await buildFixture("translation-unknown-module");
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'test/fixtures/translation-unknown-module/fr/modules/strat.mdx: no English module has the id "strat". A translation has the file name of its original in content/modules/, one of: next, start.',
+    );
   });
 });

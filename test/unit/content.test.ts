@@ -14,7 +14,11 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { moduleSchemaFor, type ModuleFrontmatter } from "../../src/schemas/module";
+import {
+  moduleSchemaFor,
+  moduleWordsSchema,
+  type ModuleFrontmatter,
+} from "../../src/schemas/module";
 import { courseTrackIds, getCourse } from "../../src/course";
 
 const moduleSchema = moduleSchemaFor({
@@ -526,4 +530,94 @@ describe.each(quizFiles.map((quiz) => [quiz.id, quiz] as const))("quiz %s", (_, 
       expect(best, `the best outcome of ${question.id} in ${file.path}`).toBe(1);
     }
   });
+});
+
+/*
+ * Translations (content/<lang>/): the same promises in every language. A translated module has
+ * only its words (title, summary, prose); its minutes and tracks are its English original's, so
+ * its own words must still fit those minutes.
+ */
+const translations = existsSync(contentDir)
+  ? readdirSync(contentDir).filter(
+      (name) =>
+        /^[a-z]{2,3}(-[A-Z]{2})?$/.test(name) && statSync(join(contentDir, name)).isDirectory(),
+    )
+  : [];
+/** How each translation opens and ends its modules: the same sections, in its own words. */
+const translatedHeadings: Record<string, { first: string; sources: string }> = {
+  fr: { first: "Pourquoi c’est important dans votre travail", sources: "Sources" },
+};
+
+describe.each(translations)("the %s translation", (lang) => {
+  const dir = join(contentDir, lang);
+  const headings = translatedHeadings[lang] ?? {
+    first: "Why this matters to your job",
+    sources: "Sources",
+  };
+  const originals = new Map(modules.map((module) => [module.id, module]));
+  const translatedModules = filesIn(join(dir, "modules"), /\.mdx$/).map((name) => {
+    const path = join(dir, "modules", name);
+    const source = readFileSync(path, "utf8");
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+    return {
+      id: name.replace(/\.mdx$/, ""),
+      path: relative(root, path),
+      frontmatter: match ? parseYaml(match[1]!) : undefined,
+      body: match ? source.slice(match[0].length) : source,
+    } satisfies ModuleFile;
+  });
+  const translatedQuizzes = filesIn(join(dir, "quizzes"), /\.ya?ml$/).map((name) => {
+    const path = join(dir, "quizzes", name);
+    return {
+      id: name.replace(/\.ya?ml$/, ""),
+      path: relative(root, path),
+      raw: parseYaml(readFileSync(path, "utf8")),
+    };
+  });
+
+  it.each(translatedModules.map((module) => [module.id, module] as const))(
+    "module %s has its original's id, a summary, the same quizzes and a Sources note",
+    (_, module) => {
+      const original = originals.get(module.id);
+      expect(original, `${module.path} has the id of a module in content/modules/`).toBeDefined();
+      const words = moduleWordsSchema.parse(module.frontmatter);
+      expect(words.summary.length).toBeGreaterThanOrEqual(10);
+      expect(extractQuizIds(module.body)).toEqual(extractQuizIds(original!.body));
+      const sections = sectionHeadings(module.body);
+      expect(sections[0]).toBe(headings.first);
+      expect(sections.at(-1), `the last ## heading in ${module.path}`).toBe(headings.sources);
+      expect(countWords(section(module.body, headings.sources) ?? "")).toBeGreaterThanOrEqual(5);
+    },
+  );
+
+  it.each(translatedModules.map((module) => [module.id, module] as const))(
+    "module %s fits its original's minutes (within 30%)",
+    (_, module) => {
+      const original = originals.get(module.id)!;
+      const frontmatter = frontmatterOf(original);
+      const estimate = estimatedMinutes(module, frontmatter);
+      const error = Math.abs(frontmatter.minutes - estimate) / estimate;
+      expect(
+        error,
+        `${module.path}: its original says ${frontmatter.minutes} minutes; its ${readingWords(module.body)} words suggest about ${Math.round(estimate)}`,
+      ).toBeLessThanOrEqual(allowedTimeError);
+    },
+  );
+
+  it.each(translatedQuizzes.map((quiz) => [quiz.id, quiz] as const))(
+    "quiz %s is valid and explains every answer a learner can give",
+    (_, file) => {
+      expect(validQuizzes.has(file.id), `${file.path} translates a quiz in content/quizzes/`).toBe(
+        true,
+      );
+      assertReadable(file.raw, file.path);
+      const quiz = quizSchema.parse(file.raw);
+      const unexplained = quiz.questions.flatMap((question) =>
+        feedbackOf(question)
+          .filter(({ feedback }) => (feedback?.match(/\S+/g)?.length ?? 0) < 6)
+          .map(({ answer }) => `${question.id}: ${answer}`),
+      );
+      expect(unexplained, `answers in ${file.path} without feedback that explains why`).toEqual([]);
+    },
+  );
 });

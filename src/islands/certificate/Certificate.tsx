@@ -1,4 +1,3 @@
-import course from "virtual:cx/course";
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
 import { certificateState, type CertificateTrack } from "../../lib/certificate";
@@ -6,36 +5,45 @@ import { NAME_MAX_LENGTH, visibleName, withLearnerName } from "../../lib/learner
 import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate, formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { siteHref } from "../../lib/site-url";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { plural } from "../../i18n/format";
+import { pageHref } from "../../lib/site-url";
 
-const statusWords = { "not-started": "not started", "in-progress": "in progress" };
+const statusWords = () => ({
+  "not-started": t.certificate.notStarted,
+  "in-progress": t.certificate.inProgress,
+});
 
 /**
  * A track's certificate once every module is complete: the learner's name (typed here, kept on
  * this device, shown as plain text), the track, its modules, the date and a completion code,
  * laid out to print on one page. Before that, what is left.
  */
-export default function Certificate({ track }: { track: CertificateTrack }) {
+export default function Certificate(props: { track: CertificateTrack; strings: IslandStrings }) {
+  useStrings(props.strings);
+  const { track } = props;
   const hydrated = useHydrated();
   const progress = useStore($progress);
   const [typed, setTyped] = useState<string | undefined>(undefined);
 
-  if (!hydrated) return <p>Checking your progress…</p>;
+  if (!hydrated) return <p>{t.certificate.checking}</p>;
 
   const state = certificateState(progress, track);
   if (state.kind === "incomplete") {
     return (
       <section class="certificate-left" aria-labelledby="left-heading">
-        <h2 id="left-heading">Not complete yet</h2>
+        <h2 id="left-heading">{t.certificate.notComplete}</h2>
         <p>
-          You have completed {state.done} of {track.modules.length} modules of the {track.name}{" "}
-          track. Your certificate appears here once you complete these:
+          {plural(lang(), t.certificate.doneOf, track.modules.length, {
+            done: state.done,
+            track: track.name,
+          })}
         </p>
         <ul>
           {state.left.map((module) => (
             <li key={module.id}>
-              <a href={siteHref(`/modules/${module.id}/`)}>{module.title}</a> (
-              {statusWords[module.status]})
+              <a href={pageHref(`/modules/${module.id}/`)}>{module.title}</a> (
+              {statusWords()[module.status]})
             </li>
           ))}
         </ul>
@@ -52,9 +60,9 @@ export default function Certificate({ track }: { track: CertificateTrack }) {
   return (
     <>
       <div class="certificate-tools">
-        <label for="learner-name">Your name, as it should appear on the certificate</label>
+        <label for="learner-name">{t.certificate.nameLabel}</label>
         <p class="certificate-hint" id="learner-name-hint">
-          Kept only in this browser. It is not part of the completion code.
+          {t.certificate.nameHint}
         </p>
         <input
           id="learner-name"
@@ -67,24 +75,25 @@ export default function Certificate({ track }: { track: CertificateTrack }) {
         />
         <div class="button-row">
           <button type="button" class="button" onClick={() => window.print()}>
-            Print or save as PDF
+            {t.certificate.print}
           </button>
         </div>
       </div>
 
       <article class="certificate" aria-labelledby="certificate-title">
         <p class="certificate-site">
-          {course.organisation === course.title
-            ? course.title
-            : `${course.organisation} · ${course.title}`}
+          {t.page.organisation === t.page.title
+            ? t.page.title
+            : `${t.page.organisation} · ${t.page.title}`}
         </p>
-        <h2 id="certificate-title">Certificate of completion</h2>
+        <h2 id="certificate-title">{t.certificate.heading}</h2>
         <p class="certificate-track">{track.title}</p>
-        <p class="certificate-line">This is to record that</p>
-        <p class="certificate-name">{visibleName(name) || "(type your name above)"}</p>
+        <p class="certificate-line">{t.certificate.record}</p>
+        <p class="certificate-name">{visibleName(name) || t.certificate.typeName}</p>
         <p class="certificate-line">
-          completed the <strong>{track.name}</strong> track on{" "}
-          <strong>{formatDay(state.day)}</strong>, with these modules:
+          {t.certificate.completedBefore} <strong>{track.name}</strong>{" "}
+          {t.certificate.completedMiddle} <strong>{formatDay(state.day)}</strong>
+          {t.certificate.completedAfter}
         </p>
         <ol class="certificate-modules">
           {track.modules.map((module) => (
@@ -93,7 +102,7 @@ export default function Certificate({ track }: { track: CertificateTrack }) {
         </ol>
         {track.activities.length > 0 && (
           <div class="certificate-activities">
-            <h3>Team activities run with their team</h3>
+            <h3>{t.certificate.activities}</h3>
             {state.activitiesRun.length > 0 ? (
               <ul>
                 {state.activitiesRun.map((activity) => (
@@ -103,26 +112,23 @@ export default function Certificate({ track }: { track: CertificateTrack }) {
                 ))}
               </ul>
             ) : (
-              <p>None ticked yet: tick each one in its module once you have run it.</p>
+              <p>{t.certificate.noActivities}</p>
             )}
           </div>
         )}
         <dl class="certificate-code">
           <div>
-            <dt>Completion code</dt>
+            <dt>{t.certificate.code}</dt>
             <dd>
               <code>{state.code}</code>
             </dd>
           </div>
           <div>
-            <dt>Check it at</dt>
-            <dd>{`${location.origin}/verify/`}</dd>
+            <dt>{t.certificate.checkAt}</dt>
+            <dd>{`${location.origin}${pageHref("/verify/")}`}</dd>
           </div>
         </dl>
-        <p class="certificate-small">
-          The code is a receipt, made from this browser's progress record: it shows the track and
-          date and catches typos, but it is not a forgery-proof credential.
-        </p>
+        <p class="certificate-small">{t.certificate.small}</p>
       </article>
     </>
   );

@@ -4,9 +4,17 @@ import { withActivity } from "../../lib/team-activities";
 import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
+import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { fill } from "../../i18n/format";
 
 /** A tick box for a manager who ran a module's team activity; the leader certificate lists it. */
-export default function TeamActivityTick({ id, title }: { id: string; title: string }) {
+export default function TeamActivityTick(props: {
+  id: string;
+  title: string;
+  strings: IslandStrings;
+}) {
+  useStrings(props.strings);
+  const { id, title } = props;
   const hydrated = useHydrated();
   const progress = useStore($progress);
   const ranAt = hydrated ? entryOf(progress.activities ?? {}, id) : undefined;
@@ -28,12 +36,12 @@ export default function TeamActivityTick({ id, title }: { id: string; title: str
             );
           }}
         />
-        <span>I ran “{title}” with my team</span>
+        <span>{fill(t.teamActivity.ran, { title })}</span>
       </label>
       <p class="team-activity-note" id={`${inputId}-note`}>
         {ranAt === undefined
-          ? "Tick it once you have run it. Your leader certificate lists the activities you ran."
-          : `✓ Ticked on ${formatDate(ranAt)}. Your leader certificate lists it.`}
+          ? t.teamActivity.tickIt
+          : fill(t.teamActivity.ticked, { date: formatDate(ranAt) })}
       </p>
     </div>
   );

@@ -5,10 +5,13 @@ import { parseCompletionCode, type ParsedCode } from "../../lib/completion-code"
 import type { TrackId } from "../../schemas/module";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
 
 interface Props {
   /** Each track's module fingerprint today, to say whether a code's modules match. */
   fingerprints: Record<TrackId, string>;
+  strings: IslandStrings;
 }
 
 const ROWS_AT_ONCE = 20;
@@ -18,7 +21,8 @@ const ROWS_AT_ONCE = 20;
  * box holds MAX_CODES_TEXT characters: without a limit, a paste of megabytes froze the page
  * for seconds while the box laid it out.
  */
-export default function VerifyCodes({ fingerprints }: Props) {
+export default function VerifyCodes({ fingerprints, strings }: Props) {
+  useStrings(strings);
   const [results, setResults] = useState<ParsedCode[] | undefined>(undefined);
   const [more, setMore] = useState(false);
   // Rows are added ROWS_AT_ONCE at a time, one task each, so a long list never holds the page.
@@ -57,9 +61,9 @@ export default function VerifyCodes({ fingerprints }: Props) {
 
   return (
     <form class="verify-form" onSubmit={check}>
-      <label for="codes">Completion codes, one per line</label>
+      <label for="codes">{t.verify.label}</label>
       <p class="verify-hint" id="codes-hint">
-        Up to {MAX_CODES} codes at a time. For more, check them in rounds.
+        {fill(t.verify.hint, { max: MAX_CODES })}
       </p>
       <textarea
         id="codes"
@@ -72,33 +76,36 @@ export default function VerifyCodes({ fingerprints }: Props) {
       />
       <div class="button-row">
         <button type="submit" class="button" disabled={!hydrated}>
-          Check codes
+          {t.verify.check}
         </button>
       </div>
       <div id="verify-results" tabIndex={-1} role="status" class="verify-results">
-        {results?.length === 0 && <p>Paste at least one code first.</p>}
+        {results?.length === 0 && <p>{t.verify.pasteFirst}</p>}
         {results && results.length > 0 && more && (
           <p class="notice">
-            Only the first {results.length} codes were checked: this box reads up to {MAX_CODES}{" "}
-            codes, or {MAX_CODES_TEXT.toLocaleString("en")} characters, at a time. Check the rest in
-            another round.
+            {fill(t.verify.onlyFirst, {
+              count: results.length,
+              max: MAX_CODES,
+              chars: MAX_CODES_TEXT.toLocaleString(lang()),
+            })}
           </p>
         )}
         {results && results.length > 0 && (
           // Five columns do not fit a phone: see .table-scroll in global.css.
-          <div class="table-scroll" tabIndex={0} role="region" aria-label="Checked codes">
+          <div class="table-scroll" tabIndex={0} role="region" aria-label={t.verify.tableLabel}>
             <table>
               <caption>
-                {results.length} {results.length === 1 ? "code" : "codes"} checked,{" "}
-                {results.filter((result) => result.ok).length} well formed
+                {plural(lang(), t.verify.caption, results.length, {
+                  ok: results.filter((result) => result.ok).length,
+                })}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Code</th>
-                  <th scope="col">Well formed?</th>
-                  <th scope="col">Track</th>
-                  <th scope="col">Completed on</th>
-                  <th scope="col">Modules</th>
+                  <th scope="col">{t.verify.code}</th>
+                  <th scope="col">{t.verify.wellFormed}</th>
+                  <th scope="col">{t.verify.track}</th>
+                  <th scope="col">{t.verify.completedOn}</th>
+                  <th scope="col">{t.verify.modules}</th>
                 </tr>
               </thead>
               <tbody>
@@ -109,17 +116,19 @@ export default function VerifyCodes({ fingerprints }: Props) {
                     </th>
                     {result.ok ? (
                       <>
-                        <td>✓ Yes</td>
+                        <td>{t.verify.yes}</td>
                         <td>{trackName(result.track)}</td>
                         <td>{formatDay(result.day)}</td>
                         <td>
                           {result.fingerprint === fingerprints[result.track]
-                            ? "The track's modules today"
-                            : "Other modules: the track has changed since, or the code was made elsewhere"}
+                            ? t.verify.sameModules
+                            : t.verify.otherModules}
                         </td>
                       </>
                     ) : (
-                      <td colSpan={4}>✗ No. {result.reason}</td>
+                      <td colSpan={4}>
+                        {t.verify.no} {result.reason}
+                      </td>
                     )}
                   </tr>
                 ))}

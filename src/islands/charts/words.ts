@@ -1,20 +1,38 @@
+import { lang, t } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
+
 /*
- * The words of the charts on My progress, in one place for translation.
+ * The words of the charts on My progress, from the page's strings (the "charts" group of
+ * src/i18n/<lang>.ts): the islands that draw them are given that group.
  */
 
-const levelNames = { sure: "Sure", unsure: "Unsure", unknown: "“I don't know”" } as const;
+type Level = "sure" | "unsure" | "unknown";
+const levelName = (level: Level) =>
+  ({ sure: t.charts.levelSure, unsure: t.charts.levelUnsure, unknown: t.charts.levelUnknown })[
+    level
+  ];
 
 export const chartWords = {
   trackBar: (track: string, done: number, total: number, share: string) =>
-    `${track}: ${done} of ${total} modules done (${share})`,
-  tracksLabel: "Modules done in each track",
-  calibrationCaption: "How often each answer was right",
-  calibrationLine: (level: keyof typeof levelNames, right: number, total: number) =>
+    plural(lang(), t.charts.trackBar, total, { track, done, share }),
+  get tracksLabel() {
+    return t.charts.tracksLabel;
+  },
+  get calibrationCaption() {
+    return t.charts.calibrationCaption;
+  },
+  calibrationLine: (level: Level, right: number, total: number) =>
     total === 0
-      ? `${levelNames[level]}: no answers yet`
-      : `${levelNames[level]}: ${right} of ${total} right`,
-  calibrationKey: "Solid: right answers. Hatched: the rest.",
-  boxesCaption: "Questions in each review box",
-  box: (box: number, days: number) => `Box ${box} (every ${days} ${days === 1 ? "day" : "days"})`,
-  learned: "Learned",
-} as const;
+      ? fill(t.charts.calibrationNone, { level: levelName(level) })
+      : fill(t.charts.calibrationLine, { level: levelName(level), right, total }),
+  get calibrationKey() {
+    return t.charts.calibrationKey;
+  },
+  get boxesCaption() {
+    return t.charts.boxesCaption;
+  },
+  box: (box: number, days: number) => plural(lang(), t.charts.box, days, { box }),
+  get learned() {
+    return t.charts.learned;
+  },
+};

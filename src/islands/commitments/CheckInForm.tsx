@@ -3,22 +3,24 @@ import "../../styles/commitments.css";
 import { recordCheckIn, type CheckInAnswer } from "../../lib/commitments";
 import type { DueCheckIn } from "../../lib/commitments-due";
 import { updateProgress } from "../../stores/progress";
+import { lang, t } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
 
-const answers: { value: CheckInAnswer; label: string }[] = [
-  { value: "yes", label: "Yes" },
-  { value: "partly", label: "Partly" },
-  { value: "not-yet", label: "Not yet" },
+const answers = (): { value: CheckInAnswer; label: string }[] => [
+  { value: "yes", label: t.checkIn.yes },
+  { value: "partly", label: t.checkIn.partly },
+  { value: "not-yet", label: t.checkIn.notYet },
 ];
 
 /** How long ago the commitment was made, as a learner would say it. */
 const since = (days: number) =>
   days === 1
-    ? "Yesterday"
+    ? t.checkIn.yesterday
     : days === 7
-      ? "A week ago"
+      ? t.checkIn.aWeekAgo
       : days >= 28 && days <= 31
-        ? "A month ago"
-        : `${days} days ago`;
+        ? t.checkIn.aMonthAgo
+        : plural(lang(), t.checkIn.daysAgo, days);
 
 /** "Did you? What happened?" for one commitment whose check-in is due. */
 export function CheckInForm(props: {
@@ -33,7 +35,7 @@ export function CheckInForm(props: {
   const name = `check-in-${due.moduleId}`;
 
   const save = () => {
-    if (!did) return setProblem("Choose yes, partly or not yet first.");
+    if (!did) return setProblem(t.checkIn.chooseFirst);
     const note = (document.getElementById(`${name}-note`) as HTMLTextAreaElement | null)?.value;
     updateProgress("check in", (progress, now) =>
       recordCheckIn(progress, due.moduleId, { did, ...(note ? { note } : {}) }, now),
@@ -45,11 +47,16 @@ export function CheckInForm(props: {
     <div class="check-in" data-module={due.moduleId}>
       <fieldset>
         <legend>
-          {since(due.daysSince)} you committed to: “{due.text}”
-          {moduleTitle && <span class="check-in-module"> (from {moduleTitle})</span>} Did you?
+          {fill(t.checkIn.committedTo, { since: since(due.daysSince), text: due.text })}
+          {moduleTitle && (
+            <span class="check-in-module">
+              {fill(t.checkIn.fromModule, { title: moduleTitle })}
+            </span>
+          )}
+          {t.checkIn.didYou}
         </legend>
         <div class="check-in-answers">
-          {answers.map((answer) => (
+          {answers().map((answer) => (
             <label class="choice" key={answer.value}>
               <input
                 type="radio"
@@ -64,11 +71,11 @@ export function CheckInForm(props: {
         </div>
       </fieldset>
       <label class="check-in-note-label" for={`${name}-note`}>
-        What happened? (optional, kept on this device)
+        {t.checkIn.noteLabel}
       </label>
       <textarea id={`${name}-note`} rows={3} maxLength={5000} />
       <button type="button" class="button" onClick={save}>
-        Save check-in
+        {t.checkIn.save}
       </button>
       <p role="status" class="check-in-problem">
         {problem}

@@ -4,9 +4,15 @@ import { dueCheckIns } from "../../lib/commitments-due";
 import { $progress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
 import { CheckInForm } from "./CheckInForm";
+import { t, useStrings, type IslandStrings } from "../../i18n/client";
 
 /** Every commitment whose check-in is due, each with its "did you? what happened?" form. */
-export default function CheckIns({ moduleTitles }: { moduleTitles: Record<string, string> }) {
+export default function CheckIns(props: {
+  moduleTitles: Record<string, string>;
+  strings: IslandStrings;
+}) {
+  useStrings(props.strings);
+  const { moduleTitles } = props;
   const hydrated = useHydrated();
   const progress = useStore($progress);
   const [saved, setSaved] = useState("");
@@ -20,18 +26,12 @@ export default function CheckIns({ moduleTitles }: { moduleTitles: Record<string
           due={each}
           moduleTitle={moduleTitles[each.moduleId]}
           onSaved={() => {
-            setSaved("Check-in saved on this device. Thank you.");
+            setSaved(t.checkIn.saved);
             requestAnimationFrame(() => document.getElementById("check-ins-saved")?.focus());
           }}
         />
       ))}
-      {due.length === 0 && (
-        <p>
-          {made === 0
-            ? "No commitments yet. At the end of “Our experience principles” and “Empathy in practice” you choose one thing to do differently; its check-ins come here."
-            : "No check-ins due today. Your commitments and check-ins are listed on My progress."}
-        </p>
-      )}
+      {due.length === 0 && <p>{made === 0 ? t.checkIn.noneMade : t.checkIn.noneDue}</p>}
       <p role="status" id="check-ins-saved" tabIndex={-1}>
         {saved}
       </p>

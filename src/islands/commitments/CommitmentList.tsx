@@ -4,23 +4,28 @@ import { emptyProgress } from "../../lib/record/record";
 import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { siteHref } from "../../lib/site-url";
+import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { pageHref } from "../../lib/site-url";
 
-const didText = { yes: "Yes", partly: "Partly", "not-yet": "Not yet" };
+const didText = () => ({
+  yes: t.checkIn.yes,
+  partly: t.checkIn.partly,
+  "not-yet": t.checkIn.notYet,
+});
 
 /** The learner's commitments, each with its check-ins so far: what they said, and what happened. */
-export default function CommitmentList({ moduleTitles }: { moduleTitles: Record<string, string> }) {
+export default function CommitmentList(props: {
+  moduleTitles: Record<string, string>;
+  strings: IslandStrings;
+}) {
+  useStrings(props.strings);
+  const { moduleTitles } = props;
   const hydrated = useHydrated();
   const stored = useStore($progress);
   const progress = hydrated ? stored : emptyProgress();
   const commitments = Object.entries(progress.commitments ?? {});
   if (commitments.length === 0) {
-    return (
-      <p>
-        None yet. “Our experience principles” and “Empathy in practice” end by asking for one thing
-        you will do differently; the map then asks how it went after a day, a week and a month.
-      </p>
-    );
+    return <p>{t.commitmentList.none}</p>;
   }
   return (
     <ul class="commitment-list">
@@ -30,13 +35,14 @@ export default function CommitmentList({ moduleTitles }: { moduleTitles: Record<
             <strong>“{commitment.text}”</strong>
             <br />
             <span class="commitment-when">
-              From{" "}
-              <a href={siteHref(`/modules/${moduleId}/`)}>{moduleTitles[moduleId] ?? moduleId}</a>,{" "}
+              {t.commitmentList.from}{" "}
+              <a href={pageHref(`/modules/${moduleId}/`)}>{moduleTitles[moduleId] ?? moduleId}</a>,{" "}
               {formatDate(commitment.madeAt)}.
               {checkInDue(commitment, new Date()) !== undefined && (
                 <>
                   {" "}
-                  A check-in is due: <a href={siteHref("/review/#check-ins")}>check in</a>.
+                  {t.commitmentList.due}{" "}
+                  <a href={pageHref("/review/#check-ins")}>{t.commitmentList.checkInLink}</a>.
                 </>
               )}
             </span>
@@ -45,7 +51,8 @@ export default function CommitmentList({ moduleTitles }: { moduleTitles: Record<
             <ul class="check-in-history">
               {commitment.checkIns.map((checkIn) => (
                 <li key={checkIn.at}>
-                  {formatDate(checkIn.at)}: did you? <strong>{didText[checkIn.did]}</strong>
+                  {formatDate(checkIn.at)} : {t.commitmentList.didYou}{" "}
+                  <strong>{didText()[checkIn.did]}</strong>
                   {checkIn.note && <>. {checkIn.note}</>}
                 </li>
               ))}

@@ -5,11 +5,18 @@ import { entryOf } from "../../lib/record/record";
 import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
 
 const OWN = "own";
 
 /** Pick a suggested commitment or write one; once made, show it with a way to change it. */
-export default function CommitmentPicker(props: { moduleId: string; suggestions: string[] }) {
+export default function CommitmentPicker(props: {
+  moduleId: string;
+  suggestions: string[];
+  strings: IslandStrings;
+}) {
+  useStrings(props.strings);
   const { moduleId, suggestions } = props;
   const hydrated = useHydrated();
   const progress = useStore($progress);
@@ -27,7 +34,7 @@ export default function CommitmentPicker(props: { moduleId: string; suggestions:
     const own = (document.getElementById(`${name}-own-text`) as HTMLInputElement | null)?.value;
     const text = choice === OWN ? (own ?? "").trim() : choice;
     if (!text) {
-      setProblem(choice === OWN ? "Write your own commitment first." : "Choose one first.");
+      setProblem(choice === OWN ? t.commitment.writeOwn : t.commitment.chooseOne);
       return;
     }
     setProblem("");
@@ -35,13 +42,13 @@ export default function CommitmentPicker(props: { moduleId: string; suggestions:
       makeCommitment(current, moduleId, text, now),
     );
     setChanging(false);
-    setMessage("Saved. The map will ask how it went, starting tomorrow.");
+    setMessage(t.commitment.saved);
     focusLater(`${name}-change`);
   };
 
   const remove = () => {
     updateProgress("remove commitment", (current) => removeCommitment(current, moduleId));
-    setMessage("Your commitment was removed.");
+    setMessage(t.commitment.removed);
     focusLater(`${name}-0`);
   };
 
@@ -51,13 +58,13 @@ export default function CommitmentPicker(props: { moduleId: string; suggestions:
       {saved && !changing ? (
         <div class="commitment-saved">
           <p>
-            <strong>Your commitment:</strong> “{saved.text}”
+            <strong>{t.commitment.yours}</strong> “{saved.text}”
           </p>
           <p class="commitment-when">
-            Made on {formatDate(saved.madeAt)}.{" "}
+            {fill(t.commitment.madeOn, { date: formatDate(saved.madeAt) })}{" "}
             {saved.checkIns.length === 0
-              ? "No check-ins yet."
-              : `${saved.checkIns.length} ${saved.checkIns.length === 1 ? "check-in" : "check-ins"} so far.`}
+              ? t.commitment.noCheckIns
+              : plural(lang(), t.commitment.checkIns, saved.checkIns.length)}
           </p>
           <div class="button-row">
             <button
@@ -70,17 +77,17 @@ export default function CommitmentPicker(props: { moduleId: string; suggestions:
                 focusLater(`${name}-0`);
               }}
             >
-              Choose another
+              {t.commitment.chooseAnother}
             </button>
             <button type="button" class="button button-secondary" onClick={remove}>
-              Remove it
+              {t.commitment.remove}
             </button>
           </div>
         </div>
       ) : (
         <div class="commitment-form">
           <fieldset>
-            <legend>What will you do differently?</legend>
+            <legend>{t.commitment.question}</legend>
             {suggestions.map((suggestion, index) => (
               <label class="choice" key={suggestion}>
                 <input
@@ -108,18 +115,18 @@ export default function CommitmentPicker(props: { moduleId: string; suggestions:
                   focusLater(`${name}-own-text`);
                 }}
               />
-              <span>Something else, in my own words</span>
+              <span>{t.commitment.own}</span>
             </label>
             {choice === OWN && (
               <div class="commitment-own">
-                <label for={`${name}-own-text`}>Your commitment</label>
+                <label for={`${name}-own-text`}>{t.commitment.ownLabel}</label>
                 <input type="text" id={`${name}-own-text`} maxLength={COMMITMENT_MAX_LENGTH} />
               </div>
             )}
           </fieldset>
           <div class="button-row">
             <button type="button" class="button" disabled={!hydrated} onClick={save}>
-              Commit to this
+              {t.commitment.commit}
             </button>
             {changing && (
               <button
@@ -130,7 +137,7 @@ export default function CommitmentPicker(props: { moduleId: string; suggestions:
                   focusLater(`${name}-change`);
                 }}
               >
-                Keep my current one
+                {t.commitment.keep}
               </button>
             )}
           </div>

@@ -13,6 +13,8 @@ import { TrackLists } from "./TrackLists";
 import { TrackSwitcher } from "./TrackSwitcher";
 import { trackFromSearch, trackLink } from "./track-url";
 import type { MapModule, TrackInfo } from "./types";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { plural } from "../../i18n/format";
 
 /** What the page passes in: modules in reading order, their layout computed at build time, the tracks. */
 export interface LearningMapProps {
@@ -20,13 +22,16 @@ export interface LearningMapProps {
   layout: MapLayout;
   tracks: TrackInfo[];
   defaultTrack: TrackId;
+  strings: IslandStrings;
 }
 
 /**
  * The learning map: track switcher, next module, the map itself and each track as a list.
  * Positions come from the build; this island only adds the learner's status and chosen track.
  */
-export default function LearningMap({ modules, layout, tracks, defaultTrack }: LearningMapProps) {
+export default function LearningMap(props: LearningMapProps) {
+  useStrings(props.strings);
+  const { modules, layout, tracks, defaultTrack } = props;
   const hydrated = useHydrated();
   const stored = useStore($progress);
   const [announcement, setAnnouncement] = useState("");
@@ -51,9 +56,7 @@ export default function LearningMap({ modules, layout, tracks, defaultTrack }: L
     history.replaceState(history.state, "", trackLink(chosen));
     const count = modules.filter((module) => module.tracks.includes(chosen)).length;
     const name = tracks.find((candidate) => candidate.id === chosen)!.name;
-    setAnnouncement(
-      `Showing ${name}: ${count} ${count === 1 ? "module" : "modules"} highlighted on the map.`,
-    );
+    setAnnouncement(plural(lang(), t.map.showing, count, { track: name }));
   };
 
   return (

@@ -3,7 +3,9 @@ import type { ModuleState, NextUp } from "../../lib/next-up";
 import type { TrackId } from "../../schemas/module";
 import { StatusLabel } from "./StatusLabel";
 import type { MapModule } from "./types";
-import { siteHref } from "../../lib/site-url";
+import { t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
+import { pageHref } from "../../lib/site-url";
 
 interface Props {
   modules: readonly MapModule[];
@@ -28,11 +30,8 @@ export function MapCanvas({ modules, layout, states, track, next }: Props) {
     .sort((a, b) => Number(a.inTrack) - Number(b.inTrack));
   return (
     <section class="map" aria-labelledby="map-heading">
-      <h2 id="map-heading">The map</h2>
-      <p class="map-help">
-        Modules flow from top to bottom; an arrow leads from a module to the ones that build on it.
-        Modules outside your track are shown with a dashed border.
-      </p>
+      <h2 id="map-heading">{t.map.heading}</h2>
+      <p class="map-help">{t.map.help}</p>
       <div class="map-canvas">
         <svg
           class="map-edges"
@@ -69,7 +68,7 @@ export function MapCanvas({ modules, layout, states, track, next }: Props) {
             />
           ))}
         </svg>
-        <ol class="map-nodes" aria-label="All modules, in reading order">
+        <ol class="map-nodes" aria-label={t.map.allModules}>
           {modules.map((module) => {
             const state = states.get(module.id)!;
             const isNext = module.id === nextId;
@@ -83,18 +82,20 @@ export function MapCanvas({ modules, layout, states, track, next }: Props) {
                 data-in-track={String(inTrack(module.id))}
                 data-next={isNext ? next.kind : undefined}
               >
-                <a class="map-node-link" href={siteHref(`/modules/${module.id}/`)}>
+                <a class="map-node-link" href={pageHref(`/modules/${module.id}/`)}>
                   {isNext && (
                     <span class="map-node-badge">
-                      {next.kind === "continue" ? "Continue here" : "Next up"}
+                      {next.kind === "continue" ? t.map.continueHere : t.map.nextUp}
                       <span class="map-sr-only">:</span>
                     </span>
                   )}
                   <span class="map-node-title">{module.title}</span>
                   <span class="map-node-details">
-                    <span class="map-node-minutes">{module.minutes} min</span>
+                    <span class="map-node-minutes">
+                      {fill(t.common.minutesShort, { count: module.minutes })}
+                    </span>
                     <StatusLabel state={state} titleOf={titleOf} />
-                    {!inTrack(module.id) && <span class="map-sr-only">, not in this track</span>}
+                    {!inTrack(module.id) && <span class="map-sr-only">{t.map.notInTrack}</span>}
                   </span>
                 </a>
               </li>

@@ -1,6 +1,8 @@
 import type { NextUp, TrackProgress } from "../../lib/next-up";
 import type { MapModule, TrackInfo } from "./types";
-import { siteHref } from "../../lib/site-url";
+import { lang, t } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
+import { pageHref } from "../../lib/site-url";
 
 interface Props {
   modules: readonly MapModule[];
@@ -9,11 +11,11 @@ interface Props {
   progress: TrackProgress;
 }
 
-const headings: Record<NextUp["kind"], string> = {
-  continue: "Continue where you left off",
-  next: "Next up",
-  finished: "You have finished this track",
-};
+const headings = (): Record<NextUp["kind"], string> => ({
+  continue: t.map.headingContinue,
+  next: t.map.headingNext,
+  finished: t.map.headingFinished,
+});
 
 /** The one module to open next on the chosen track, and how far along the track the learner is. */
 export function NextUpPanel({ modules, next, track, progress }: Props) {
@@ -21,22 +23,24 @@ export function NextUpPanel({ modules, next, track, progress }: Props) {
   const outsideTrack = module !== undefined && !module.tracks.includes(track.id);
   return (
     <section class="next-up" aria-labelledby="next-up-heading" data-next={module?.id}>
-      <h2 id="next-up-heading">{headings[next.kind]}</h2>
+      <h2 id="next-up-heading">{headings()[next.kind]}</h2>
       {module ? (
         <p class="next-up-module">
-          <a href={siteHref(`/modules/${module.id}/`)}>{module.title}</a>{" "}
-          <span class="next-up-minutes">about {module.minutes} minutes</span>
+          <a href={pageHref(`/modules/${module.id}/`)}>{module.title}</a>{" "}
+          <span class="next-up-minutes">{plural(lang(), t.map.aboutMinutes, module.minutes)}</span>
           {outsideTrack && (
-            <span class="next-up-note">The {track.name} track builds on this module.</span>
+            <span class="next-up-note">{fill(t.map.buildsOn, { track: track.name })}</span>
           )}
         </p>
       ) : (
-        <p class="next-up-module">Choose another track, or revisit any module on the map.</p>
+        <p class="next-up-module">{t.map.chooseAnother}</p>
       )}
       <p class="next-up-progress">
-        {track.name}: {progress.done} of {progress.total}{" "}
-        {progress.total === 1 ? "module" : "modules"} done, about {progress.minutesLeft} minutes
-        left.
+        {plural(lang(), t.map.trackProgress, progress.total, {
+          track: track.name,
+          done: progress.done,
+          left: progress.minutesLeft,
+        })}
       </p>
     </section>
   );

@@ -2,7 +2,9 @@ import { trackProgress, type ModuleState } from "../../lib/next-up";
 import type { Progress } from "../../lib/record/record";
 import { StatusLabel } from "./StatusLabel";
 import type { MapModule, TrackInfo } from "./types";
-import { siteHref } from "../../lib/site-url";
+import { lang, t } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
+import { pageHref } from "../../lib/site-url";
 
 interface Props {
   modules: readonly MapModule[];
@@ -17,7 +19,7 @@ export function TrackLists({ modules, tracks, states, progress }: Props) {
   const titleOf = (id: string) => byId.get(id)?.title ?? id;
   return (
     <section class="track-lists" aria-labelledby="track-lists-heading">
-      <h2 id="track-lists-heading">Each track, step by step</h2>
+      <h2 id="track-lists-heading">{t.map.stepByStep}</h2>
       {tracks.map((track) => {
         const inTrack = modules.filter((module) => module.tracks.includes(track.id));
         const done = trackProgress(modules, track.id, progress);
@@ -25,17 +27,19 @@ export function TrackLists({ modules, tracks, states, progress }: Props) {
           <section class="track-list" key={track.id} aria-labelledby={`track-${track.id}`}>
             <h3 id={`track-${track.id}`}>{track.name}</h3>
             <p>
-              {track.who} {done.total} {done.total === 1 ? "module" : "modules"}, about{" "}
-              {done.minutesTotal} minutes.{" "}
+              {track.who}{" "}
+              {plural(lang(), t.map.trackSize, done.total, { minutes: done.minutesTotal })}{" "}
               <span class="track-list-progress">
-                {done.done} done, about {done.minutesLeft} minutes left.
+                {fill(t.map.trackDone, { done: done.done, left: done.minutesLeft })}
               </span>
             </p>
             <ol class="track-steps">
               {inTrack.map((module) => (
                 <li class="track-step" key={module.id} data-module={module.id}>
-                  <a href={siteHref(`/modules/${module.id}/`)}>{module.title}</a>
-                  <span class="track-step-minutes">{module.minutes} min</span>
+                  <a href={pageHref(`/modules/${module.id}/`)}>{module.title}</a>
+                  <span class="track-step-minutes">
+                    {fill(t.common.minutesShort, { count: module.minutes })}
+                  </span>
                   <StatusLabel state={states.get(module.id)!} titleOf={titleOf} />
                   <p>{module.summary}</p>
                 </li>

@@ -1,6 +1,8 @@
 import type { TrackId } from "../../schemas/module";
 import { trackLink } from "./track-url";
 import type { TrackInfo } from "./types";
+import { t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
 
 interface Props {
   tracks: readonly TrackInfo[];
@@ -14,7 +16,7 @@ export function TrackSwitcher({ tracks, chosen, onChoose }: Props) {
   return (
     <div class="track-switcher">
       <fieldset>
-        <legend>Your track</legend>
+        <legend>{t.map.yourTrack}</legend>
         {tracks.map((track) => (
           <label class="track-option" key={track.id}>
             <input
@@ -32,8 +34,8 @@ export function TrackSwitcher({ tracks, chosen, onChoose }: Props) {
         ))}
       </fieldset>
       <p class="track-share">
-        To send your team straight to this path, share this link:{" "}
-        <a href={trackLink(chosen)}>{chosenInfo.name} on the learning map</a>
+        {t.map.share}{" "}
+        <a href={trackLink(chosen)}>{fill(t.map.shareLink, { track: chosenInfo.name })}</a>
       </p>
     </div>
   );

@@ -1,27 +1,38 @@
-import { statusWords } from "../../lib/labels";
+import { statusIcons as moduleIcons } from "../../lib/labels";
 import type { MapStatus, ModuleState } from "../../lib/next-up";
+import { t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
+import type { UiStrings } from "../../i18n/en";
+
+/** The words the map's statuses need: the island's, or the page's at build time. */
+type Words = Pick<UiStrings, "common" | "map">;
 
 /** An icon for each status, so that status never rests on colour alone. */
-export const statusIcons: Record<MapStatus, string> = {
-  "not-started": statusWords["not-started"].icon,
-  waiting: "◌",
-  "in-progress": statusWords["in-progress"].icon,
-  completed: statusWords.completed.icon,
-};
+export const statusIcons: Record<MapStatus, string> = { ...moduleIcons, waiting: "◌" };
 
 /** Titles joined the way a sentence lists them: "A", "A and B", "A, B and C". */
-export function listOfTitles(titles: readonly string[]): string {
+export function listOfTitles(titles: readonly string[], words: Words = t): string {
   if (titles.length <= 1) return titles.join("");
-  return `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
+  return `${titles.slice(0, -1).join(", ")} ${words.common.and} ${titles.at(-1)}`;
 }
 
 /** A module's status in words, such as "In progress" or "Start after Why customer focus". */
-export function statusText(state: ModuleState, titleOf: (id: string) => string): string {
+export function statusText(
+  state: ModuleState,
+  titleOf: (id: string) => string,
+  words: Words = t,
+): string {
   switch (state.status) {
     case "waiting":
-      return `Start after ${listOfTitles(state.waitingFor.map(titleOf))}`;
-    default:
-      return statusWords[state.status].text;
+      return fill(words.map.startAfter, {
+        titles: listOfTitles(state.waitingFor.map(titleOf), words),
+      });
+    case "not-started":
+      return words.common.notStarted;
+    case "in-progress":
+      return words.common.inProgress;
+    case "completed":
+      return words.common.completed;
   }
 }
 
@@ -29,10 +40,11 @@ export function statusText(state: ModuleState, titleOf: (id: string) => string):
 export function longestStatusText(
   prerequisites: readonly string[],
   titleOf: (id: string) => string,
+  words: Words,
 ): string {
-  const waiting = statusText({ status: "waiting", waitingFor: [...prerequisites] }, titleOf);
+  const waiting = statusText({ status: "waiting", waitingFor: [...prerequisites] }, titleOf, words);
   const others = (["not-started", "in-progress", "completed"] as const).map((status) =>
-    statusText({ status, waitingFor: [] }, titleOf),
+    statusText({ status, waitingFor: [] }, titleOf, words),
   );
   const candidates = prerequisites.length > 0 ? [waiting, ...others] : others;
   return candidates.reduce((longest, text) => (text.length > longest.length ? text : longest));

@@ -1,4 +1,5 @@
 import type { TrackId } from "../../schemas/module";
+import { pageHref } from "../../lib/site-url";
 
 /** The track a `?track=` query names, if it is one of `known`; the page passes the list in, so zod stays out of the browser. */
 export function trackFromSearch(search: string, known: readonly TrackId[]): TrackId | undefined {
@@ -6,7 +7,7 @@ export function trackFromSearch(search: string, known: readonly TrackId[]): Trac
   return known.find((track) => track === value);
 }
 
-/** A link to the map with a track chosen, for a manager to send to the team. */
+/** A link to the map in the page's language with a track chosen, for a manager to send to the team. */
 export function trackLink(track: TrackId): string {
-  return `/?track=${encodeURIComponent(track)}`;
+  return pageHref(`/?track=${encodeURIComponent(track)}`);
 }

@@ -3,9 +3,11 @@ import { exportFileName, exportProgress } from "../../lib/record/export";
 import { $progress } from "../../stores/progress";
 import { downloadJson } from "./download";
 import { useHydrated } from "../useHydrated";
+import { t, useStrings, type IslandStrings } from "../../i18n/client";
 
 /** A button that downloads the learner's record as a JSON file. */
-export default function ExportProgress() {
+export default function ExportProgress({ strings }: { strings: IslandStrings }) {
+  useStrings(strings);
   // Until the island hydrates a click would do nothing, so the button waits with it.
   const hydrated = useHydrated();
   const [done, setDone] = useState(false);
@@ -17,11 +19,10 @@ export default function ExportProgress() {
   return (
     <div>
       <button type="button" class="button" disabled={!hydrated} onClick={save}>
-        Download my progress
+        {t.transfer.download}
       </button>
       <p role="status" class="progress-message">
-        {done &&
-          "Your progress file is downloading. Keep it somewhere private: it holds your answers and reflections."}
+        {done && t.transfer.downloading}
       </p>
     </div>
   );

@@ -8,21 +8,24 @@ import { $progress } from "../../stores/progress";
 import { applyImport } from "../../stores/transfer";
 import { useHydrated } from "../useHydrated";
 import { additions, alterations, joinList, losses, removals } from "./import-words";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
+import { percent as asPercent } from "../../lib/labels";
 
 type Mode = "merge" | "replace";
 
 const percent = (share: number | undefined) =>
-  share === undefined ? "none" : `${Math.round(share * 100)}%`;
-const statusWords = {
-  "not-started": "not started",
-  "in-progress": "in progress",
-  completed: "completed",
-};
+  share === undefined ? t.transfer.none : asPercent(share);
+const statusWords = () => ({
+  "not-started": t.transfer.notStarted,
+  "in-progress": t.transfer.inProgress,
+  completed: t.transfer.completed,
+});
 
 /** The changes an import would make, as short lists, with what it would lose said plainly. */
 function ChangeList({ changes, mode }: { changes: ProgressChanges; mode: Mode }) {
   if (hasNoChanges(changes)) {
-    return <p>This would change nothing: this device already has everything in the file.</p>;
+    return <p>{t.transfer.nothing}</p>;
   }
   const section = (title: string, items: string[]) =>
     items.length > 0 && (
@@ -49,36 +52,41 @@ function ChangeList({ changes, mode }: { changes: ProgressChanges; mode: Mode })
     <div class="import-changes">
       {lost.length > 0 && (
         <p class="import-loss">
-          <strong>{mode === "replace" ? "Replacing" : "Merging"} would lose </strong>
-          {joinList(lost)} from this device. To keep a copy, download your progress first.
+          <strong>
+            {mode === "replace" ? t.transfer.replacingLoses : t.transfer.mergingLoses}
+          </strong>
+          {fill(t.transfer.lossAfter, { list: joinList(lost) })}
         </p>
       )}
       {section(
-        "Modules gained",
-        changes.gained.map((change) => `${change.title}: now ${statusWords[change.to]}`),
+        t.transfer.gained,
+        changes.gained.map((change) =>
+          fill(t.transfer.nowStatus, { title: change.title, status: statusWords()[change.to] }),
+        ),
       )}
       {section(
-        "Scores raised",
+        t.transfer.raised,
         changes.scoresRaised.map(
           (change) => `${change.title}: ${percent(change.from)} → ${percent(change.to)}`,
         ),
       )}
-      {section("Also added", additions(changes))}
-      {section("Changed", alterations(changes))}
+      {section(t.transfer.alsoAdded, additions(changes))}
+      {section(t.transfer.changed, alterations(changes))}
       {section(
-        "Modules that would go back",
+        t.transfer.goBack,
         changes.lost.map(
-          (change) => `${change.title}: ${statusWords[change.from]} → ${statusWords[change.to]}`,
+          (change) =>
+            `${change.title}: ${statusWords()[change.from]} → ${statusWords()[change.to]}`,
         ),
       )}
       {section(
-        "Scores lowered",
+        t.transfer.lowered,
         changes.scoresLowered.map(
           (change) => `${change.title}: ${percent(change.from)} → ${percent(change.to)}`,
         ),
       )}
-      {section("Also removed", removals(changes))}
-      {!listed && <p>Only small details would change, such as the dates of visits.</p>}
+      {section(t.transfer.alsoRemoved, removals(changes))}
+      {!listed && <p>{t.transfer.smallDetails}</p>}
     </div>
   );
 }
@@ -86,16 +94,21 @@ function ChangeList({ changes, mode }: { changes: ProgressChanges; mode: Mode })
 /** The apply button's words: a loss is named on the button itself. */
 function applyLabel(changes: ProgressChanges, mode: Mode): string {
   const lost = losses(changes);
-  if (lost.length > 0)
-    return `${mode === "replace" ? "Replace" : "Merge"} and lose ${joinList(lost)}`;
-  return mode === "replace" ? "Replace my progress" : "Merge into my progress";
+  if (lost.length > 0) {
+    return fill(mode === "replace" ? t.transfer.replaceAndLose : t.transfer.mergeAndLose, {
+      list: joinList(lost),
+    });
+  }
+  return mode === "replace" ? t.transfer.replace : t.transfer.merge;
 }
 
 /**
  * Import a progress file: validated first, then a preview of what it changes, merged (better
  * result per module) or replacing. A refused file changes nothing and says why.
  */
-export default function ImportProgress({ outline }: { outline: CourseOutline }) {
+export default function ImportProgress(props: { outline: CourseOutline; strings: IslandStrings }) {
+  useStrings(props.strings);
+  const { outline } = props;
   const hydrated = useHydrated();
   const current = useStore($progress);
   const [incoming, setIncoming] = useState<Progress | null>(null);
@@ -114,7 +127,7 @@ export default function ImportProgress({ outline }: { outline: CourseOutline }) 
     // The validator loads now, not with the page: most visits never import.
     const transfer = await import("../../lib/record/transfer").catch(() => undefined);
     if (!transfer) {
-      setError("The import could not start. Reload the page and choose the file again.");
+      setError(t.transfer.couldNotStart);
       return;
     }
     const { checkImportSize, parseProgressFile } = transfer;
@@ -143,7 +156,7 @@ export default function ImportProgress({ outline }: { outline: CourseOutline }) 
 
   return (
     <div class="import-progress">
-      <label for="import-file">Choose a progress file (.json)</label>
+      <label for="import-file">{t.transfer.chooseFile}</label>
       <input
         type="file"
         id="import-file"
@@ -167,9 +180,9 @@ export default function ImportProgress({ outline }: { outline: CourseOutline }) 
           tabIndex={-1}
           ref={previewRef}
         >
-          <h3 id="import-preview-heading">What this file would change</h3>
+          <h3 id="import-preview-heading">{t.transfer.previewHeading}</h3>
           <fieldset>
-            <legend>How to bring it in</legend>
+            <legend>{t.transfer.how}</legend>
             <label class="choice">
               <input
                 type="radio"
@@ -177,9 +190,7 @@ export default function ImportProgress({ outline }: { outline: CourseOutline }) 
                 checked={mode === "merge"}
                 onChange={() => setMode("merge")}
               />
-              <span>
-                Merge: keep the better result for each module, and add what only the file has
-              </span>
+              <span>{t.transfer.mergeChoice}</span>
             </label>
             <label class="choice">
               <input
@@ -188,7 +199,7 @@ export default function ImportProgress({ outline }: { outline: CourseOutline }) 
                 checked={mode === "replace"}
                 onChange={() => setMode("replace")}
               />
-              <span>Replace: use only the file, clearing what this device has now</span>
+              <span>{t.transfer.replaceChoice}</span>
             </label>
           </fieldset>
           <ChangeList changes={changes} mode={mode} />
@@ -200,14 +211,15 @@ export default function ImportProgress({ outline }: { outline: CourseOutline }) 
                 const refusedAt = await applyImport(incoming, mode);
                 if (refusedAt) {
                   setIncoming(null);
-                  setError(
-                    `Nothing was imported: at ${refusedAt}, the result would not read back as it is once saved. Your progress is as it was.`,
-                  );
+                  setError(fill(t.transfer.notImportedAt, { place: refusedAt }));
                   return;
                 }
                 const gained = changes.gained.length;
                 finish(
-                  `Imported. ${gained} ${gained === 1 ? "module" : "modules"} gained, ${changes.scoresRaised.length} ${changes.scoresRaised.length === 1 ? "score" : "scores"} raised.`,
+                  fill(t.transfer.imported, {
+                    modules: plural(lang(), t.transfer.modules, gained),
+                    scores: plural(lang(), t.transfer.scores, changes.scoresRaised.length),
+                  }),
                 );
               }}
             >
@@ -216,9 +228,9 @@ export default function ImportProgress({ outline }: { outline: CourseOutline }) 
             <button
               type="button"
               class="button button-secondary"
-              onClick={() => finish("Nothing was imported.")}
+              onClick={() => finish(t.transfer.nothingImported)}
             >
-              Cancel
+              {t.transfer.cancel}
             </button>
           </div>
         </section>

@@ -5,7 +5,8 @@ import { emptyProgress } from "../../lib/record/record";
 import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { siteHref } from "../../lib/site-url";
+import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { pageHref } from "../../lib/site-url";
 
 /** What the page knows about a reflection prompt, by "<quiz id>/<question id>". */
 export interface ReflectionPrompt {
@@ -26,7 +27,12 @@ function printJournal() {
  * The reflections journal: everything the learner wrote, with its prompt, newest first. It can
  * be printed on its own, and each entry deleted after a confirmation.
  */
-export default function Journal({ prompts }: { prompts: Record<string, ReflectionPrompt> }) {
+export default function Journal(props: {
+  prompts: Record<string, ReflectionPrompt>;
+  strings: IslandStrings;
+}) {
+  useStrings(props.strings);
+  const { prompts } = props;
   const hydrated = useHydrated();
   const stored = useStore($progress);
   const progress = hydrated ? stored : emptyProgress();
@@ -39,36 +45,32 @@ export default function Journal({ prompts }: { prompts: Record<string, Reflectio
   const remove = (key: string) => {
     updateProgress("delete reflection", (current) => withoutReflection(current, key));
     setConfirming(undefined);
-    setMessage("The reflection was deleted from this device.");
+    setMessage(t.journal.deleted);
     requestAnimationFrame(() => document.getElementById("journal-message")?.focus());
   };
 
   return (
     <div class="journal">
       {entries.length === 0 ? (
-        <p>
-          Nothing yet. When a module asks you to reflect, what you write is kept here, on this
-          device only.
-        </p>
+        <p>{t.journal.empty}</p>
       ) : (
         <>
           <div class="button-row journal-tools">
             <button type="button" class="button button-secondary" onClick={printJournal}>
-              Print my journal
+              {t.journal.print}
             </button>
           </div>
           <ol class="journal-entries">
             {entries.map(([key, reflection]) => {
               const prompt = prompts[key];
-              const heading =
-                prompt?.prompt ?? "A reflection from a module this course no longer has";
+              const heading = prompt?.prompt ?? t.journal.gone;
               return (
                 <li key={key} class="journal-entry" data-key={key}>
                   <h3>{heading}</h3>
                   <p class="journal-meta">
                     {prompt && (
                       <>
-                        <a href={siteHref(`/modules/${prompt.moduleId}/`)}>{prompt.moduleTitle}</a>{" "}
+                        <a href={pageHref(`/modules/${prompt.moduleId}/`)}>{prompt.moduleTitle}</a>{" "}
                         ·{" "}
                       </>
                     )}
@@ -76,8 +78,8 @@ export default function Journal({ prompts }: { prompts: Record<string, Reflectio
                   </p>
                   <p class="journal-text">{reflection.text}</p>
                   {confirming === key ? (
-                    <div class="confirm-panel" role="group" aria-label="Confirm deletion">
-                      <p>Delete this reflection from this device? This cannot be undone.</p>
+                    <div class="confirm-panel" role="group" aria-label={t.journal.confirmLabel}>
+                      <p>{t.journal.confirm}</p>
                       <div class="button-row">
                         <button
                           type="button"
@@ -85,14 +87,14 @@ export default function Journal({ prompts }: { prompts: Record<string, Reflectio
                           ref={(button) => button?.focus()}
                           onClick={() => remove(key)}
                         >
-                          Yes, delete it
+                          {t.journal.yes}
                         </button>
                         <button
                           type="button"
                           class="button button-secondary"
                           onClick={() => setConfirming(undefined)}
                         >
-                          Keep it
+                          {t.journal.keep}
                         </button>
                       </div>
                     </div>
@@ -102,7 +104,8 @@ export default function Journal({ prompts }: { prompts: Record<string, Reflectio
                       class="button button-secondary journal-delete"
                       onClick={() => setConfirming(key)}
                     >
-                      Delete<span class="dashboard-visually-hidden"> this reflection</span>
+                      {t.journal.delete}
+                      <span class="dashboard-visually-hidden">{t.journal.deleteHidden}</span>
                     </button>
                   )}
                 </li>

@@ -8,12 +8,16 @@ import { calibrate, describeCalibration } from "../../lib/quiz/results";
 import { $progress } from "../../stores/progress";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { siteHref } from "../../lib/site-url";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
 import CalibrationChart from "../charts/CalibrationChart";
 import ReviewBoxes from "../charts/ReviewBoxes";
+import { pageHref } from "../../lib/site-url";
 
 /** Confidence against correctness over every quiz, and where the review queue stands. */
-export default function LearningHabits({ outline }: { outline: CourseOutline }) {
+export default function LearningHabits(props: { outline: CourseOutline; strings: IslandStrings }) {
+  useStrings(props.strings);
+  const { outline } = props;
   const hydrated = useHydrated();
   const stored = useStore($progress);
   const progress = hydrated ? stored : emptyProgress();
@@ -42,7 +46,7 @@ export default function LearningHabits({ outline }: { outline: CourseOutline }) 
 
   return (
     <div class="learning-habits">
-      <h3>How sure you were, and how it went</h3>
+      <h3>{t.habits.howSure}</h3>
       {calibration ? (
         <>
           <CalibrationChart calibration={calibration} />
@@ -53,21 +57,18 @@ export default function LearningHabits({ outline }: { outline: CourseOutline }) 
           </ul>
         </>
       ) : (
-        <p>
-          Quizzes that ask “How sure are you?” show here how often you were right when you were
-          sure. None answered yet.
-        </p>
+        <p>{t.habits.noneYet}</p>
       )}
-      <h3>Review</h3>
+      <h3>{t.habits.review}</h3>
       {queue.length > 0 && <ReviewBoxes counts={boxCounts} />}
       <p>
         {waiting === 0 && learned === 0
-          ? "No questions are waiting for review."
-          : `${waiting} ${waiting === 1 ? "question is" : "questions are"} waiting for review, ${due} due today; ${learned} learned through review.`}{" "}
+          ? t.habits.noneWaiting
+          : plural(lang(), t.habits.waiting, waiting, { due, learned })}{" "}
         {due > 0 ? (
-          <a href={siteHref("/review/")}>Review now</a>
+          <a href={pageHref("/review/")}>{t.habits.reviewNow}</a>
         ) : (
-          next && `The next one comes back on ${formatDay(next)}.`
+          next && fill(t.habits.nextOn, { date: formatDay(next) })
         )}
       </p>
     </div>

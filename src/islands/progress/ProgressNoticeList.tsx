@@ -1,7 +1,8 @@
 import "../../styles/progress.css";
 import { dismissNotice, type ProgressNotice } from "../../stores/progress";
 import { downloadJson } from "./download";
-import { siteHref } from "../../lib/site-url";
+import { t } from "../../i18n/client";
+import { pageHref } from "../../lib/site-url";
 
 /*
  * The notices themselves: loaded by ProgressNotices only when there is one to show, which on
@@ -14,11 +15,7 @@ function NoticeBody({ notice }: { notice: ProgressNotice }) {
     case "set-aside":
       return (
         <>
-          <p>
-            {notice.copy.reason === "repaired"
-              ? "Part of your saved progress could not be read. Everything else is kept, and the original copy is set aside on this device rather than deleted."
-              : "Your saved progress could not be read, so this page starts afresh. The original copy is set aside on this device rather than deleted."}
-          </p>
+          <p>{notice.copy.reason === "repaired" ? t.notices.repaired : t.notices.unreadable}</p>
           <button
             type="button"
             class="button button-secondary"
@@ -29,25 +26,17 @@ function NoticeBody({ notice }: { notice: ProgressNotice }) {
               )
             }
           >
-            Download the set-aside copy
+            {t.notices.downloadSetAside}
           </button>
         </>
       );
     case "newer-version":
-      return (
-        <p>
-          Your progress was saved by a newer version of this site. This page shows it but will not
-          change it, so nothing is lost. Reload the page to get the newest version.
-        </p>
-      );
+      return <p>{t.notices.newer}</p>;
     case "not-kept":
       return (
         <p>
-          {notice.reason === "full"
-            ? "This browser's storage for the site is full, so new progress is not being saved on this device."
-            : "This browser is not letting the site store anything, so your progress lasts only until you close this tab."}{" "}
-          You can still finish every module, and{" "}
-          <a href={siteHref("/progress/")}>export your progress</a> to keep a copy.
+          {notice.reason === "full" ? t.notices.full : t.notices.refused} {t.notices.stillBefore}{" "}
+          <a href={pageHref("/progress/")}>{t.notices.exportLink}</a> {t.notices.stillAfter}
         </p>
       );
   }
@@ -63,10 +52,10 @@ export function NoticeList({ notices }: { notices: ProgressNotice[] }) {
           <button
             type="button"
             class="button button-secondary"
-            aria-label="Dismiss this notice"
+            aria-label={t.notices.dismissLabel}
             onClick={() => dismissNotice(notice.id)}
           >
-            Dismiss
+            {t.notices.dismiss}
           </button>
         </div>
       ))}

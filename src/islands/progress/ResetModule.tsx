@@ -2,16 +2,20 @@ import { useRef, useState } from "preact/hooks";
 import "../../styles/progress.css";
 import { resetModule } from "../../stores/module";
 import { useHydrated } from "../useHydrated";
+import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { fill } from "../../i18n/format";
 
 /** Props from the module page. */
 export interface ResetModuleProps {
   moduleId: string;
   title: string;
   quizIds: string[];
+  strings: IslandStrings;
 }
 
 /** "Reset this module": clears what withoutModule clears, after a confirmation. */
-export default function ResetModule({ moduleId, title, quizIds }: ResetModuleProps) {
+export default function ResetModule({ moduleId, title, quizIds, strings }: ResetModuleProps) {
+  useStrings(strings);
   const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
@@ -24,11 +28,7 @@ export default function ResetModule({ moduleId, title, quizIds }: ResetModulePro
     <div class="reset-module" data-pagefind-ignore>
       {confirming ? (
         <div class="confirm-panel" role="group" aria-labelledby={`reset-${moduleId}-question`}>
-          <p id={`reset-${moduleId}-question`}>
-            Reset “{title}”? Its status, quiz answers, reflections, review questions and time will
-            be cleared. Your commitments and ticked team activities stay, and other modules are not
-            affected.
-          </p>
+          <p id={`reset-${moduleId}-question`}>{fill(t.resetModule.question, { title })}</p>
           <div class="button-row">
             <button
               type="button"
@@ -41,7 +41,7 @@ export default function ResetModule({ moduleId, title, quizIds }: ResetModulePro
                 focusLater(startRef);
               }}
             >
-              Yes, reset this module
+              {t.resetModule.yes}
             </button>
             <button
               type="button"
@@ -51,7 +51,7 @@ export default function ResetModule({ moduleId, title, quizIds }: ResetModulePro
                 focusLater(startRef);
               }}
             >
-              Cancel
+              {t.resetModule.cancel}
             </button>
           </div>
         </div>
@@ -67,11 +67,11 @@ export default function ResetModule({ moduleId, title, quizIds }: ResetModulePro
             focusLater(confirmRef);
           }}
         >
-          Reset this module
+          {t.resetModule.start}
         </button>
       )}
       <p role="status" class="progress-message">
-        {done && "This module has been reset."}
+        {done && t.resetModule.done}
       </p>
     </div>
   );

@@ -1,9 +1,11 @@
 import { useRef, useState } from "preact/hooks";
 import { resetProgress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
+import { t, useStrings, type IslandStrings } from "../../i18n/client";
 
 /** "Reset all progress", with a confirmation step that says what will go. */
-export default function ResetProgress() {
+export default function ResetProgress({ strings }: { strings: IslandStrings }) {
+  useStrings(strings);
   const hydrated = useHydrated();
   const [step, setStep] = useState<"idle" | "confirming" | "done">("idle");
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -31,26 +33,23 @@ export default function ResetProgress() {
           disabled={!hydrated}
           onClick={ask}
         >
-          Reset all progress
+          {t.resetAll.start}
         </button>
       ) : (
         <div class="confirm-panel" role="group" aria-labelledby="reset-all-question">
-          <p id="reset-all-question">
-            Reset all progress on this device? Every module, answer and reflection will be cleared,
-            and this cannot be undone. Download a copy first if you may want it back.
-          </p>
+          <p id="reset-all-question">{t.resetAll.question}</p>
           <div class="button-row">
             <button type="button" class="button button-danger" ref={confirmRef} onClick={reset}>
-              Yes, reset everything
+              {t.resetAll.yes}
             </button>
             <button type="button" class="button button-secondary" onClick={cancel}>
-              Cancel
+              {t.resetAll.cancel}
             </button>
           </div>
         </div>
       )}
       <p role="status" class="progress-message">
-        {step === "done" && "All progress on this device has been reset."}
+        {step === "done" && t.resetAll.done}
       </p>
     </div>
   );

@@ -1,9 +1,10 @@
 import { useStore } from "@nanostores/preact";
 import { $saveState, type SaveState } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
+import { dateLocale, t, useStrings, type IslandStrings } from "../../i18n/client";
 
 const dateTime = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(
+  new Intl.DateTimeFormat(dateLocale(), { dateStyle: "medium", timeStyle: "short" }).format(
     new Date(iso),
   );
 
@@ -14,28 +15,25 @@ function describe(state: SaveState) {
       return null;
     case "saved":
       if (state.at === undefined || Number.isNaN(Date.parse(state.at))) {
-        return <>Nothing saved on this device yet.</>;
+        return <>{t.save.nothingYet}</>;
       }
       return (
         <>
-          Progress last saved on this device: <time dateTime={state.at}>{dateTime(state.at)}</time>.
-          {state.kept && " Your browser has agreed to keep it."}
+          {t.save.lastSaved} <time dateTime={state.at}>{dateTime(state.at)}</time>.
+          {state.kept && t.save.kept}
         </>
       );
     case "not-saved":
       if (state.reason === "newer-version") {
-        return <>Progress from a newer version of this site is shown here but not changed.</>;
+        return <>{t.save.newer}</>;
       }
-      return state.reason === "full" ? (
-        <>Progress could not be saved: this browser's storage for the site is full.</>
-      ) : (
-        <>Progress cannot be saved on this device; it lasts until you close this tab.</>
-      );
+      return state.reason === "full" ? <>{t.save.full}</> : <>{t.save.refused}</>;
   }
 }
 
 /** The footer line saying when progress was last saved here, or that it could not be. */
-export default function SaveStatus() {
+export default function SaveStatus({ strings }: { strings: IslandStrings }) {
+  useStrings(strings);
   const hydrated = useHydrated();
   const state = useStore($saveState);
   return (

@@ -10,9 +10,11 @@ import {
 import { $progress } from "../../stores/progress";
 import { formatDate, formatShortDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { siteHref } from "../../lib/site-url";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
 import { ShareBar } from "../charts/BarChart";
 import { chartWords } from "../charts/words";
+import { pageHref } from "../../lib/site-url";
 
 /** A track as the dashboard shows it. */
 export interface DashboardTrack {
@@ -34,7 +36,9 @@ function span(dates: (string | undefined)[]): { from?: string; to?: string } {
 export default function TrackDashboard(props: {
   outline: CourseOutline;
   tracks: DashboardTrack[];
+  strings: IslandStrings;
 }) {
+  useStrings(props.strings);
   const hydrated = useHydrated();
   const stored = useStore($progress);
   const progress = hydrated ? stored : emptyProgress();
@@ -76,47 +80,45 @@ export default function TrackDashboard(props: {
               </span>
             </div>
             <p>
-              <strong>
-                {done} of {modules.length} modules done
-              </strong>
-              {time > 0 && <>; time on its modules: {aboutDuration(time)}</>}
+              <strong>{plural(lang(), t.dashboard.done, modules.length, { done })}</strong>
+              {time > 0 && fill(t.dashboard.time, { duration: aboutDuration(time) })}
               {dates.from && (
                 <>
                   ; {formatDate(dates.from)}
                   {dates.to &&
                     formatDate(dates.to) !== formatDate(dates.from) &&
-                    ` to ${formatDate(dates.to)}`}
+                    fill(t.dashboard.to, { date: formatDate(dates.to) })}
                 </>
               )}
               .{" "}
-              <a href={siteHref(`/certificate/${track.id}/`)}>
+              <a href={pageHref(`/certificate/${track.id}/`)}>
                 {complete
-                  ? "Open your certificate"
-                  : `Certificate: ${modules.length - done} ${modules.length - done === 1 ? "module" : "modules"} to go`}
+                  ? t.dashboard.openCertificate
+                  : plural(lang(), t.dashboard.toGo, modules.length - done)}
               </a>
             </p>
             <div
               class="table-scroll"
               tabIndex={0}
               role="region"
-              aria-label={`${track.name}: modules table`}
+              aria-label={fill(t.dashboard.tableLabel, { track: track.name })}
             >
               <table class="track-table" aria-labelledby={`track-${track.id}`}>
                 <thead>
                   <tr>
-                    <th scope="col">Module</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Best score</th>
-                    <th scope="col">Time</th>
-                    <th scope="col">Started</th>
-                    <th scope="col">Completed</th>
+                    <th scope="col">{t.dashboard.module}</th>
+                    <th scope="col">{t.dashboard.status}</th>
+                    <th scope="col">{t.dashboard.bestScore}</th>
+                    <th scope="col">{t.dashboard.time2}</th>
+                    <th scope="col">{t.dashboard.started}</th>
+                    <th scope="col">{t.dashboard.completed}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {modules.map((module) => (
                     <tr key={module.id} data-module={module.id}>
                       <th scope="row">
-                        <a href={siteHref(`/modules/${module.id}/`)}>{module.title}</a>
+                        <a href={pageHref(`/modules/${module.id}/`)}>{module.title}</a>
                       </th>
                       <td>{statusLabel(module.status)}</td>
                       <td>{module.bestScore === undefined ? "–" : percent(module.bestScore)}</td>
@@ -135,11 +137,7 @@ export default function TrackDashboard(props: {
           </section>
         );
       })}
-      <p class="dashboard-note">
-        Time is counted while you are active on a module's page: reading, scrolling or answering.
-        Pauses of more than two minutes count as two, and time away from the page not at all, so
-        every figure is approximate.
-      </p>
+      <p class="dashboard-note">{t.dashboard.note}</p>
     </div>
   );
 }

@@ -1,45 +1,39 @@
 import { aboutDuration } from "../../lib/learner-actions";
 import type { Counted, ProgressChanges } from "../../lib/record/changes";
+import { lang, t } from "../../i18n/client";
+import { fill, plural, type Plural } from "../../i18n/format";
+import type { UiStrings } from "../../i18n/en";
 
 /*
- * An import's changes as short phrases for the preview and its button: what it would add, what
- * it would change, and what it would lose, so the learner sees a loss before choosing.
+ * An import's changes as short phrases for the preview and its button, in the page's language:
+ * what it would add, what it would change, and what it would lose, so the learner sees a loss
+ * before choosing.
  */
 
-/** "1 commitment", "3 commitments". */
-const many = (count: number, one: string, other = `${one}s`) =>
-  `${count} ${count === 1 ? one : other}`;
+type Words = UiStrings["transfer"];
 
-/** The kinds of entries a preview counts, with their names. */
-const kinds: [keyof ProgressChanges, string, string][] = [
-  ["answers", "quiz answer", "quiz answers"],
-  ["reflections", "reflection", "reflections"],
-  ["commitments", "commitment", "commitments"],
-  ["checkIns", "check-in", "check-ins"],
-  ["activities", "team activity", "team activities"],
-  ["review", "question in your review queue", "questions in your review queue"],
+/** The kinds of entries a preview counts, with the words for how many and for a change. */
+const kinds: [keyof ProgressChanges & keyof Words, keyof Words][] = [
+  ["answers", "answersChanged"],
+  ["reflections", "reflectionsChanged"],
+  ["commitments", "commitmentsChanged"],
+  ["checkIns", "checkInsChanged"],
+  ["activities", "activitiesChanged"],
+  ["review", "reviewChanged"],
 ];
 
-/** What changing an entry of each kind means, in words. */
-const changedWords: Partial<Record<keyof ProgressChanges, string>> = {
-  answers: "replaced by the other device's attempt",
-  reflections: "rewritten",
-  commitments: "replaced by another commitment",
-  activities: "with another date",
-  review: "due on another day",
-};
-
 const counted = (changes: ProgressChanges, key: keyof ProgressChanges) => changes[key] as Counted;
+const many = (key: keyof Words, count: number) => plural(lang(), t.transfer[key] as Plural, count);
 
 /** Things the import would add: entries, time and a name. */
 export function additions(changes: ProgressChanges): string[] {
   const phrases = kinds
     .filter(([key]) => counted(changes, key).added > 0)
-    .map(([key, one, other]) => many(counted(changes, key).added, one, other));
+    .map(([key]) => many(key, counted(changes, key).added));
   const { from, to } = changes.activeSeconds;
-  if (to > from) phrases.push(`${aboutDuration(to - from)} of active time`);
+  if (to > from) phrases.push(fill(t.transfer.activeTime, { duration: aboutDuration(to - from) }));
   if (!changes.learnerName.from && changes.learnerName.to) {
-    phrases.push(`your name on certificates: “${changes.learnerName.to}”`);
+    phrases.push(fill(t.transfer.nameIs, { name: changes.learnerName.to }));
   }
   return phrases;
 }
@@ -49,11 +43,11 @@ export function alterations(changes: ProgressChanges): string[] {
   const phrases = kinds
     .filter(([key]) => counted(changes, key).changed > 0)
     .map(
-      ([key, one, other]) =>
-        `${many(counted(changes, key).changed, one, other)} ${changedWords[key] ?? "changed"}`,
+      ([key, changed]) =>
+        `${many(key, counted(changes, key).changed)} ${t.transfer[changed] as string}`,
     );
   const { from, to } = changes.learnerName;
-  if (from && to && from !== to) phrases.push(`your name on certificates: “${from}” → “${to}”`);
+  if (from && to && from !== to) phrases.push(fill(t.transfer.nameChange, { from, to }));
   return phrases;
 }
 
@@ -61,20 +55,18 @@ export function alterations(changes: ProgressChanges): string[] {
 export function removals(changes: ProgressChanges): string[] {
   const phrases = kinds
     .filter(([key]) => counted(changes, key).removed > 0)
-    .map(([key, one, other]) => many(counted(changes, key).removed, one, other));
+    .map(([key]) => many(key, counted(changes, key).removed));
   const { from, to } = changes.activeSeconds;
-  if (to < from) phrases.push(`${aboutDuration(from - to)} of active time`);
-  if (changes.learnerName.from && !changes.learnerName.to) {
-    phrases.push("your name on certificates");
-  }
+  if (to < from) phrases.push(fill(t.transfer.activeTime, { duration: aboutDuration(from - to) }));
+  if (changes.learnerName.from && !changes.learnerName.to) phrases.push(t.transfer.name);
   return phrases;
 }
 
 /** Everything the import would lose, modules and scores first: for the warning and button. */
 export function losses(changes: ProgressChanges): string[] {
   return [
-    ...(changes.lost.length > 0 ? [`progress in ${many(changes.lost.length, "module")}`] : []),
-    ...(changes.scoresLowered.length > 0 ? [many(changes.scoresLowered.length, "best score")] : []),
+    ...(changes.lost.length > 0 ? [many("progressIn", changes.lost.length)] : []),
+    ...(changes.scoresLowered.length > 0 ? [many("bestScores", changes.scoresLowered.length)] : []),
     ...removals(changes),
   ];
 }
@@ -83,5 +75,5 @@ export function losses(changes: ProgressChanges): string[] {
 export function joinList(items: readonly string[]): string {
   return items.length < 2
     ? (items[0] ?? "")
-    : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+    : `${items.slice(0, -1).join(", ")} ${t.common.and} ${items.at(-1)}`;
 }

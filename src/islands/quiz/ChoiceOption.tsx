@@ -1,11 +1,13 @@
 /** How a choice is marked once answered, in words as well as in style. */
 export type ChoiceMark = "correct" | "incorrect" | "missed" | undefined;
 
-const markWords: Record<NonNullable<ChoiceMark>, string> = {
-  correct: "your answer, right",
-  incorrect: "your answer, not right",
-  missed: "a right answer you left out",
-};
+import { t } from "../../i18n/client";
+
+const markWords = (): Record<NonNullable<ChoiceMark>, string> => ({
+  correct: t.quiz.markCorrect,
+  incorrect: t.quiz.markIncorrect,
+  missed: t.quiz.markMissed,
+});
 
 /** One radio or checkbox with its label: unchecked until answered, then showing the answer. */
 export function ChoiceOption(props: {
@@ -30,7 +32,7 @@ export function ChoiceOption(props: {
       />
       <span>
         {props.text}
-        {props.mark && <span class="option-mark"> — {markWords[props.mark]}</span>}
+        {props.mark && <span class="option-mark"> — {markWords()[props.mark]}</span>}
       </span>
     </label>
   );

@@ -1,9 +1,11 @@
 import type { Confidence } from "./types";
 
-const levels: { value: Confidence; label: string }[] = [
-  { value: "sure", label: "Sure" },
-  { value: "unsure", label: "Unsure" },
-  { value: "unknown", label: "I don't know" },
+import { t } from "../../i18n/client";
+
+const levels = (): { value: Confidence; label: string }[] => [
+  { value: "sure", label: t.quiz.sure },
+  { value: "unsure", label: t.quiz.unsure },
+  { value: "unknown", label: t.quiz.unknown },
 ];
 
 /** "How sure are you?": asked before checking, so the results can compare it with the answer. */
@@ -15,9 +17,9 @@ export function ConfidencePicker(props: {
 }) {
   return (
     <fieldset class="confidence">
-      <legend>How sure are you?</legend>
+      <legend>{t.quiz.howSureQuestion}</legend>
       <div class="confidence-levels">
-        {levels.map((level) => (
+        {levels().map((level) => (
           <label class="option option-inline" key={level.value}>
             <input
               type="radio"

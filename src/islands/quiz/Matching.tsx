@@ -4,6 +4,8 @@ import { seededScramble } from "../../lib/quiz/shuffle";
 import { fieldValue } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps, recordValue } from "./types";
+import { t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
 
 type Pair = QuestionOf<"matching">["pairs"][number];
 
@@ -32,8 +34,8 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
         const right = rightTextOf(stored?.[pair.id]) === pair.right;
         return (
           <li key={pair.id}>
-            {marks && <strong>{right ? "✓ Matched. " : "✗ Not matched. "}</strong>}“{pair.left}”
-            goes with “{pair.right}”. {pair.feedback}
+            {marks && <strong>{right ? t.quiz.matched : t.quiz.notMatched}</strong>}
+            {fill(t.quiz.goesWith, { left: pair.left, right: pair.right })} {pair.feedback}
           </li>
         );
       })}
@@ -43,12 +45,12 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
   return (
     <ScoredQuestion
       {...props}
-      hint="Match each item with one from the list. Each right match earns part of the credit."
+      hint={t.quiz.matchingHint}
       collect={(fieldset) => {
         const matches: Record<string, string> = {};
         for (const pair of question.pairs) {
           const chosen = fieldValue(fieldset, selectId(pair));
-          if (!chosen) return "Choose a match for every item first.";
+          if (!chosen) return t.quiz.matchEvery;
           matches[pair.id] = chosen;
         }
         return { value: matches, score: scoreMatching(question, matches) };
@@ -73,7 +75,7 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
                 disabled={Boolean(answer)}
                 value={answer ? String(chosen ?? "") : undefined}
               >
-                <option value="">Choose a match</option>
+                <option value="">{t.quiz.chooseMatch}</option>
                 {choices.map((choice) => (
                   <option key={choice.id} value={choice.id}>
                     {choice.right}
@@ -81,7 +83,7 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
                 ))}
               </select>
               {showMarks && (
-                <span class="option-mark">{right ? "✓ right match" : "✗ not a match"}</span>
+                <span class="option-mark">{right ? t.quiz.rightMatch : t.quiz.notAMatch}</span>
               )}
             </li>
           );

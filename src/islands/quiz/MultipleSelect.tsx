@@ -5,15 +5,16 @@ import { ChoiceOption, type ChoiceMark } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps } from "./types";
+import { t } from "../../i18n/client";
 
 type Option = QuestionOf<"multiple">["options"][number];
 
-const verdictWords: Record<NonNullable<ChoiceMark> | "left-out", string> = {
-  correct: "✓ You chose this, and it is right.",
-  incorrect: "✗ You chose this, but it is not right.",
-  missed: "◐ You left this out, but it is right.",
-  "left-out": "✓ You rightly left this out.",
-};
+const verdictWords = (): Record<NonNullable<ChoiceMark> | "left-out", string> => ({
+  correct: t.quiz.choseRight,
+  incorrect: t.quiz.choseWrong,
+  missed: t.quiz.leftOutRight,
+  "left-out": t.quiz.rightlyLeftOut,
+});
 
 /** Every option that applies; partial credit as stated in the schema and the README. */
 export function MultipleSelect(props: QuestionProps<QuestionOf<"multiple">>) {
@@ -31,17 +32,17 @@ export function MultipleSelect(props: QuestionProps<QuestionOf<"multiple">>) {
   return (
     <ScoredQuestion
       {...props}
-      hint="Choose every answer that applies. Each right choice earns part of the credit; each wrong one takes a part back."
+      hint={t.quiz.multipleHint}
       collect={(fieldset) => {
         const chosen = checkedValues(fieldset, name);
-        if (chosen.length === 0) return "Choose at least one answer first.";
+        if (chosen.length === 0) return t.quiz.chooseAtLeastOne;
         return { value: chosen, score: scoreMultiple(question, chosen) };
       }}
       feedback={() => (
         <ul class="feedback-list">
           {options.map((option) => (
             <li key={option.id}>
-              <strong>{verdictWords[markOf(option) ?? "left-out"]}</strong> “{option.text}”{" "}
+              <strong>{verdictWords()[markOf(option) ?? "left-out"]}</strong> “{option.text}”{" "}
               {option.feedback}
             </li>
           ))}
@@ -51,7 +52,7 @@ export function MultipleSelect(props: QuestionProps<QuestionOf<"multiple">>) {
         <ul class="feedback-list">
           {options.map((option) => (
             <li key={option.id}>
-              <strong>{option.correct ? "Right:" : "Not right:"}</strong> “{option.text}”{" "}
+              <strong>{option.correct ? t.quiz.right : t.quiz.notRight}</strong> “{option.text}”{" "}
               {option.feedback}
             </li>
           ))}

@@ -6,6 +6,8 @@ import { seededScramble } from "../../lib/quiz/shuffle";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { useAttemptState } from "./useAttemptState";
 import { questionDomId, type QuestionProps } from "./types";
+import { t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
 
 /**
  * Put items in order with "Move up" and "Move down" buttons: keyboard and touch work alike, and
@@ -37,8 +39,10 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
     setFocusAfterMove(`${id}-${direction}`);
     setAnnouncement(
       position === index + 1
-        ? `“${textOf.get(id)}” is already ${direction === "up" ? "first" : "last"}.`
-        : `Moved “${textOf.get(id)}” to position ${position} of ${order.length}.`,
+        ? fill(direction === "up" ? t.quiz.alreadyFirst : t.quiz.alreadyLast, {
+            text: textOf.get(id) ?? id,
+          })
+        : fill(t.quiz.moved, { text: textOf.get(id) ?? id, position, total: order.length }),
     );
   };
 
@@ -53,13 +57,13 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
   return (
     <ScoredQuestion
       {...props}
-      hint="Put these in order, first at the top, with the Move up and Move down buttons. Each item in its right place earns part of the credit."
+      hint={t.quiz.orderingHint}
       collect={() => ({ value: order, score: scoreOrdering(question, order) })}
       feedback={(answered) => (
         <>
           {answered.score < 1 && (
             <>
-              <p>The right order is:</p>
+              <p>{t.quiz.rightOrder}</p>
               {rightOrder}
             </>
           )}
@@ -68,7 +72,7 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
       )}
       reveal={() => (
         <>
-          <p>The right order is:</p>
+          <p>{t.quiz.rightOrder}</p>
           {rightOrder}
           <p>{question.feedback}</p>
         </>
@@ -89,8 +93,10 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
               {showMark && (
                 <span class="option-mark">
                   {inPlace
-                    ? " — ✓ in the right place"
-                    : ` — ✗ belongs at position ${question.items.findIndex((item) => item.id === id) + 1}`}
+                    ? t.quiz.inPlace
+                    : fill(t.quiz.belongsAt, {
+                        position: question.items.findIndex((item) => item.id === id) + 1,
+                      })}
                 </span>
               )}
               {!answer && (
@@ -102,15 +108,20 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
                         key={direction}
                         type="button"
                         class="small-button"
-                        aria-label={`Move ${direction}: ${text}`}
+                        aria-label={fill(
+                          direction === "up" ? t.quiz.moveUpLabel : t.quiz.moveDownLabel,
+                          {
+                            text,
+                          },
+                        )}
                         aria-disabled={atEdge ? "true" : undefined}
                         ref={(element) => {
                           buttons.current[`${id}-${direction}`] = element;
                         }}
                         onClick={() => move(index, direction)}
                       >
-                        <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span> Move{" "}
-                        {direction}
+                        <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>{" "}
+                        {direction === "up" ? t.quiz.moveUp : t.quiz.moveDown}
                       </button>
                     );
                   })}

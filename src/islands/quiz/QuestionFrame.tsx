@@ -1,3 +1,5 @@
+import { t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
 import type { ComponentChildren, Ref } from "preact";
 
 /** What every question's frame needs to know. */
@@ -27,7 +29,7 @@ export function QuestionFrame(props: QuestionFrameProps) {
     >
       <legend>
         <span class="question-number">
-          Question {props.number} of {props.total}
+          {fill(t.quiz.questionOf, { number: props.number, total: props.total })}
         </span>
         {props.prompt}
       </legend>

@@ -4,6 +4,8 @@ import { calibrate, describeCalibration } from "../../lib/quiz/results";
 import { percent } from "../../lib/labels";
 import { scoreAnswers } from "../../lib/quiz/progress";
 import type { StoredAnswer } from "./types";
+import { t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
 
 /** The quiz's result: score against the pass mark, confidence against correctness, retry. */
 export function QuizResult(props: {
@@ -33,18 +35,23 @@ export function QuizResult(props: {
         <>
           <p>
             <strong>
-              {score >= passMark ? "✓ Passed." : "Not passed yet."} You answered {fullyRight} of{" "}
-              {scoredIds.length} correctly ({percent(score)}
-              {partial ? " with partial credit" : ""}); the pass mark is {percent(passMark)}.
+              {score >= passMark ? t.quiz.passed : t.quiz.notPassed}{" "}
+              {fill(t.quiz.result, {
+                right: fullyRight,
+                total: scoredIds.length,
+                score: percent(score),
+                partial: partial ? t.quiz.withPartial : "",
+                mark: percent(passMark),
+              })}
             </strong>
           </p>
           {stored?.bestScore !== undefined && stored.attempts > 1 && (
-            <p>Your best score: {percent(stored.bestScore)}.</p>
+            <p>{fill(t.quiz.best, { score: percent(stored.bestScore) })}</p>
           )}
           {calibration && (
             <div class="calibration">
               <p>
-                <strong>How sure you were, and how it went:</strong>
+                <strong>{t.quiz.howSure}</strong>
               </p>
               <ul>
                 {describeCalibration(calibration).map((line) => (
@@ -54,20 +61,21 @@ export function QuizResult(props: {
             </div>
           )}
           <button type="button" class="button" onClick={props.onRetry}>
-            Try again
+            {t.quiz.tryAgain}
           </button>
         </>
       )}
       {!props.finished && !onlyUnscored && stored?.bestScore !== undefined && (
         <p>
-          Your best score so far: {percent(stored.bestScore)}
-          {stored.passed ? " (passed)" : ""}.
+          {fill(t.quiz.bestSoFar, {
+            score: percent(stored.bestScore),
+            passed: stored.passed ? t.quiz.bestPassed : "",
+          })}
         </p>
       )}
       {onlyUnscored && unscoredDone && (
         <p>
-          <strong>✓ Done.</strong> Thank you for answering. Nothing here is scored; come back and
-          change your answers whenever you like.
+          <strong>{t.quiz.done}</strong> {t.quiz.doneText}
         </p>
       )}
     </div>

@@ -4,6 +4,9 @@ import type { QuestionOf } from "../../schemas/quiz";
 import { fieldValue } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
+import { t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
+import { formatDate } from "../review/dates";
 
 /** The most a reflection may hold; the record refuses longer text. */
 const MAX_LENGTH = 20_000;
@@ -16,9 +19,6 @@ interface ReflectionProps extends Omit<QuestionProps<QuestionOf<"reflection">>, 
   saved: SavedReflection | undefined;
   onSave: (text: string) => void;
 }
-
-const formatDate = (iso: string) =>
-  new Date(iso).toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric" });
 
 /**
  * Free text the learner writes for themselves. It is kept only in this browser, never scored,
@@ -59,12 +59,12 @@ export function Reflection(props: ReflectionProps) {
     >
       <p class="question-hint" id={`${domId}-hint`}>
         {question.hint && <>{question.hint} </>}
-        Not scored. Your words stay in this browser on this device and are never sent anywhere.
+        {t.quiz.reflectionHint}
       </p>
       {writing ? (
         <>
           <label class="field-label" for={`${domId}-text`}>
-            Your reflection
+            {t.quiz.yourReflection}
           </label>
           <textarea
             id={`${domId}-text`}
@@ -75,18 +75,18 @@ export function Reflection(props: ReflectionProps) {
           />
           <div class="actions">
             <button type="button" class="button" onClick={save}>
-              Save on this device
+              {t.quiz.saveHere}
             </button>
             {editing && (
               <button type="button" class="button button-secondary" onClick={() => switchTo(false)}>
-                Cancel
+                {t.quiz.cancel}
               </button>
             )}
           </div>
         </>
       ) : (
         <>
-          <p class="field-label">What you wrote:</p>
+          <p class="field-label">{t.quiz.whatYouWrote}</p>
           <blockquote class="reflection-saved">{saved.text}</blockquote>
           <button
             type="button"
@@ -94,13 +94,13 @@ export function Reflection(props: ReflectionProps) {
             class="button button-secondary"
             onClick={() => switchTo(true)}
           >
-            Edit your reflection
+            {t.quiz.editReflection}
           </button>
         </>
       )}
       <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
-        {missing && writing && <p>Write a few words first; a single line is fine.</p>}
-        {saved && !editing && <p>✓ Saved on this device on {formatDate(saved.updatedAt)}.</p>}
+        {missing && writing && <p>{t.quiz.writeFirst}</p>}
+        {saved && !editing && <p>{fill(t.quiz.savedOn, { date: formatDate(saved.updatedAt) })}</p>}
       </QuestionFeedback>
     </QuestionFrame>
   );

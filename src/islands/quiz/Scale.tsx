@@ -4,6 +4,8 @@ import { scaleProfile } from "../../lib/quiz/results";
 import { checkedValues } from "./dom";
 import { questionDomId, type QuestionProps, recordValue } from "./types";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
+import { lang, t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
 
 /**
  * A self-assessment: statements rated on a scale, with no right answer. The learner sees a
@@ -26,8 +28,7 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
     const chosen: Record<string, number> = {};
     for (const statement of question.statements) {
       const point = checkedValues(fieldset, nameOf(statement.id))[0];
-      if (point === undefined)
-        return setMissing(`Rate every statement first: “${statement.text}” has no rating yet.`);
+      if (point === undefined) return setMissing(fill(t.quiz.rateEvery, { text: statement.text }));
       chosen[statement.id] = Number(point);
     }
     setMissing(null);
@@ -53,10 +54,7 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
       prompt={question.prompt}
       fieldsetRef={fieldsetRef}
     >
-      <p class="question-hint">
-        No right answers and not scored: rate each statement as it is for you today. Your profile
-        stays on this device.
-      </p>
+      <p class="question-hint">{t.quiz.scaleHint}</p>
       {rating ? (
         <>
           {question.statements.map((statement) => (
@@ -78,12 +76,12 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
             </fieldset>
           ))}
           <button type="button" class="button" onClick={submit}>
-            Show my profile
+            {t.quiz.showProfile}
           </button>
         </>
       ) : (
         <button type="button" class="button button-secondary" onClick={rateAgain}>
-          Rate again
+          {t.quiz.rateAgain}
         </button>
       )}
       <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
@@ -91,8 +89,12 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
         {ratings && !editing && (
           <>
             <p>
-              <strong>Your profile</strong> (1 is “{question.labels[0]}”, {question.labels.length}{" "}
-              is “{question.labels.at(-1)}”):
+              <strong>{t.quiz.yourProfile}</strong>{" "}
+              {fill(t.quiz.profileScale, {
+                lowest: question.labels[0] ?? "",
+                count: question.labels.length,
+                highest: question.labels.at(-1) ?? "",
+              })}
             </p>
             <dl class="profile">
               {profile.map((dimension) => (
@@ -105,8 +107,15 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
                       max={question.labels.length}
                       value={dimension.average}
                     />{" "}
-                    {dimension.average.toFixed(1)} of {question.labels.length}, closest to “
-                    {dimension.label}”. {dimension.description}
+                    {fill(t.quiz.dimensionScore, {
+                      average: dimension.average.toLocaleString(lang(), {
+                        minimumFractionDigits: 1,
+                        maximumFractionDigits: 1,
+                      }),
+                      count: question.labels.length,
+                      label: dimension.label,
+                    })}{" "}
+                    {dimension.description}
                   </dd>
                 </div>
               ))}

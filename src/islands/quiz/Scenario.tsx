@@ -6,6 +6,8 @@ import { checkedValues } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
 import { useAttemptState } from "./useAttemptState";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
+import { t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
 
 /**
  * A customer's story told in steps: each response shows its consequence at once and leads to
@@ -46,9 +48,7 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
       prompt={question.prompt}
       fieldsetRef={fieldsetRef}
     >
-      <p class="question-hint">
-        A practice conversation. Choose how you would respond and see what happens next.
-      </p>
+      <p class="question-hint">{t.quiz.scenarioHint}</p>
       {walk.taken.length > 0 && (
         <ol class="scenario-story">
           {walk.taken.map(({ step, choice }, index) => (
@@ -59,10 +59,10 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
             >
               <p>{step.text}</p>
               <p class="scenario-response">
-                <strong>You:</strong> {choice.text}
+                <strong>{t.quiz.you}</strong> {choice.text}
               </p>
               <p class="scenario-consequence">
-                <strong>What happens:</strong> {choice.feedback}
+                <strong>{t.quiz.whatHappens}</strong> {choice.feedback}
               </p>
             </li>
           ))}
@@ -72,7 +72,7 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
         <div class="scenario-step">
           <p class="scenario-situation">{walk.current.text}</p>
           <fieldset class="scenario-choices">
-            <legend>How do you respond?</legend>
+            <legend>{t.quiz.howRespond}</legend>
             <div class="options">
               {walk.current.choices.map((choice, index) => (
                 <label class="option" key={`${walk.current!.id}-${choice.id}/${attempt}`}>
@@ -88,29 +88,27 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
             </div>
           </fieldset>
           <button type="button" class="button" onClick={respond}>
-            Respond
+            {t.quiz.respond}
           </button>
         </div>
       )}
       <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
-        {missing && !answer && <p>Choose a response first.</p>}
+        {missing && !answer && <p>{t.quiz.chooseResponse}</p>}
         {answer && walk.outcome && (
           <div class="scenario-outcome">
             <p>
               <strong>
-                {answer.score >= 1 ? "✓" : answer.score > 0 ? "◐" : "✗"} Outcome:{" "}
+                {answer.score >= 1 ? "✓" : answer.score > 0 ? "◐" : "✗"} {t.quiz.outcome}{" "}
                 {walk.outcome.title}
               </strong>{" "}
-              ({percent(answer.score)} of the credit)
+              {fill(t.quiz.ofCredit, { score: percent(answer.score) })}
             </p>
             <p>
-              <strong>Debrief:</strong> {walk.outcome.debrief}
+              <strong>{t.quiz.debrief}</strong> {walk.outcome.debrief}
             </p>
           </div>
         )}
-        {answer && !walk.outcome && (
-          <p>This scenario changed since you played it. Try the quiz again.</p>
-        )}
+        {answer && !walk.outcome && <p>{t.quiz.scenarioChanged}</p>}
       </QuestionFeedback>
     </QuestionFrame>
   );

@@ -7,6 +7,7 @@ import { questionDomId, type Confidence, type QuestionProps, type StoredAnswer }
 import { useAttemptState } from "./useAttemptState";
 import { Verdict } from "./Verdict";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
+import { t } from "../../i18n/client";
 
 /** What a question type adds to the frame every scored question shares. */
 interface ScoredQuestionProps extends QuestionProps<Exclude<Scored, { type: "scenario" }>> {
@@ -51,7 +52,7 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
     const collected = props.collect(fieldset);
     if (typeof collected === "string") return setMissing(collected);
     if (askConfidence && !stated) {
-      return setMissing("Say how sure you are first: sure, unsure, or I don't know.");
+      return setMissing(t.quiz.sayHowSure);
     }
     setMissing(null);
     props.onAnswer({ ...collected, ...(stated ? { confidence: stated } : {}) });
@@ -80,7 +81,7 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
       )}
       {!answer && (
         <button type="button" class="button" onClick={submit}>
-          {confidence === "unknown" ? "Show me the answer" : "Check answer"}
+          {confidence === "unknown" ? t.quiz.showAnswer : t.quiz.check}
         </button>
       )}
       <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
@@ -89,13 +90,12 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
           <>
             <p class="verdict">
               <Verdict answer={answer} />
-              {answer.confidence === "unknown" &&
-                " That is an honest answer. It does not count as correct, and here is what you need to know:"}
+              {answer.confidence === "unknown" && t.quiz.honest}
             </p>
             {answer.confidence === "unknown" ? props.reveal() : props.feedback(answer)}
             {"explanation" in question && question.explanation && (
               <p class="explanation">
-                <strong>The idea behind it:</strong> {question.explanation}
+                <strong>{t.quiz.idea}</strong> {question.explanation}
               </p>
             )}
           </>

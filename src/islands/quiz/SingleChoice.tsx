@@ -5,6 +5,8 @@ import { ChoiceOption } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps } from "./types";
+import { t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
 
 /** One right answer among several; a retry shows the options in a new order. */
 export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
@@ -20,21 +22,17 @@ export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
       {...props}
       collect={(fieldset) => {
         const optionId = checkedValues(fieldset, name)[0];
-        if (!optionId) return "Choose an answer first.";
+        if (!optionId) return t.quiz.chooseOne;
         return { value: optionId, score: scoreSingle(question, optionId) };
       }}
       feedback={(stored) => {
         const chosen = question.options.find((option) => option.id === stored.value);
         // The chosen option's own feedback teaches; the right answer is left for a retry to find.
-        return chosen ? (
-          <p>{chosen.feedback}</p>
-        ) : (
-          <p>This question changed since you answered it. Try the quiz again.</p>
-        );
+        return chosen ? <p>{chosen.feedback}</p> : <p>{t.quiz.changed}</p>;
       }}
       reveal={() => (
         <p>
-          The answer is “{right.text}” {right.feedback}
+          {fill(t.quiz.theAnswerIs, { text: right.text })} {right.feedback}
         </p>
       )}
     >

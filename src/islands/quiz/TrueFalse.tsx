@@ -4,6 +4,8 @@ import { ChoiceOption } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps } from "./types";
+import { t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
 
 /** A statement the learner judges true or false; each answer has its own feedback. */
 export function TrueFalse(props: QuestionProps<QuestionOf<"true-false">>) {
@@ -14,10 +16,10 @@ export function TrueFalse(props: QuestionProps<QuestionOf<"true-false">>) {
   return (
     <ScoredQuestion
       {...props}
-      hint="Is this statement true or false?"
+      hint={t.quiz.trueFalseHint}
       collect={(fieldset) => {
         const picked = checkedValues(fieldset, name)[0];
-        if (picked === undefined) return "Choose true or false first.";
+        if (picked === undefined) return t.quiz.chooseTrueFalse;
         const value = picked === "true";
         return { value, score: scoreTrueFalse(question, value) };
       }}
@@ -25,12 +27,15 @@ export function TrueFalse(props: QuestionProps<QuestionOf<"true-false">>) {
         typeof stored.value === "boolean" ? (
           <p>{feedbackFor(stored.value)}</p>
         ) : (
-          <p>This question changed since you answered it. Try the quiz again.</p>
+          <p>{t.quiz.changed}</p>
         )
       }
       reveal={() => (
         <p>
-          The statement is {question.answer ? "true" : "false"}. {feedbackFor(question.answer)}
+          {fill(t.quiz.statementIs, {
+            value: question.answer ? t.quiz.trueWord : t.quiz.falseWord,
+          })}{" "}
+          {feedbackFor(question.answer)}
         </p>
       )}
     >
@@ -44,7 +49,7 @@ export function TrueFalse(props: QuestionProps<QuestionOf<"true-false">>) {
               id={`${name}-${value ? 0 : 1}`}
               name={name}
               value={String(value)}
-              text={value ? "True" : "False"}
+              text={value ? t.quiz.trueLabel : t.quiz.falseLabel}
               answered={Boolean(answer)}
               chosen={chosen}
               mark={chosen ? (value === question.answer ? "correct" : "incorrect") : undefined}

@@ -6,20 +6,24 @@ import { dueReviews } from "../../lib/review/queue";
 import { $progress } from "../../stores/progress";
 import type { CheckInForm } from "../commitments/CheckInForm";
 import { useHydrated } from "../useHydrated";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { plural } from "../../i18n/format";
 import "../../styles/commitments.css";
-import { siteHref } from "../../lib/site-url";
+import { pageHref } from "../../lib/site-url";
 
 /** What the map page passes: the questions the content has, and module titles for check-ins. */
 interface Props {
   knownReviewKeys: string[];
   moduleTitles: Record<string, string>;
+  strings: IslandStrings;
 }
 
 /**
  * On the map: how many questions are due for review, and any commitment whose check-in is due.
  * Shows nothing when nothing is due; the check-in form's code loads only when one is.
  */
-export default function DueOnMap({ knownReviewKeys, moduleTitles }: Props) {
+export default function DueOnMap({ knownReviewKeys, moduleTitles, strings }: Props) {
+  useStrings(strings);
   const hydrated = useHydrated();
   const progress = useStore($progress);
   const known = useMemo(() => new Set(knownReviewKeys), [knownReviewKeys]);
@@ -39,13 +43,11 @@ export default function DueOnMap({ knownReviewKeys, moduleTitles }: Props) {
     <div class="due-on-map">
       {(reviews > 0 || checkIns.length > 0) && (
         <section aria-labelledby="due-heading" class="due-panel">
-          <h2 id="due-heading">Coming back to what you learned</h2>
+          <h2 id="due-heading">{t.due.heading}</h2>
           {reviews > 0 && (
             <p class="due-reviews">
-              <strong>
-                {reviews} {reviews === 1 ? "question is" : "questions are"} due for review.
-              </strong>{" "}
-              <a href={siteHref("/review/")}>Review {reviews === 1 ? "it" : "them"} now</a>
+              <strong>{plural(lang(), t.due.reviews, reviews)}</strong>{" "}
+              <a href={pageHref("/review/")}>{plural(lang(), t.due.reviewNow, reviews)}</a>
             </p>
           )}
           {Form &&
@@ -55,7 +57,7 @@ export default function DueOnMap({ knownReviewKeys, moduleTitles }: Props) {
                 due={due}
                 moduleTitle={moduleTitles[due.moduleId]}
                 onSaved={() => {
-                  setSaved("Check-in saved on this device. Thank you.");
+                  setSaved(t.checkIn.saved);
                   requestAnimationFrame(() => document.getElementById("due-saved")?.focus());
                 }}
               />

@@ -9,7 +9,9 @@ import { ScoredQuestionOfType } from "../quiz/ScoredQuestionOfType";
 import type { QuestionProps, Response, StoredAnswer } from "../quiz/types";
 import { useHydrated } from "../useHydrated";
 import { formatDay } from "./dates";
-import { siteHref } from "../../lib/site-url";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
+import { pageHref } from "../../lib/site-url";
 
 /** At most this many questions a session: review is a short quiz, not a second course. */
 const SESSION_SIZE = 10;
@@ -25,21 +27,27 @@ type Loaded = { kind: "loading" } | { kind: "failed" } | { kind: "ready"; keys: 
 
 /** Where an answer sent the question, in words. */
 function movement({ before, after }: Answered): string {
-  if (after.box === LEARNED_BOX) return "Learned: this question will not come back.";
+  if (after.box === LEARNED_BOX) return t.review.learned;
   const when = formatDay(after.due);
   const from = before?.box ?? 1;
   if (after.box > from) {
-    return `Moved up to box ${after.box} of ${boxIntervals.length}: it comes back in ${boxIntervals[after.box - 1]} days, on ${when}.`;
+    return fill(t.review.movedUp, {
+      box: after.box,
+      boxes: boxIntervals.length,
+      days: boxIntervals[after.box - 1]!,
+      date: when,
+    });
   }
-  if (after.box < from) return `Back to box 1: it comes back tomorrow, ${when}.`;
-  return `Stays in box ${after.box}: it comes back on ${when}.`;
+  if (after.box < from) return fill(t.review.backToOne, { date: when });
+  return fill(t.review.stays, { box: after.box, date: when });
 }
 
 /**
  * The review page's quiz: questions due today, asked again with the quiz's own components.
  * Each answer moves its question between Leitner boxes; quiz scores are not changed.
  */
-export default function ReviewSession() {
+export default function ReviewSession({ strings }: { strings: IslandStrings }) {
+  useStrings(strings);
   const hydrated = useHydrated();
   const progress = useStore($progress);
   const [loaded, setLoaded] = useState<Loaded>({ kind: "loading" });
@@ -55,7 +63,7 @@ export default function ReviewSession() {
       setLoaded({ kind: "ready", keys: [] });
       return;
     }
-    fetch(siteHref("/review-questions.json"))
+    fetch(pageHref("/review-questions.json"))
       .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
       .then((list: ReviewQuestion[]) => {
         const byKey = new Map(list.map((question) => [question.key, question]));
@@ -68,12 +76,12 @@ export default function ReviewSession() {
   }, [hydrated]);
 
   if (!hydrated || loaded.kind === "loading") {
-    return <p class="review-status">Looking for questions due today…</p>;
+    return <p class="review-status">{t.review.looking}</p>;
   }
   if (loaded.kind === "failed") {
     return (
       <p class="notice" role="alert">
-        The questions could not be loaded. Check your connection and reload the page.
+        {t.review.failed}
       </p>
     );
   }
@@ -87,13 +95,11 @@ export default function ReviewSession() {
     return (
       <div class="review-empty">
         <p>
-          <strong>Nothing to review today.</strong>{" "}
-          {next
-            ? `The next question comes back on ${formatDay(next)}.`
-            : "Questions you answer wrong, or say you are unsure of, come back here the next day."}
+          <strong>{t.review.nothing}</strong>{" "}
+          {next ? fill(t.review.nextOn, { date: formatDay(next) }) : t.review.howItWorks}
         </p>
         <p>
-          <a href={siteHref("/")}>Back to the learning map</a>
+          <a href={pageHref("/")}>{t.review.backToMap}</a>
         </p>
       </div>
     );
@@ -146,11 +152,9 @@ export default function ReviewSession() {
   const again = results.length - movedUp;
 
   return (
-    <section class="quiz review-session" aria-label="Today's review">
+    <section class="quiz review-session" aria-label={t.review.sessionLabel}>
       <p class="quiz-intro">
-        {keys.length} {keys.length === 1 ? "question" : "questions"} to review today. Say how sure
-        you are each time: a right answer you are sure of moves the question up a box, and after box{" "}
-        {boxIntervals.length} it is learned.
+        {plural(lang(), t.review.intro, keys.length, { boxes: boxIntervals.length })}
       </p>
       <ol class="quiz-questions">
         {keys.map((key, index) => {
@@ -158,7 +162,7 @@ export default function ReviewSession() {
           return (
             <li key={key} data-review-key={key}>
               <p class="review-from">
-                From <a href={siteHref(`/modules/${moduleId}/`)}>{moduleTitle}</a>
+                {t.review.from} <a href={pageHref(`/modules/${moduleId}/`)}>{moduleTitle}</a>
               </p>
               {render(key, index)}
               {answered[key] && <p class="review-moved">{movement(answered[key])}</p>}
@@ -169,8 +173,8 @@ export default function ReviewSession() {
       <div class="quiz-result review-summary" role="status" tabIndex={-1} ref={summaryRef}>
         {finished && (
           <p>
-            <strong>Done for today.</strong> {movedUp} moved up, {again} will come back.{" "}
-            {next ? `The next review is on ${formatDay(next)}.` : "Nothing is waiting."}
+            <strong>{t.review.doneToday}</strong> {fill(t.review.summary, { up: movedUp, again })}{" "}
+            {next ? fill(t.review.nextReview, { date: formatDay(next) }) : t.review.nothingWaiting}
           </p>
         )}
       </div>

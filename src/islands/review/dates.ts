@@ -1,3 +1,6 @@
+import { dateLocale } from "../../i18n/client";
+
+// Dates in the page's language, in the browser's variant of it (src/i18n/client.ts, dateLocale).
 let dayFormat: Intl.DateTimeFormat | undefined;
 
 /** A calendar day (YYYY-MM-DD) as the learner's browser writes dates: "November 24, 2026". */
@@ -8,7 +11,7 @@ export function formatDay(day: string): string {
   noon.setFullYear(year, month - 1, date);
   // One formatter for every day: toLocaleDateString builds a new one each call, which adds
   // up to tens of milliseconds over a table of checked codes.
-  dayFormat ??= new Intl.DateTimeFormat(undefined, {
+  dayFormat ??= new Intl.DateTimeFormat(dateLocale(), {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -18,7 +21,7 @@ export function formatDay(day: string): string {
 
 /** A stored time (ISO) as a date the learner reads. */
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, {
+  return new Date(iso).toLocaleDateString(dateLocale(), {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -27,7 +30,7 @@ export function formatDate(iso: string): string {
 
 /** A stored time (ISO) as a short date for tables: "Nov 24, 2026". */
 export function formatShortDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, {
+  return new Date(iso).toLocaleDateString(dateLocale(), {
     day: "numeric",
     month: "short",
     year: "numeric",

@@ -1,6 +1,7 @@
 import type { TargetedKeyboardEvent } from "preact";
 import { useLayoutEffect, useRef } from "preact/hooks";
 import { SearchPanel } from "./SearchPanel";
+import { t } from "../../i18n/client";
 
 interface Props {
   /** Changes on every request to open, so opening again re-focuses the field. */
@@ -57,9 +58,9 @@ export function SearchDialog({ openRequest, returnFocusTo, typed }: Props) {
     >
       <div class="search-dialog-body">
         <div class="search-dialog-header">
-          <h2 id="search-dialog-title">Search</h2>
+          <h2 id="search-dialog-title">{t.search.open}</h2>
           <button type="button" class="search-close" onClick={close}>
-            Close <kbd aria-hidden="true">Esc</kbd>
+            {t.search.close} <kbd aria-hidden="true">Esc</kbd>
           </button>
         </div>
         <SearchPanel

@@ -1,8 +1,11 @@
 import { useEffect } from "preact/hooks";
 import { SearchPanel } from "./SearchPanel";
+import { useStrings, type IslandStrings } from "../../i18n/client";
 
 /** The search page's panel; once it is running, the "needs JavaScript" notice has done its job. */
-export default function SearchPage({ noticeId }: { noticeId: string }) {
+export default function SearchPage(props: { noticeId: string; strings: IslandStrings }) {
+  useStrings(props.strings);
+  const { noticeId } = props;
   useEffect(() => {
     document.getElementById(noticeId)?.setAttribute("hidden", "");
   }, [noticeId]);

@@ -3,7 +3,9 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { excerptParts, toSearchHits, type SearchHit } from "./hits";
 import { loadPagefind } from "./pagefind";
 import { trackName, tracks } from "../../lib/tracks";
-import { siteHref } from "../../lib/site-url";
+import { lang, t } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
+import { pageHref, siteHref } from "../../lib/site-url";
 
 /** How many matching pages to load and show; a learner refines rather than scrolls. */
 const pageLimit = 10;
@@ -92,11 +94,13 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
   };
 
   const trackWords =
-    outcome.status === "done" && outcome.track ? ` in the ${trackName(outcome.track)} track` : "";
+    outcome.status === "done" && outcome.track
+      ? fill(t.search.inTrack, { track: trackName(outcome.track) })
+      : "";
   return (
     <div class="search-panel" role="search">
       <label class="search-label" for={`${idPrefix}-input`}>
-        Search modules and the glossary
+        {t.search.label}
       </label>
       <input
         ref={input}
@@ -111,43 +115,51 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
         onKeyDown={onInputKeyDown}
       />
       <p id={`${idPrefix}-hint`} class="search-hint">
-        Try a phrase you remember, such as “empathy map” or “Kudos”. Press ↓ to reach the results.
+        {t.search.hint}
       </p>
       <fieldset class="search-tracks">
-        <legend>Track</legend>
-        {[["", "All"], ...tracks.map((track) => [track.id, track.name])].map(([id, label]) => (
-          <label key={id || "all"} class="search-track">
-            <input
-              type="radio"
-              name={`${idPrefix}-track`}
-              value={id}
-              checked={track === id}
-              onChange={() => setTrack(id!)}
-            />
-            {label}
-          </label>
-        ))}
+        <legend>{t.search.track}</legend>
+        {[["", t.search.all], ...tracks.map((track) => [track.id, trackName(track.id)])].map(
+          ([id, label]) => (
+            <label key={id || "all"} class="search-track">
+              <input
+                type="radio"
+                name={`${idPrefix}-track`}
+                value={id}
+                checked={track === id}
+                onChange={() => setTrack(id!)}
+              />
+              {label}
+            </label>
+          ),
+        )}
       </fieldset>
       <p class="search-status" role="status">
-        {outcome.status === "searching" && "Searching…"}
-        {outcome.status === "failed" &&
-          "Search could not load. Reload the page, or use the learning map or the glossary."}
+        {outcome.status === "searching" && t.search.searching}
+        {outcome.status === "failed" && t.search.failed}
         {outcome.status === "done" &&
           (outcome.hits.length === 0
-            ? `No results for “${outcome.term}”${trackWords}.`
-            : `${countWords(outcome.hits.length)} for “${outcome.term}”${trackWords}` +
-              (outcome.pages > pageLimit ? ", best first. Add a word to narrow them." : "."))}
+            ? fill(t.search.none, { term: outcome.term, inTrack: trackWords })
+            : plural(lang(), t.search.results, outcome.hits.length, {
+                term: outcome.term,
+                inTrack: trackWords,
+              }) + (outcome.pages > pageLimit ? t.search.narrow : "."))}
       </p>
       {outcome.status === "done" && outcome.hits.length === 0 && (
         <p class="search-empty">
-          Try fewer or different words
-          {track ? ", or all tracks" : ""}. You can also browse the{" "}
-          <a href={siteHref("/")}>learning map</a> or the{" "}
-          <a href={siteHref("/glossary/")}>glossary</a>.
+          {t.search.tryOther}
+          {track ? t.search.orAllTracks : ""}
+          {t.search.browseBefore} <a href={pageHref("/")}>{t.search.mapLink}</a> {t.search.or}{" "}
+          <a href={pageHref("/glossary/")}>{t.search.glossaryLink}</a>.
         </p>
       )}
       {outcome.status === "done" && outcome.hits.length > 0 && (
-        <ol class="search-results" ref={list} onKeyDown={onListKeyDown} aria-label="Results">
+        <ol
+          class="search-results"
+          ref={list}
+          onKeyDown={onListKeyDown}
+          aria-label={t.search.resultsLabel}
+        >
           {outcome.hits.map((hit, index) => (
             <li key={hit.url} class="search-hit">
               <a
@@ -165,8 +177,10 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
               </p>
               <p class="search-hit-where" id={`${idPrefix}-hit-${index}-where`}>
                 {hit.kind === "glossary"
-                  ? "Glossary"
-                  : `${hit.tracks.length === 1 ? "Track" : "Tracks"}: ${hit.tracks.map(trackName).join(", ")}`}
+                  ? t.search.glossary
+                  : plural(lang(), t.search.tracks, hit.tracks.length, {
+                      names: hit.tracks.map(trackName).join(", "),
+                    })}
               </p>
             </li>
           ))}
@@ -174,8 +188,4 @@ export function SearchPanel({ idPrefix, inputRef, onNavigate, initialQuery = "" 
       )}
     </div>
   );
-}
-
-function countWords(count: number): string {
-  return `${count} ${count === 1 ? "result" : "results"}`;
 }

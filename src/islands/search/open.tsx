@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { SearchDialog } from "./SearchDialog";
+import { useStrings, type IslandStrings } from "../../i18n/client";
 
 let host: HTMLElement | undefined;
 let requests = 0;
@@ -8,9 +9,10 @@ let returnTo: HTMLElement = document.body;
 /**
  * Open the search dialog, creating it on first use; later calls re-open the same one. Without
  * returnFocusTo (a shortcut pressed inside the dialog), focus still goes back where it came from.
- * Text typed while the dialog loaded starts the search.
+ * Text typed while the dialog loaded starts the search. Its words are the trigger's (the page's).
  */
-export function openSearch(returnFocusTo?: HTMLElement, typed = ""): void {
+export function openSearch(returnFocusTo?: HTMLElement, typed = "", strings?: IslandStrings): void {
+  if (strings) useStrings(strings);
   host ??= document.body.appendChild(document.createElement("div"));
   returnTo = returnFocusTo ?? returnTo;
   requests += 1;

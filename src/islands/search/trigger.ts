@@ -31,7 +31,7 @@ export function setUpSearchTrigger(): void {
     document.addEventListener("keydown", keepTyped, true);
     try {
       const { openSearch } = await import("./open");
-      openSearch(returnTo, typed);
+      openSearch(returnTo, typed, JSON.parse(button.dataset["strings"] ?? "{}"));
     } catch {
       location.assign(link.href);
     } finally {

@@ -13,10 +13,12 @@ import { downloadJson } from "../progress/download";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { shareWords as words } from "./words";
+import { useStrings, type IslandStrings } from "../../i18n/client";
 
 interface Props {
   outline: CourseOutline;
   tracks: CertificateTrack[];
+  strings: IslandStrings;
 }
 
 /**
@@ -24,7 +26,8 @@ interface Props {
  * file or as a text to paste. The preview is drawn from the summary itself, so what the learner
  * reads is exactly what is sent.
  */
-export default function ShareSummary({ outline, tracks }: Props) {
+export default function ShareSummary({ outline, tracks, strings }: Props) {
+  useStrings(strings);
   const hydrated = useHydrated();
   const stored = useStore($progress);
   const progress = hydrated ? stored : emptyProgress();
@@ -111,7 +114,7 @@ export default function ShareSummary({ outline, tracks }: Props) {
         })}
         <h4>{words.certificatesHeading}</h4>
         {summary.certificates.length === 0 ? (
-          <p>{words.noCertificates}</p>
+          <p>{words.noneCertified}</p>
         ) : (
           <ul>
             {summary.certificates.map((certificate) => (

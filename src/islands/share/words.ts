@@ -1,36 +1,69 @@
+import { lang, t } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
+
 /*
- * The words of "Share with my manager" on My progress, in one place for translation.
+ * The words of "Share with my manager" on My progress, from the page's strings (the "share"
+ * group of src/i18n/<lang>.ts), which the page gives the island.
  */
 
+const word = (key: keyof typeof t.share) => () => t.share[key] as string;
+
 export const shareWords = {
-  nameLabel: "Your name, as your manager will see it",
-  nameHint:
-    "Only for this summary. It is filled in from your certificate name if you gave one; change it as you like.",
-  nameNeeded: "Type your name first: your manager needs to know whose summary it is.",
-  previewHeading: "What the summary holds",
-  never:
-    "It never holds your answers, your reflections, or what your commitments and check-ins say: only the counts below.",
+  get nameLabel() {
+    return word("nameLabel")();
+  },
+  get nameHint() {
+    return word("nameHint")();
+  },
+  get nameNeeded() {
+    return word("nameNeeded")();
+  },
+  get previewHeading() {
+    return word("previewHeading")();
+  },
+  get never() {
+    return word("never")();
+  },
   trackLine: (track: string, done: number, total: number) =>
-    `${track}: ${done} of ${total} modules done`,
+    plural(lang(), t.share.trackLine, total, { track, done }),
   moduleDone: (title: string, day: string, score: string | undefined) =>
-    `${title}: done on ${day}${score ? `, best score ${score}` : ""}`,
+    fill(score ? t.share.moduleDoneScore : t.share.moduleDone, { title, day, score: score ?? "" }),
   moduleStarted: (title: string, score: string | undefined) =>
-    `${title}: started${score ? `, best score so far ${score}` : ""}`,
-  noModules: "No modules started yet.",
-  certificatesHeading: "Certificates",
-  certificate: (title: string, code: string) => `${title}, completion code ${code}`,
-  noCertificates: "None yet.",
+    fill(score ? t.share.moduleStartedScore : t.share.moduleStarted, { title, score: score ?? "" }),
+  get noModules() {
+    return word("noModules")();
+  },
+  get certificatesHeading() {
+    return word("certificatesHeading")();
+  },
+  certificate: (title: string, code: string) => fill(t.share.certificate, { title, code }),
+  get noneCertified() {
+    return word("noneCertified")();
+  },
   reviewLine: (learned: number, waiting: number, due: number) =>
-    `Review: ${learned} ${learned === 1 ? "question" : "questions"} learned, ${waiting} waiting, ${due} due today.`,
+    plural(lang(), t.share.reviewLine, learned, { waiting, due }),
   commitmentsLine: (made: number, checkIns: number) =>
-    `Commitments: ${made} made, ${checkIns} ${checkIns === 1 ? "check-in" : "check-ins"}.`,
-  download: "Download the summary file",
-  makeText: "Make a text to paste",
-  textLabel: "Your summary as text: copy it into a chat or an email to your manager",
-  copy: "Copy the text",
-  copied: "Copied. Paste it into a message to your manager.",
-  copyFailed: "Select the text and copy it yourself: this browser did not let the page copy it.",
-  downloaded: "The summary file is downloading. Send it to your manager as you would any file.",
-  textMade: (length: number) =>
-    `Your summary is ready below, ${length} characters. If a part goes missing on the way, the team page says so rather than show it wrong.`,
-} as const;
+    plural(lang(), t.share.commitmentsLine, checkIns, { made }),
+  get download() {
+    return word("download")();
+  },
+  get makeText() {
+    return word("makeText")();
+  },
+  get textLabel() {
+    return word("textLabel")();
+  },
+  get copy() {
+    return word("copy")();
+  },
+  get copied() {
+    return word("copied")();
+  },
+  get copyFailed() {
+    return word("copyFailed")();
+  },
+  get downloaded() {
+    return word("downloaded")();
+  },
+  textMade: (length: number) => fill(t.share.textMade, { length }),
+};

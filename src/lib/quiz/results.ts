@@ -1,5 +1,7 @@
 import type { Progress } from "../record/record";
 import type { QuestionOf } from "../../schemas/quiz";
+import { lang, t } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
 
 /*
  * What a learner is shown after answering: how confidence matched correctness, and a
@@ -39,36 +41,31 @@ export function calibrate(
   return any ? calibration : undefined;
 }
 
-const times = (count: number) => (count === 1 ? "once" : count === 2 ? "twice" : `${count} times`);
-const answersWord = (count: number) => (count === 1 ? "answer" : "answers");
-
-/** The calibration in sentences a learner reads, most useful first. */
+/** The calibration in sentences a learner reads, most useful first, in the page's language. */
 export function describeCalibration(calibration: Calibration): string[] {
   const { sure, unsure, unknown } = calibration;
   const lines: string[] = [];
   if (sure.total > 0) {
-    lines.push(`When you were sure, you were right ${sure.right} of ${sure.total} times.`);
+    lines.push(fill(t.quiz.sureRight, { right: sure.right, total: sure.total }));
   }
   if (unsure.total > 0) {
-    lines.push(`When you were unsure, you were right ${unsure.right} of ${unsure.total} times.`);
+    lines.push(fill(t.quiz.unsureRight, { right: unsure.right, total: unsure.total }));
   }
   if (unknown.total > 0) {
     lines.push(
-      `You said “I don't know” ${times(unknown.total)}. That is an honest answer: the explanation is there for you to read.`,
+      unknown.total === 2
+        ? t.quiz.saidUnknownTwice
+        : plural(lang(), t.quiz.saidUnknown, unknown.total),
     );
   }
   const sureWrong = sure.total - sure.right;
   if (sureWrong > 0) {
-    lines.push(
-      `You were sure of ${sureWrong} ${answersWord(sureWrong)} that ${sureWrong === 1 ? "was" : "were"} not right. Those are worth a second look: certainty makes a mistake harder to spot.`,
-    );
+    lines.push(plural(lang(), t.quiz.sureWrong, sureWrong));
   } else if (sure.total > 0) {
-    lines.push("Every answer you were sure of was right: your confidence was well placed.");
+    lines.push(t.quiz.sureAllRight);
   }
   if (unsure.right > 0) {
-    lines.push(
-      `You were unsure of ${unsure.right} ${answersWord(unsure.right)} that ${unsure.right === 1 ? "was" : "were"} right: you know more than you thought.`,
-    );
+    lines.push(plural(lang(), t.quiz.unsureButRight, unsure.right));
   }
   return lines;
 }

@@ -1,4 +1,6 @@
 import type * as v from "valibot";
+import { lang, t } from "../../i18n/client";
+import { fill } from "../../i18n/format";
 import { PROGRESS_VERSION, isPlainObject, type Progress } from "./record";
 import { parseWithoutForbiddenKeys } from "./read";
 import { check, progressSchema } from "./schema";
@@ -28,8 +30,11 @@ const refuse = (reason: string): ImportReading => ({ ok: false, reason });
 /** A refusal when a file of `bytes` is too large to be a progress file; undefined if it is not. */
 export function checkImportSize(bytes: number): string | undefined {
   if (bytes <= MAX_IMPORT_BYTES) return undefined;
-  const size = (bytes / (1024 * 1024)).toFixed(1);
-  return `This file is ${size} MB. A progress file is a few kilobytes and never over 1 MB, so this is probably a different file.`;
+  const size = new Intl.NumberFormat(lang(), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(bytes / (1024 * 1024));
+  return fill(t.transfer.tooLarge, { size });
 }
 
 /** What a validation issue found wrong, in words. */
@@ -39,19 +44,22 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     case "max_value":
     case "min_length":
     case "max_length":
-      return "the value is out of range";
+      return t.transfer.outOfRange;
     case "check":
       return issue.message;
     case "finite":
-      return "the number is too large to keep";
+      return t.transfer.tooBig;
     case "picklist":
     case "literal":
       // valibot writes the choices as ("a" | "b").
-      return `expected one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replaceAll(" | ", ", ") ?? "the allowed values"}`;
+      return fill(t.transfer.oneOf, {
+        choices:
+          issue.expected?.replace(/^\((.*)\)$/, "$1").replaceAll(" | ", ", ") ?? t.transfer.allowed,
+      });
     default:
       return issue.kind === "schema" && issue.expected
-        ? `expected ${issue.expected}`
-        : "the value is not valid";
+        ? fill(t.transfer.expected, { what: issue.expected })
+        : t.transfer.notValid;
   }
 }
 
@@ -60,9 +68,7 @@ const describePath = (issue: v.BaseIssue<unknown>) =>
   describePlace(issue.path?.map((item) => String(item.key)) ?? []);
 
 const invalidAt = (place: string, what: string, more = "") =>
-  refuse(
-    `Part of this file is not valid progress: at ${place}, ${what}${more}. Nothing was imported.`,
-  );
+  refuse(fill(t.transfer.invalidAt, { place, what, more }));
 
 /**
  * Validate the text of an import file. Accepts this site's export files and bare records (such
@@ -73,64 +79,53 @@ export function parseProgressFile(text: string): ImportReading {
   const tooLarge = checkImportSize(new TextEncoder().encode(text).length);
   if (tooLarge) return refuse(tooLarge);
   if (text.trim() === "") {
-    return refuse("This file is empty, so it is not a progress file exported from this site.");
+    return refuse(t.transfer.empty);
   }
   if (nestsDeeperThan(text, MAX_IMPORT_DEPTH)) {
-    return refuse(
-      `This file nests lists or objects more than ${MAX_IMPORT_DEPTH} levels deep. A progress file nests only a few levels, so this is probably a different file.`,
-    );
+    return refuse(fill(t.transfer.tooDeep, { depth: MAX_IMPORT_DEPTH }));
   }
   const parsed = parseWithoutForbiddenKeys(text);
   if (!parsed.ok) {
-    return refuse("This file is not JSON, so it is not a progress file exported from this site.");
+    return refuse(t.transfer.notJson);
   }
   if (parsed.forbidden.length > 0) {
-    return refuse(
-      `This file contains a key named "${parsed.forbidden[0]}", which progress files never have. It was not imported, to keep this page safe.`,
-    );
+    return refuse(fill(t.transfer.forbidden, { key: parsed.forbidden[0]! }));
   }
   const file = parsed.value;
-  if (!isPlainObject(file)) return refuse(notProgress);
+  if (!isPlainObject(file)) return refuse(t.transfer.notProgress);
 
   let record: unknown = file;
   let exportedAt: string | undefined;
   if ("format" in file) {
-    if (file["format"] !== PROGRESS_FILE_FORMAT) return refuse(notProgress);
+    if (file["format"] !== PROGRESS_FILE_FORMAT) return refuse(t.transfer.notProgress);
     record = file["progress"];
     if (typeof file["exportedAt"] === "string") exportedAt = file["exportedAt"];
   }
   if (!isPlainObject(record) || !("version" in record) || !("modules" in record)) {
-    return refuse(notProgress);
+    return refuse(t.transfer.notProgress);
   }
   const version = record["version"];
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return refuse(
-      `This file's version is ${JSON.stringify(version)}, which this site cannot read.`,
-    );
+    return refuse(fill(t.transfer.badVersion, { version: JSON.stringify(version) }));
   }
   if (version > PROGRESS_VERSION) {
-    return refuse(
-      `This file comes from a newer version of this site (format ${version}; this page reads up to ${PROGRESS_VERSION}). Reload the page to get the newest version, then import it again.`,
-    );
+    return refuse(fill(t.transfer.newer, { version, current: PROGRESS_VERSION }));
   }
   const migrated = version < PROGRESS_VERSION ? migrateForward(record, version) : record;
   const result = check(progressSchema, migrated);
   if (!result.success) {
     const [first, ...others] = result.issues;
-    const more = others.length === 0 ? "" : ` (and ${others.length} more)`;
+    const more = others.length === 0 ? "" : fill(t.transfer.andMore, { count: others.length });
     return invalidAt(describePath(first!), describeIssue(first!), more);
   }
   // The schema drops fields it does not know; import names them instead of losing them quietly.
   const unknown = firstDifference(migrated, result.data);
   if (unknown) {
-    return invalidAt(describePlace(unknown), "there is a field that progress files do not have");
+    return invalidAt(describePlace(unknown), t.transfer.unknownField);
   }
   const back = readBack(result.data);
   if (!back.ok) {
-    return invalidAt(back.place, "the value would not read back as it is once saved");
+    return invalidAt(back.place, t.transfer.noReadBack);
   }
   return { ok: true, progress: back.progress, ...(exportedAt === undefined ? {} : { exportedAt }) };
 }
-
-const notProgress =
-  "This file is not a progress file exported from this site: it does not have the right shape.";

@@ -6,6 +6,7 @@ import type { CertificateTrack } from "../../../src/lib/certificate";
 import { emptyProgress } from "../../../src/lib/record/record";
 import { $progress } from "../../../src/stores/progress";
 import { useFreshProgress } from "./quiz/setup";
+import { englishStrings } from "../setup";
 
 useFreshProgress();
 
@@ -27,13 +28,13 @@ const completedBy = (learnerName: string) =>
 describe("the certificate", () => {
   it("asks for a name when the stored one has only zero-width spaces", async () => {
     completedBy("\u200B\u200B\u200B");
-    render(<Certificate track={track} />);
+    render(<Certificate track={track} strings={englishStrings} />);
     expect(await screen.findByText("(type your name above)")).toBeTruthy();
   });
 
   it("shows a name without the invisible characters around it", async () => {
     completedBy("\u200BAna Ruiz\u200B");
-    render(<Certificate track={track} />);
+    render(<Certificate track={track} strings={englishStrings} />);
     const name = await screen.findByText(/Ana Ruiz/);
     expect(name.textContent).toBe("Ana Ruiz");
   });

@@ -6,6 +6,7 @@ import { $progress } from "../../../src/stores/progress";
 import { seedStoredProgress } from "./quiz/setup";
 import { emptyProgress, moduleStatus } from "../../../src/lib/record/record";
 import { useFreshProgress } from "./quiz/setup";
+import { englishStrings } from "../setup";
 
 const props: QuizProps = {
   quizId: "basics",
@@ -13,6 +14,7 @@ const props: QuizProps = {
   moduleId: "start",
   moduleQuizIds: ["basics"],
   passMark: 1,
+  strings: englishStrings,
   questions: [
     {
       id: "first",

@@ -8,6 +8,7 @@ import {
   progressSettled,
 } from "../../../../src/stores/progress";
 import { safeStorage } from "../../../../src/stores/storage";
+import { englishStrings } from "../../setup";
 
 let disconnect = () => {};
 afterEach(() => {
@@ -22,7 +23,7 @@ describe("the team activity tick", () => {
       JSON.stringify({ version: 1, modules: { intro: { status: "completed" } }, quizzes: {} }),
     );
     disconnect = connectProgressStorage({ storage: safeStorage(() => localStorage) });
-    render(<TeamActivityTick id="huddle" title="Customer huddle" />);
+    render(<TeamActivityTick id="huddle" title="Customer huddle" strings={englishStrings} />);
     const box = (await screen.findByRole("checkbox")) as HTMLInputElement;
     await waitFor(() => expect(box.disabled).toBe(false));
     fireEvent.click(box);

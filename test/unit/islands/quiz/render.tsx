@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/preact";
 import Quiz, { type QuizProps } from "../../../../src/islands/Quiz";
 import { quizSchema } from "../../../../src/schemas/quiz";
+import { englishStrings } from "../../setup";
 
 /** Render a quiz from questions written as an author writes them, validated by the schema. */
 export function renderQuiz(
@@ -16,6 +17,7 @@ export function renderQuiz(
     moduleId: "start",
     moduleQuizIds: ["practice"],
     passMark: 0.5,
+    strings: englishStrings,
     ...extra,
   };
   return render(<Quiz {...props} />);

@@ -1,0 +1,46 @@
+import type { UiStrings } from "./en";
+import type { PageContext } from "./page-context";
+
+/*
+ * The strings an island shows, in the page's language. The page hands each island the groups
+ * it needs as a prop (src/i18n/index.ts, islandStrings); the island's root calls useStrings
+ * with them before anything renders. The other language's strings never reach the browser,
+ * and no language's strings are in the shared runtime's code.
+ *
+ * One object for the page rather than a context: every island on a page speaks the same
+ * language, helpers outside components (status words, dates) read it too, and each root
+ * provides its groups again at the start of a render, which is synchronous, so the build,
+ * rendering English and French pages one after another, never mixes them.
+ */
+
+/** What islands receive: some groups of strings and the page's language. */
+export type IslandStrings = Partial<UiStrings> & { page: PageContext };
+
+const current = {} as UiStrings & { page: PageContext };
+
+/** The page's strings, by group: `t.quiz.check`. Only the groups the island was given are set. */
+export const t: Readonly<UiStrings & { page: PageContext }> = current;
+
+/** Make the island's strings the page's; call first in an island's root component. */
+export function useStrings(strings: IslandStrings): void {
+  Object.assign(current, strings);
+}
+
+/** The page's language, for Intl and plural rules. */
+export const lang = (): string => current.page?.lang ?? "en";
+
+/**
+ * The locale for dates: the browser's own variant of the page's language (en-GB, fr-CA) where it
+ * has one, so a learner reads dates as they write them, else the page's language.
+ */
+export function dateLocale(): string {
+  const page = lang();
+  const own =
+    typeof navigator === "undefined"
+      ? undefined
+      : navigator.languages?.find((each) => each.split("-")[0] === page);
+  return own ?? page;
+}
+
+/** A site path ("/modules/x/") in the page's language ("/fr/modules/x/"). */
+export const localHref = (path: string): string => `${current.page?.prefix ?? ""}${path}`;

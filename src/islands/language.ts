@@ -1,0 +1,21 @@
+/*
+ * The learner's choice of language, kept apart from their progress (which is the same in every
+ * language): a click on the language switcher stores it, and the map's first-paint script
+ * (src/i18n/first-visit.ts) reads it.
+ */
+
+/** Where the choice is kept. */
+export const LANGUAGE_KEY = "cx-learning-map:language";
+
+/** Remember the language a learner picks in the switcher. */
+export function rememberLanguageChoice(): void {
+  document.addEventListener("click", (event) => {
+    const link = (event.target as Element | null)?.closest?.("[data-language-choice]");
+    if (!link) return;
+    try {
+      localStorage.setItem(LANGUAGE_KEY, link.getAttribute("data-language-choice")!);
+    } catch {
+      // Storage refused (private mode): the choice lasts for this page only, which is fine.
+    }
+  });
+}

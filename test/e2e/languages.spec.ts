@@ -1,0 +1,150 @@
+import { expect, test } from "@playwright/test";
+import {
+  accessibilityViolations,
+  answersOf,
+  completeModule,
+  modulesOfTrack,
+  languages,
+  questionGroup,
+  readQuiz,
+} from "./helpers";
+
+/*
+ * One learner, two languages: progress is kept under ids that both languages share, so an
+ * answer given in English is there in French, and a module finished in French is done in
+ * English. The language switcher goes to the same page in the other language.
+ */
+
+const { en, fr } = { en: languages.en.ui, fr: languages.fr.ui };
+
+test("an answer given in English shows, with its status, once the learner switches to French", async ({
+  page,
+}) => {
+  const english = readQuiz("why-customer-focus").questions[0]!;
+  const french = readQuiz("why-customer-focus", "fr").questions[0]!;
+  await page.goto("/modules/why-customer-focus/");
+  const group = await questionGroup(page, english.prompt);
+  await group.getByRole("radio", { name: answersOf(english).wrong }).check();
+  await group.getByRole("button", { name: en.quiz.check }).click();
+  await expect(group.getByText(en.quiz.verdictIncorrect)).toBeVisible();
+
+  await page.getByRole("link", { name: fr.layout.switchToLong }).click();
+  await expect(page).toHaveURL(/\/fr\/modules\/why-customer-focus\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.locator(".module-facts").getByText(fr.common.inProgress)).toBeVisible();
+  const frenchGroup = await questionGroup(page, french.prompt);
+  await expect(frenchGroup.getByText(fr.quiz.verdictIncorrect)).toBeVisible();
+  await expect(frenchGroup.getByRole("radio", { name: answersOf(french).wrong })).toBeChecked();
+});
+
+test("a module finished in French is done on the English map, and the choice of French is remembered", async ({
+  page,
+}) => {
+  await completeModule(page, "how-this-course-works", "fr");
+  await page.getByRole("link", { name: en.layout.switchToLong }).click();
+  await expect(page).toHaveURL(/\/modules\/how-this-course-works\/$/);
+  await page.getByRole("link", { name: en.layout.map, exact: true }).first().click();
+  const node = page.locator('.map-node[data-module="how-this-course-works"]');
+  await expect(node).toHaveAttribute("data-status", "completed");
+  await expect(node.getByText(en.common.completed)).toBeVisible();
+
+  // Choosing French in the switcher sends the next visit to the map to the French one.
+  await page.getByRole("link", { name: fr.layout.switchToLong }).click();
+  await expect(page).toHaveURL(/\/fr\/$/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/fr\/$/);
+  await expect(page.locator('.map-node[data-module="how-this-course-works"]')).toHaveAttribute(
+    "data-status",
+    "completed",
+  );
+});
+
+test("a first visit to the map follows the browser's language", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "fr-CA" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/fr\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fr.mapPage.heading);
+  await context.close();
+});
+
+test("search on a French page finds French pages", async ({ page }) => {
+  await page.goto("/fr/");
+  await page.getByRole("button", { name: fr.search.open }).click();
+  const dialog = page.getByRole("dialog", { name: fr.search.open });
+  await dialog.getByRole("searchbox", { name: fr.search.label }).fill("carte d’empathie");
+  const results = dialog.getByRole("list", { name: fr.search.resultsLabel });
+  await expect(results.getByRole("link").first()).toBeVisible();
+  const hrefs = await results
+    .getByRole("link")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.every((href) => href.startsWith("/fr/"))).toBe(true);
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`French pages, ${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    for (const path of [
+      "/fr/",
+      "/fr/modules/why-customer-focus/",
+      "/fr/progress/",
+      "/fr/review/",
+      "/fr/certificate/orientation/",
+      "/fr/verify/",
+      "/fr/glossary/",
+      "/fr/search/",
+      "/fr/404/",
+    ]) {
+      test(`${path} has no accessibility violations`, async ({ page }) => {
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        expect(await accessibilityViolations(page)).toEqual([]);
+      });
+    }
+
+    test("a French quiz with feedback showing has no accessibility violations", async ({
+      page,
+    }) => {
+      const question = readQuiz("why-customer-focus", "fr").questions[0]!;
+      await page.goto("/fr/modules/why-customer-focus/");
+      const group = await questionGroup(page, question.prompt);
+      await group.getByRole("radio", { name: answersOf(question).wrong }).check();
+      await group.getByRole("button", { name: fr.quiz.check }).click();
+      await expect(group.getByText(fr.quiz.verdictIncorrect)).toBeVisible();
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  });
+}
+
+test("a francophone learner does the orientation track, its review and its certificate in French, and the code is the same in English", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const track = modulesOfTrack("orientation");
+  for (const moduleId of track) await completeModule(page, moduleId, "fr");
+
+  await page.goto("/fr/");
+  await expect(page.getByRole("heading", { name: fr.map.headingFinished })).toBeVisible();
+  await page.goto("/fr/review/");
+  await expect(page.getByText(fr.review.nothing)).toBeVisible();
+
+  await page.goto("/fr/progress/");
+  const orientation = page.locator('.track-summary[data-track="orientation"]');
+  await orientation.getByRole("link", { name: fr.dashboard.openCertificate }).click();
+  await expect(page).toHaveURL(/\/fr\/certificate\/orientation\/$/);
+  await expect(page.getByRole("heading", { name: fr.certificate.heading })).toBeVisible();
+  await page.getByLabel(fr.certificate.nameLabel).fill("Camille Tremblay");
+  await expect(page.locator(".certificate-modules li")).toHaveCount(track.length);
+  // The date in French words, as the learner's language writes it.
+  const today = new Intl.DateTimeFormat("fr", { day: "numeric", month: "long", year: "numeric" });
+  await expect(page.locator(".certificate-line").last()).toContainText(today.format(new Date()));
+  const code = await page.locator(".certificate code").textContent();
+  expect(code).toMatch(/^CX-ORI-\d{8}-[0-9A-Z]{4}-[0-9A-Z]$/);
+
+  await page.getByRole("link", { name: en.layout.switchToLong }).click();
+  await expect(page.getByRole("heading", { name: en.certificate.heading })).toBeVisible();
+  await expect(page.locator(".certificate-name")).toHaveText("Camille Tremblay");
+  await expect(page.locator(".certificate code")).toHaveText(code!);
+});

@@ -1,0 +1,86 @@
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, normalize, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/*
+ * Each island reads only the groups of strings its page gives it (src/i18n/client.ts): a group
+ * left out shows as a crash in the browser, in one language or both. This reads the source as
+ * text: the groups each island's code (and what it imports) reads as `t.<group>.`, against the
+ * groups each page passes in its `strings` prop.
+ */
+
+const root = join(__dirname, "../../..");
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+
+function resolve(from: string, spec: string): string | undefined {
+  if (!spec.startsWith(".")) return undefined;
+  const base = normalize(join(dirname(from), spec));
+  return [".ts", ".tsx", "/index.ts", ""]
+    .map((ext) => base + ext)
+    .find((path) => existsSync(path) && statSync(path).isFile());
+}
+
+const sourceOf = new Map<string, string>();
+const read = (file: string) => {
+  if (!sourceOf.has(file)) sourceOf.set(file, readFileSync(file, "utf8"));
+  return sourceOf.get(file)!;
+};
+
+/** Every group of strings `file` and the modules it imports read. */
+function groupsRead(file: string, seen = new Set<string>()): Set<string> {
+  // Build-time code (src/course) and the strings machinery itself are not islands' code.
+  if (seen.has(file) || !/\.tsx?$/.test(file) || /src[\\/](course|i18n)[\\/]/.test(file)) {
+    return new Set();
+  }
+  seen.add(file);
+  const source = read(file);
+  const groups = new Set([...source.matchAll(/\bt\.(\w+)\./g)].map((match) => match[1]!));
+  groups.delete("page");
+  // Type-only imports bring no code to the browser.
+  const imports = [
+    ...source.matchAll(/^import (?!type )[^;]*?from "([^"]+)"/gm),
+    ...source.matchAll(/import\("([^"]+)"\)/g),
+  ];
+  for (const [, spec] of imports) {
+    const next = resolve(file, spec!);
+    if (next) for (const group of groupsRead(next, seen)) groups.add(group);
+  }
+  return groups;
+}
+
+const pages = walk(join(root, "src")).filter((file) => file.endsWith(".astro"));
+const uses = pages.flatMap((page) => {
+  const source = read(page);
+  const imports = new Map(
+    [...source.matchAll(/import (\w+)[^;\n]* from "([^"]+)"/g)].map(([, name, spec]) => [
+      name!,
+      resolve(page, spec!),
+    ]),
+  );
+  return [
+    ...source.matchAll(/<(\w+)\s(?:[^>]|\n)*?\sstrings=\{[^[(]*\(?(?:[^[]*?\[)?([^\]})]*)/g),
+  ].map(([, component, given]) => ({
+    where: `${relative(root, page)} <${component}>`,
+    file: imports.get(component!),
+    given: new Set([...given!.matchAll(/"(\w+)"/g)].map((match) => match[1]!)),
+  }));
+});
+
+describe("the strings each island is given", () => {
+  it("finds the islands that take strings", () => {
+    expect(uses.length).toBeGreaterThan(20);
+  });
+
+  it("include every group its code reads", () => {
+    const missing = uses.flatMap(({ where, file, given }) => {
+      if (!file) return [`${where}: component not found`];
+      const absent = [...groupsRead(file)].filter((group) => !given.has(group));
+      return absent.length > 0 ? [`${where}: ${absent.join(", ")}`] : [];
+    });
+    expect(missing).toEqual([]);
+  });
+});
