@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -187,6 +187,24 @@ describe("building a course in two languages", () => {
     expect(output).toContain(
       'test/fixtures/strings-missing-key/strings/fr.ts: fr: the string "layout.glossary" is missing; English says "Glossary"',
     );
+  });
+
+  it("shows a module not yet translated in English with a notice, and lists it", async () => {
+    const { code, output } = await buildFixture("translation-partial");
+    expect(output).toContain("[cx] fr: not translated yet, shown in English: next");
+    expect(code).toBe(0);
+    const page = readFileSync(
+      join(outRoot, "translation-partial", "fr", "modules", "next", "index.html"),
+      "utf8",
+    );
+    expect(page).toContain('<html lang="fr"');
+    expect(page).toContain("Ce module n’est pas encore traduit en français");
+    expect(page).toContain("<h1>Next step</h1>");
+    const translated = readFileSync(
+      join(outRoot, "translation-partial", "fr", "modules", "start", "index.html"),
+      "utf8",
+    );
+    expect(translated).toContain("<h1>Commencer ici</h1>");
   });
 
   it("fails on a French module whose id matches no English one, naming the file and the ids", async () => {
