@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -191,7 +191,11 @@ describe("building with a mistake in the course file", () => {
     }
     const normal = await buildFixture("many-modules", {}, contentDir);
     expect(normal.code).toBe(0);
-    const { code, output } = await buildFixture("many-modules-package", { CX_PACKAGE: "1" }, contentDir);
+    const { code, output } = await buildFixture(
+      "many-modules-package",
+      { CX_PACKAGE: "1" },
+      contentDir,
+    );
     expect(code).not.toBe(0);
     expect(output).toMatch(
       /content\/course\.yaml: track "orientation": a learner's full record for it takes up to \d+ characters, and SCORM 1\.2 keeps only 4096 in cmi\.suspend_data\./,
@@ -211,6 +215,24 @@ describe("building a course in two languages", () => {
     expect(output).toContain(
       'test/fixtures/strings-missing-key/strings/fr.ts: fr: the string "layout.glossary" is missing; English says "Glossary"',
     );
+  });
+
+  it("shows a module not yet translated in English with a notice, and lists it", async () => {
+    const { code, output } = await buildFixture("translation-partial");
+    expect(output).toContain("[cx] fr: not translated yet, shown in English: next");
+    expect(code).toBe(0);
+    const page = readFileSync(
+      join(outRoot, "translation-partial", "fr", "modules", "next", "index.html"),
+      "utf8",
+    );
+    expect(page).toContain('<html lang="fr"');
+    expect(page).toContain("Ce module n’est pas encore traduit en français");
+    expect(page).toContain("<h1>Next step</h1>");
+    const translated = readFileSync(
+      join(outRoot, "translation-partial", "fr", "modules", "start", "index.html"),
+      "utf8",
+    );
+    expect(translated).toContain("<h1>Commencer ici</h1>");
   });
 
   it("fails on a French module whose id matches no English one, naming the file and the ids", async () => {
