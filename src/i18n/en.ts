@@ -144,6 +144,14 @@ const en = {
     refused: "Progress cannot be saved on this device; it lasts until you close this tab.",
   },
   notices: {
+    offline:
+      "You are offline. The course still works, and your progress is still saved on this device.",
+    updateReady:
+      "A new version of the course is ready. Reload when it suits you: your progress is saved on this device and carries over.",
+    updatedElsewhere:
+      "The course was updated in another tab. Reload this page to carry on with the new version: your progress is saved.",
+    reloadNow: "Reload now",
+    later: "Later",
     repaired:
       "Part of your saved progress could not be read. Everything else is kept, and the original copy is set aside on this device rather than deleted.",
     unreadable:

@@ -144,6 +144,14 @@ const fr: UiStrings = {
       "La progression ne peut pas être enregistrée sur cet appareil ; elle dure jusqu’à la fermeture de cet onglet.",
   },
   notices: {
+    offline:
+      "Vous êtes hors ligne. Le cours fonctionne toujours, et votre progression est toujours enregistrée sur cet appareil.",
+    updateReady:
+      "Une nouvelle version du cours est prête. Rechargez quand cela vous convient : votre progression est enregistrée sur cet appareil et vous suit.",
+    updatedElsewhere:
+      "Le cours a été mis à jour dans un autre onglet. Rechargez cette page pour continuer avec la nouvelle version : votre progression est enregistrée.",
+    reloadNow: "Recharger maintenant",
+    later: "Plus tard",
     repaired:
       "Une partie de votre progression enregistrée n’a pas pu être lue. Tout le reste est conservé, et la copie d’origine est mise de côté sur cet appareil plutôt que supprimée.",
     unreadable:
