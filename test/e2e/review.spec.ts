@@ -232,7 +232,8 @@ test("My progress shows time, calibration and the journal, and deletes a reflect
   await journal.getByRole("button", { name: "Yes, delete it" }).click();
   await expect(journal.getByText("The reflection was deleted from this device.")).toBeVisible();
   await expect(journal).not.toContainText("My bank called");
-  expect((await stored(page)).reflections).toEqual({});
+  // The store writes under the tabs' lock, a moment after the page shows the change.
+  await expect.poll(async () => (await stored(page)).reflections).toEqual({});
 });
 
 test("time on a module page is counted while the learner is active", async ({ page }) => {
