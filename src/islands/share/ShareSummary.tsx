@@ -150,7 +150,14 @@ export default function ShareSummary({ outline, tracks, strings }: Props) {
       {text && (
         <div class="share-text">
           <label for="share-text">{words.textLabel}</label>
-          <textarea id="share-text" readOnly rows={4} spellcheck={false} value={text} />
+          <textarea
+            class="code-box"
+            id="share-text"
+            readOnly
+            rows={4}
+            spellcheck={false}
+            value={text}
+          />
           <button type="button" class="button button-secondary" onClick={copy}>
             {words.copy}
           </button>

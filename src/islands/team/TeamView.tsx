@@ -229,6 +229,7 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
           {words.pasteHint}
         </p>
         <textarea
+          class="code-box"
           id="team-paste"
           ref={pasteRef}
           rows={5}
