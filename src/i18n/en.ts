@@ -10,6 +10,7 @@ const en = {
     name: "English",
   },
   layout: {
+    menu: "Menu",
     skip: "Skip to content",
     navLabel: "Site",
     map: "Learning map",
@@ -195,6 +196,30 @@ const en = {
     tracks: { one: "Track: {names}", other: "Tracks: {names}" },
   },
   map: {
+    startShort: "Start",
+    continueShort: "Continue",
+    journey: "Your road",
+    roadLabel: "{track}, step by step",
+    start: "Start: {title}",
+    continue: "Continue: {title}",
+    getCertificate: "Get your certificate",
+    heroNext: "Next for you",
+    heroContinue: "Pick up where you left off",
+    heroFinished: "You finished {track}. Well done!",
+    ringLabel: {
+      one: "{done} of {count} modules done",
+      other: "{done} of {count} modules done",
+    },
+    minutesLeft: { one: "about {count} minute left", other: "about {count} minutes left" },
+    changeTrack: "Change track",
+    step: "Step {step}",
+    stateDone: "Done",
+    stateCurrent: "Up next",
+    stateStarted: "In progress",
+    stateReady: "Ready",
+    stateAfter: "After step {step}",
+    needsTry: "Needs another try ({score} of {mark})",
+    showAll: "Show all modules",
     startAfter: "Start after {titles}",
     heading: "The map",
     help: "Modules flow from top to bottom; an arrow leads from a module to the ones that build on it. Modules outside your track are shown with a dashed border.",
@@ -222,8 +247,8 @@ const en = {
     share: "To send your team straight to this path, share this link:",
     shareLink: "{track} on the learning map",
     showing: {
-      one: "Showing {track}: {count} module highlighted on the map.",
-      other: "Showing {track}: {count} modules highlighted on the map.",
+      one: "Showing {track}: {count} module on your road.",
+      other: "Showing {track}: {count} modules on your road.",
     },
   },
   quiz: {
@@ -432,6 +457,7 @@ const en = {
       "The code is a receipt, made from this browser's progress record: it shows the track and date and catches typos, but it is not a forgery-proof credential.",
   },
   due: {
+    waiting: { one: "{count} thing waiting for you", other: "{count} things waiting for you" },
     heading: "Coming back to what you learned",
     reviews: {
       one: "{count} question is due for review.",

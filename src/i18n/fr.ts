@@ -6,6 +6,7 @@ const fr: UiStrings = {
     name: "Français",
   },
   layout: {
+    menu: "Menu",
     skip: "Aller au contenu",
     navLabel: "Site",
     map: "Carte d’apprentissage",
@@ -196,6 +197,33 @@ const fr: UiStrings = {
     tracks: { one: "Parcours : {names}", other: "Parcours : {names}" },
   },
   map: {
+    startShort: "Commencer",
+    continueShort: "Continuer",
+    journey: "Votre route",
+    roadLabel: "{track}, étape par étape",
+    start: "Commencer : {title}",
+    continue: "Continuer : {title}",
+    getCertificate: "Obtenir votre certificat",
+    heroNext: "Votre prochaine étape",
+    heroContinue: "Reprenez là où vous en étiez",
+    heroFinished: "Vous avez terminé le parcours {track}. Bravo !",
+    ringLabel: {
+      one: "{done} module terminé sur {count}",
+      other: "{done} modules terminés sur {count}",
+    },
+    minutesLeft: {
+      one: "environ {count} minute restante",
+      other: "environ {count} minutes restantes",
+    },
+    changeTrack: "Changer de parcours",
+    step: "Étape {step}",
+    stateDone: "Terminé",
+    stateCurrent: "À suivre",
+    stateStarted: "En cours",
+    stateReady: "Prêt",
+    stateAfter: "Après l’étape {step}",
+    needsTry: "À refaire ({score} sur {mark} requis)",
+    showAll: "Afficher tous les modules",
     startAfter: "À commencer après {titles}",
     heading: "La carte",
     help: "Les modules se suivent de haut en bas ; une flèche va d’un module vers ceux qui s’appuient sur lui. Les modules hors de votre parcours ont une bordure en pointillés.",
@@ -223,8 +251,8 @@ const fr: UiStrings = {
     share: "Pour envoyer votre équipe directement sur ce chemin, partagez ce lien :",
     shareLink: "{track} sur la carte d’apprentissage",
     showing: {
-      one: "Parcours {track} affiché : {count} module mis en évidence sur la carte.",
-      other: "Parcours {track} affiché : {count} modules mis en évidence sur la carte.",
+      one: "Parcours {track} affiché : {count} module sur votre route.",
+      other: "Parcours {track} affiché : {count} modules sur votre route.",
     },
   },
   quiz: {
@@ -441,6 +469,7 @@ const fr: UiStrings = {
       "Le code est un reçu, établi à partir de la progression gardée dans ce navigateur : il indique le parcours et la date et repère les fautes de frappe, mais ce n’est pas une attestation infalsifiable.",
   },
   due: {
+    waiting: { one: "{count} chose vous attend", other: "{count} choses vous attendent" },
     heading: "Revenir sur ce que vous avez appris",
     reviews: {
       one: "{count} question attend d’être révisée.",

@@ -21,7 +21,7 @@ export function TrackLists({ modules, tracks, states, progress }: Props) {
     <section class="track-lists" aria-labelledby="track-lists-heading">
       <h2 id="track-lists-heading">{t.map.stepByStep}</h2>
       {tracks.map((track) => {
-        const inTrack = modules.filter((module) => module.tracks.includes(track.id));
+        const inTrack = track.stops.map((id) => byId.get(id)!);
         const done = trackProgress(modules, track.id, progress);
         return (
           <section class="track-list" key={track.id} aria-labelledby={`track-${track.id}`}>
