@@ -52,6 +52,8 @@ export interface Placement {
   name: string;
   step: number;
   total: number;
+  /** The track's stops in order, by id. */
+  stops: string[];
   /** The next stop, or undefined when this is the track's last. */
   next?: SiteModule | undefined;
 }
@@ -67,6 +69,7 @@ export async function placementsOf(moduleId: string, lang: string): Promise<Plac
         name: plan.name,
         step: index + 1,
         total: plan.stops.length,
+        stops: plan.stops.map((module) => module.id),
         next: plan.stops[index + 1],
       },
     ];

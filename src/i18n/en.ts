@@ -465,6 +465,32 @@ const en = {
     },
     reviewNow: { one: "Review it now", other: "Review them now" },
   },
+  moduleStep: { stepOf: "Step {step} of {total} · {track}" },
+  moduleEnd: {
+    stepDone: "Step {step} of {total} done",
+    moduleDone: "Module done",
+    wellDone: "Well done. Your next step is one tap away.",
+    toFinish: "To finish this module",
+    passToFinish: "Reach {mark} in its quiz above. Your best score is kept.",
+    readToFinish: "Work through it to the end to finish it.",
+    needsTry:
+      "Needs another try ({score} of {mark}). Your best score is kept, and the options come back in a new order.",
+    scoreLabel: "Your best score: {score}; the pass mark is {mark}.",
+    continue: "Continue: {title}",
+    nextInTrack: "Next in your track: {title}",
+    backToRoad: "Back to your road",
+    tryAgain: "Try the quiz again",
+    trackFinished: "You finished {track}!",
+    trackComplete: "Track complete",
+    trackSummary: {
+      one: "{count} module, every one done. Your certificate is ready.",
+      other: "All {count} modules done. Your certificate is ready.",
+    },
+    getCertificate: "Get your certificate",
+    moreOptions: "More options",
+    outline: "In this module",
+    sectionRead: "read",
+  },
   resetModule: {
     question:
       "Reset “{title}”? Its status, quiz answers, reflections, review questions and time will be cleared. Your commitments and ticked team activities stay, and other modules are not affected.",

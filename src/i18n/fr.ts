@@ -477,6 +477,32 @@ const fr: UiStrings = {
     },
     reviewNow: { one: "La réviser maintenant", other: "Les réviser maintenant" },
   },
+  moduleStep: { stepOf: "Étape {step} sur {total} · {track}" },
+  moduleEnd: {
+    stepDone: "Étape {step} sur {total} terminée",
+    moduleDone: "Module terminé",
+    wellDone: "Bravo. Votre prochaine étape est à portée de main.",
+    toFinish: "Pour terminer ce module",
+    passToFinish: "Atteignez {mark} au quiz ci-dessus. Votre meilleur score est conservé.",
+    readToFinish: "Parcourez-le jusqu’au bout pour le terminer.",
+    needsTry:
+      "À refaire ({score} sur {mark} requis). Votre meilleur score est conservé, et les options reviennent dans un nouvel ordre.",
+    scoreLabel: "Votre meilleur score : {score} ; la note de passage est de {mark}.",
+    continue: "Continuer : {title}",
+    nextInTrack: "Suite de votre parcours : {title}",
+    backToRoad: "Retour à votre route",
+    tryAgain: "Refaire le quiz",
+    trackFinished: "Vous avez terminé le parcours {track} !",
+    trackComplete: "Parcours terminé",
+    trackSummary: {
+      one: "{count} module, terminé. Votre certificat est prêt.",
+      other: "Les {count} modules sont terminés. Votre certificat est prêt.",
+    },
+    getCertificate: "Obtenir votre certificat",
+    moreOptions: "Autres options",
+    outline: "Dans ce module",
+    sectionRead: "lu",
+  },
   resetModule: {
     question:
       "Réinitialiser « {title} » ? Son statut, vos réponses au quiz, vos réflexions, les questions de révision et le temps passé seront effacés. Vos engagements et les activités d’équipe cochées restent, et les autres modules ne sont pas touchés.",
