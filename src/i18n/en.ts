@@ -196,8 +196,6 @@ const en = {
     tracks: { one: "Track: {names}", other: "Tracks: {names}" },
   },
   map: {
-    startShort: "Start",
-    continueShort: "Continue",
     journey: "Your road",
     roadLabel: "{track}, step by step",
     start: "Start: {title}",

@@ -197,8 +197,6 @@ const fr: UiStrings = {
     tracks: { one: "Parcours : {names}", other: "Parcours : {names}" },
   },
   map: {
-    startShort: "Commencer",
-    continueShort: "Continuer",
     journey: "Votre route",
     roadLabel: "{track}, étape par étape",
     start: "Commencer : {title}",

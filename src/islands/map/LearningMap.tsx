@@ -82,12 +82,7 @@ export default function LearningMap(props: LearningMapProps) {
         {announcement}
       </p>
       {children}
-      <Road
-        track={track}
-        stops={stops}
-        byId={byId}
-        resume={next.kind === "continue" || done.done > 0}
-      />
+      <Road track={track} stops={stops} byId={byId} />
       <details class="all-modules">
         <summary>{t.map.showAll}</summary>
         <TrackLists modules={modules} tracks={tracks} states={states} progress={progress} />

@@ -9,7 +9,6 @@ interface Props {
   track: TrackInfo;
   stops: readonly Stop[];
   byId: ReadonlyMap<string, MapModule>;
-  resume: boolean;
 }
 
 const percent = (share: number) =>
@@ -25,10 +24,10 @@ function stateWord(stop: Stop): string {
 
 /**
  * The chosen track as one road of numbered stops, top to bottom: done stops filled and ticked
- * on a solid road, the current one raised with its button, later ones muted with the step they
+ * on a solid road, the current one raised and named "Up next", later ones muted with the step they
  * wait for. An ordered list of links: its text is its own twin.
  */
-export function Road({ track, stops, byId, resume }: Props) {
+export function Road({ track, stops, byId }: Props) {
   return (
     <section class="road-section" aria-labelledby="road-heading">
       <h2 id="road-heading">{fill(t.map.roadLabel, { track: track.name })}</h2>
@@ -62,17 +61,6 @@ export function Road({ track, stops, byId, resume }: Props) {
                     </span>
                   )}
                 </span>
-                {stop.state === "current" && (
-                  <a
-                    class="button stop-button"
-                    href={href}
-                    aria-label={fill(resume ? t.map.continue : t.map.start, {
-                      title: module.title,
-                    })}
-                  >
-                    {resume ? t.map.continueShort : t.map.startShort}
-                  </a>
-                )}
               </div>
             </li>
           );
