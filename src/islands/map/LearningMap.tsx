@@ -1,7 +1,7 @@
 import { useStore } from "@nanostores/preact";
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { moduleStates, nextUp, trackProgress } from "../../lib/next-up";
+import { nextUp, trackProgress } from "../../lib/next-up";
 import { emptyProgress } from "../../lib/record/record";
 import { roadStops } from "../../lib/road";
 import type { TrackId } from "../../schemas/module";
@@ -10,7 +10,7 @@ import { chooseTrack } from "../../stores/track";
 import { useHydrated } from "../useHydrated";
 import { JourneyHero } from "./JourneyHero";
 import { Road } from "./Road";
-import { TrackLists } from "./TrackLists";
+import type { TrackLists as TrackListsType } from "./TrackLists";
 import { TrackSwitcher } from "./TrackSwitcher";
 import { trackFromSearch, trackLink } from "./track-url";
 import type { MapModule, TrackInfo } from "./types";
@@ -38,6 +38,12 @@ export default function LearningMap(props: LearningMapProps) {
   const hydrated = useHydrated();
   const stored = useStore($progress);
   const [announcement, setAnnouncement] = useState("");
+  // Every track as a list: its code loads when the learner asks to see all modules.
+  const [TrackLists, setTrackLists] = useState<typeof TrackListsType>();
+  const loadTrackLists = () => {
+    if (!TrackLists)
+      void import("./TrackLists").then((loaded) => setTrackLists(() => loaded.TrackLists));
+  };
   // The server has no storage: render its view first, then the learner's (see useHydrated).
   const progress = hydrated ? stored : emptyProgress();
   const knownTracks = tracks.map((track) => track.id);
@@ -52,7 +58,6 @@ export default function LearningMap(props: LearningMapProps) {
 
   const byId = useMemo(() => new Map(modules.map((module) => [module.id, module])), [modules]);
   const track = tracks.find((candidate) => candidate.id === trackId)!;
-  const states = useMemo(() => moduleStates(modules, progress), [modules, progress]);
   const next = nextUp(modules, trackId, progress);
   const stops = roadStops(
     track.stops.map((id) => byId.get(id)!),
@@ -83,9 +88,9 @@ export default function LearningMap(props: LearningMapProps) {
       </p>
       {children}
       <Road track={track} stops={stops} byId={byId} />
-      <details class="all-modules">
+      <details class="all-modules" onToggle={loadTrackLists}>
         <summary>{t.map.showAll}</summary>
-        <TrackLists modules={modules} tracks={tracks} states={states} progress={progress} />
+        {TrackLists && <TrackLists modules={modules} tracks={tracks} progress={progress} />}
       </details>
     </div>
   );

@@ -1,4 +1,4 @@
-import { trackProgress, type ModuleState } from "../../lib/next-up";
+import { moduleStates, trackProgress } from "../../lib/next-up";
 import type { Progress } from "../../lib/record/record";
 import { StatusLabel } from "./StatusLabel";
 import type { MapModule, TrackInfo } from "./types";
@@ -9,12 +9,12 @@ import { pageHref } from "../../lib/site-url";
 interface Props {
   modules: readonly MapModule[];
   tracks: readonly TrackInfo[];
-  states: ReadonlyMap<string, ModuleState>;
   progress: Progress;
 }
 
 /** The map as text: each track as an ordered list of its modules, with status and progress. */
-export function TrackLists({ modules, tracks, states, progress }: Props) {
+export function TrackLists({ modules, tracks, progress }: Props) {
+  const states = moduleStates(modules, progress);
   const byId = new Map(modules.map((module) => [module.id, module]));
   const titleOf = (id: string) => byId.get(id)?.title ?? id;
   return (
