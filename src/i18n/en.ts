@@ -485,7 +485,6 @@ const en = {
       other: "All {count} modules done. Your certificate is ready.",
     },
     getCertificate: "Get your certificate",
-    moreOptions: "More options",
     outline: "In this module",
     sectionRead: "read",
   },

@@ -497,7 +497,6 @@ const fr: UiStrings = {
       other: "Les {count} modules sont terminés. Votre certificat est prêt.",
     },
     getCertificate: "Obtenir votre certificat",
-    moreOptions: "Autres options",
     outline: "Dans ce module",
     sectionRead: "lu",
   },
