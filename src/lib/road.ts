@@ -1,6 +1,7 @@
 import type { Progress } from "./record/record";
 import { entryOf } from "./record/record";
 import type { NextUp } from "./next-up";
+import { retryOf, type Retry } from "./module-result";
 
 /*
  * A track drawn as a road: each stop's state, for the home page's journey. Pure: the map's
@@ -31,19 +32,7 @@ export interface Stop {
   /** For "later": the step to finish first (the latest one it waits for). */
   after?: number;
   /** A scored quiz tried and not yet passed: the best score so far and the pass mark (shares). */
-  retry?: { score: number; mark: number };
-}
-
-/** A module's quiz tried and not passed: its lowest best score against the module's pass mark. */
-export function retryOf(
-  module: Pick<RoadModule, "quizIds" | "passMark">,
-  progress: Progress,
-): Stop["retry"] {
-  const scores = module.quizIds
-    .map((id) => entryOf(progress.quizzes, id))
-    .filter((quiz) => quiz !== undefined && quiz.attempts > 0 && !quiz.passed)
-    .map((quiz) => quiz!.bestScore ?? 0);
-  return scores.length > 0 ? { score: Math.min(...scores), mark: module.passMark } : undefined;
+  retry?: Retry;
 }
 
 /** Every stop of a track, in its order, with its state. */

@@ -27,6 +27,7 @@ test("a people leader completes the bank's track and verifies the certificate's 
   await page.goto("/");
   await expect(page).toHaveTitle("Serving Northbank customers");
   await expect(page.locator(".site-name img")).toHaveCount(1);
+  await page.getByText("Change track").click();
   await expect(page.getByRole("radio", { name: /Branch staff/ })).toBeChecked();
   await page.getByRole("radio", { name: /People leaders/ }).check();
   await expect(page).toHaveURL(/\?track=people-leaders$/);

@@ -1,6 +1,7 @@
 import type { Stop } from "../../lib/road";
 import { pageHref } from "../../lib/site-url";
-import { lang, t } from "../../i18n/client";
+import { percent } from "../../lib/labels";
+import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 import { SpriteIcon } from "./SpriteIcon";
 import type { MapModule, TrackInfo } from "./types";
@@ -10,9 +11,6 @@ interface Props {
   stops: readonly Stop[];
   byId: ReadonlyMap<string, MapModule>;
 }
-
-const percent = (share: number) =>
-  new Intl.NumberFormat(lang(), { style: "percent", maximumFractionDigits: 0 }).format(share);
 
 /** A stop's state in words: shown in a badge, so state never rests on colour or shape alone. */
 function stateWord(stop: Stop): string {

@@ -1,13 +1,14 @@
 import { useStore } from "@nanostores/preact";
 import { ProgressRing } from "../../components/ui/ProgressRing";
 import { emptyProgress, entryOf, moduleStatus } from "../../lib/record/record";
-import { retryOf } from "../../lib/road";
+import { retryOf } from "../../lib/module-result";
 import { pageHref } from "../../lib/site-url";
+import { percent } from "../../lib/labels";
 import { $progress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
-import { placementFor, type ModulePlacement } from "../ModuleStatus";
+import { placementFor, type ModulePlacement } from "../../lib/placement";
 
 /** What the module page passes: the module, its quizzes and its place in each track. */
 export interface ModuleEndProps {
@@ -18,9 +19,6 @@ export interface ModuleEndProps {
   defaultTrack: string;
   strings: IslandStrings;
 }
-
-const percent = (share: number) =>
-  new Intl.NumberFormat(lang(), { style: "percent", maximumFractionDigits: 0 }).format(share);
 
 /**
  * The end of a module page: the result against the pass mark and one primary button to the
@@ -47,16 +45,10 @@ export default function ModuleEnd(props: ModuleEndProps) {
 
   if (done && placement && trackDone) {
     return (
-      <section class="module-end card card-raised celebrate" aria-labelledby="module-end-heading">
-        <div class="confetti" aria-hidden="true">
-          {Array.from({ length: 14 }, (_, index) => (
-            <span key={index} style={`--i: ${index}`} />
-          ))}
-        </div>
+      <section class="module-end card card-raised celebrate">
+        <div class="confetti" aria-hidden="true" />
         <ProgressRing value={1} centre="✓" label={t.moduleEnd.trackComplete} done size="6rem" />
-        <h2 id="module-end-heading">
-          {fill(t.moduleEnd.trackFinished, { track: placement.name })}
-        </h2>
+        <h2>{fill(t.moduleEnd.trackFinished, { track: placement.name })}</h2>
         <p>{plural(lang(), t.moduleEnd.trackSummary, placement.total)}</p>
         <a class="button button-primary" href={pageHref(`/certificate/${placement.track}/`)}>
           {t.moduleEnd.getCertificate}
@@ -68,7 +60,7 @@ export default function ModuleEnd(props: ModuleEndProps) {
   return (
     <section
       class="module-end card"
-      aria-labelledby="module-end-heading"
+
       data-state={done ? "done" : retry ? "retry" : "open"}
     >
       <div class="module-end-result">
@@ -82,9 +74,7 @@ export default function ModuleEnd(props: ModuleEndProps) {
           />
         )}
         <div>
-          <h2 id="module-end-heading">
-            {done ? (trackStep ?? t.moduleEnd.moduleDone) : t.moduleEnd.toFinish}
-          </h2>
+          <h2>{done ? (trackStep ?? t.moduleEnd.moduleDone) : t.moduleEnd.toFinish}</h2>
           <p>
             {done
               ? t.moduleEnd.wellDone
@@ -99,18 +89,14 @@ export default function ModuleEnd(props: ModuleEndProps) {
           </p>
         </div>
       </div>
-      {next ? (
-        <a
-          class={`button ${done ? "button-primary" : "button-secondary"}`}
-          href={pageHref(`/modules/${next.id}/`)}
-        >
-          {fill(done ? t.moduleEnd.continue : t.moduleEnd.nextInTrack, { title: next.title })}
-        </a>
-      ) : (
-        <a class={`button ${done ? "button-primary" : "button-secondary"}`} href={pageHref("/")}>
-          {t.moduleEnd.backToRoad}
-        </a>
-      )}
+      <a
+        class={`button ${done ? "button-primary" : "button-secondary"}`}
+        href={pageHref(next ? `/modules/${next.id}/` : "/")}
+      >
+        {next
+          ? fill(done ? t.moduleEnd.continue : t.moduleEnd.nextInTrack, { title: next.title })
+          : t.moduleEnd.backToRoad}
+      </a>
       {retry && !done && quizIds[0] && (
         <a class="button button-quiet" href={`#quiz-${quizIds[0]}`}>
           {t.moduleEnd.tryAgain}
