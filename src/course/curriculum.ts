@@ -155,15 +155,13 @@ function translationProblems(
   );
   problems.push(
     ...findRunSheetProblems(
-      modules.map(
-        (module): RunSheetWords => ({
-          id: module.id,
-          filePath: module.filePath,
-          talkingPoints: module.data.talkingPoints?.length ?? 0,
-          materials: module.data.materials?.length ?? 0,
-          notes: facilitatorNotesIn(module.components).length,
-        }),
-      ),
+      modules.map((module): RunSheetWords => ({
+        id: module.id,
+        filePath: module.filePath,
+        talkingPoints: module.data.talkingPoints?.length ?? 0,
+        materials: module.data.materials?.length ?? 0,
+        notes: facilitatorNotesIn(module.components).length,
+      })),
       collections.translated.modules.map((entry): RunSheetWords => {
         let notes = 0;
         try {

@@ -704,6 +704,60 @@ const en = {
     notProgress:
       "This file is not a progress file exported from this site: it does not have the right shape.",
   },
+  runSheet: {
+    title: "Run sheet: {track}",
+    description:
+      "For facilitators: the {track} track as a one-day programme, with the agenda, talking points, questions for the room, scenarios, team activities and notes. Prints on A4 or Letter.",
+    lead: "Everything you need to lead this track as a one-day programme with a group. Choose the start time and the breaks; the agenda and each module's time slot follow. Print it, or save it as a PDF.",
+    printLead: "One-day programme · {count} modules · {start}–{end}",
+    forManagers: "For managers",
+    contents: "Contents",
+    agendaHeading: "Agenda",
+    startLabel: "Start time",
+    breaksLegend: "Breaks",
+    breakAfter: "Break after “{title}”",
+    noBreak: "No break",
+    breakChoice: { one: "{count} minute", other: "{count} minutes" },
+    time: "Time",
+    what: "What",
+    activity: "Team activity: {title}",
+    break: { one: "Break ({count} minute)", other: "Break ({count} minutes)" },
+    lunch: { one: "Lunch ({count} minute)", other: "Lunch ({count} minutes)" },
+    dayEnds: "The day ends at {end}, {length} in all.",
+    hours: "{hours} h",
+    hoursMinutes: "{hours} h {minutes} min",
+    print: "Print the run sheet",
+    materialsHeading: "What to bring",
+    materialSheet: "This run sheet, printed, and the module pages on a screen the room can see",
+    materialDevices:
+      "A phone or laptop per person for the quizzes and the private self-assessments",
+    length: {
+      one: "{count} minute",
+      other: "{count} minutes",
+    },
+    lengthWithActivity: {
+      one: "{count} minute, of which {activity} for the team activity",
+      other: "{count} minutes, of which {activity} for the team activity",
+    },
+    goal: "Goal:",
+    talkingPoints: "Talking points",
+    discussion: "Questions for the room",
+    scenarios: "Scenarios to play as a group",
+    scenarioHint:
+      "Read each step aloud and let the room choose; the table says where each choice leads.",
+    stepColumn: "Step",
+    choiceColumn: "The room chooses",
+    leadsColumn: "Leads to",
+    toStep: "Step {number}",
+    toOutcome: "End: {title}",
+    outcomes: "How it can end",
+    notes: "Facilitator notes",
+    noNotes: "No facilitator notes for this module.",
+    /** The running header of every printed page; the page number is filled in by the printer. */
+    header: "Run sheet · {track}",
+    /** Around the page numbers the printer writes: "{page}" and "{pages}" stay as they are. */
+    pageNumber: "Page {page} of {pages}",
+  },
 };
 
 /** The shape every language's strings file has. */

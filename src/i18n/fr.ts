@@ -731,6 +731,59 @@ const fr: UiStrings = {
     notProgress:
       "Ce fichier n’est pas un fichier de progression exporté depuis ce site : il n’a pas la bonne forme.",
   },
+  runSheet: {
+    title: "Déroulé : {track}",
+    description:
+      "Pour les animateurs : le parcours {track} en une journée, avec l’ordre du jour, les points à transmettre, les questions à poser, les scénarios, les activités d’équipe et les notes. S’imprime en A4 ou en format Lettre.",
+    lead: "Tout ce qu’il faut pour animer ce parcours en une journée avec un groupe. Choisissez l’heure de début et les pauses : l’ordre du jour et le créneau de chaque module suivent. Imprimez-le, ou enregistrez-le en PDF.",
+    printLead: "Programme d’une journée · {count} modules · {start}–{end}",
+    forManagers: "Pour les gestionnaires",
+    contents: "Sommaire",
+    agendaHeading: "Ordre du jour",
+    startLabel: "Heure de début",
+    breaksLegend: "Pauses",
+    breakAfter: "Pause après « {title} »",
+    noBreak: "Pas de pause",
+    breakChoice: { one: "{count} minute", other: "{count} minutes" },
+    time: "Heure",
+    what: "Au programme",
+    activity: "Activité d’équipe : {title}",
+    break: { one: "Pause ({count} minute)", other: "Pause ({count} minutes)" },
+    lunch: { one: "Repas ({count} minute)", other: "Repas ({count} minutes)" },
+    dayEnds: "La journée se termine à {end}, soit {length} en tout.",
+    hours: "{hours} h",
+    hoursMinutes: "{hours} h {minutes}",
+    print: "Imprimer le déroulé",
+    materialsHeading: "À prévoir",
+    materialSheet:
+      "Ce déroulé, imprimé, et les pages des modules sur un écran visible de toute la salle",
+    materialDevices:
+      "Un téléphone ou un ordinateur portable par personne, pour les quiz et les autoévaluations privées",
+    length: {
+      one: "{count} minute",
+      other: "{count} minutes",
+    },
+    lengthWithActivity: {
+      one: "{count} minute, dont {activity} pour l’activité d’équipe",
+      other: "{count} minutes, dont {activity} pour l’activité d’équipe",
+    },
+    goal: "Objectif :",
+    talkingPoints: "Points à transmettre",
+    discussion: "Questions à poser à la salle",
+    scenarios: "Scénarios à jouer en groupe",
+    scenarioHint:
+      "Lisez chaque étape à voix haute et laissez la salle choisir ; le tableau indique où mène chaque choix.",
+    stepColumn: "Étape",
+    choiceColumn: "La salle choisit",
+    leadsColumn: "Mène à",
+    toStep: "Étape {number}",
+    toOutcome: "Fin : {title}",
+    outcomes: "Les fins possibles",
+    notes: "Notes pour l’animateur",
+    noNotes: "Pas de notes pour l’animateur dans ce module.",
+    header: "Déroulé · {track}",
+    pageNumber: "Page {page} sur {pages}",
+  },
 };
 
 export default fr;
