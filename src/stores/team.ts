@@ -35,6 +35,15 @@ function browserArea(): StorageArea | undefined {
   }
 }
 
+/**
+ * Whether this browser holds a team, without loading the team's checker: true, false, or
+ * undefined when storage cannot be used. A page with no team loads no team code.
+ */
+export function hasStoredTeam(area = browserArea()): boolean | undefined {
+  let held: boolean | undefined;
+  return attempt((storage) => (held = storage.getItem(TEAM_KEY) !== null), area) ? held : undefined;
+}
+
 /** `action` on storage; false when storage refused (full, disabled). */
 function attempt(action: (area: StorageArea) => void, area = browserArea()): boolean {
   if (!area) return false;
