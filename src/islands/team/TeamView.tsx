@@ -182,9 +182,12 @@ function resultsOf(report: readonly Outcome[]): Results {
   ];
   // Lines with nothing on them (a greeting, a signature) are named together, once.
   const nothing = refused.filter((item) => item.reason === "nothing" && !item.source.file);
+  const byLine = (item: IntakeItem) => item.source.line;
   const refusals = [
-    ...refused.filter((item) => !nothing.includes(item)).map(refusalLine),
-    ...(nothing.length === 1 ? [refusalLine(nothing[0]!)] : []),
+    ...refused
+      .filter((item) => !nothing.includes(item) || nothing.length === 1)
+      .sort((a, b) => byLine(a) - byLine(b))
+      .map(refusalLine),
     ...(nothing.length > 1
       ? [
           fill(words.lines, {
@@ -590,22 +593,26 @@ export default function TeamView({ tracks, defaultTrack, strings }: Props) {
                       </td>
                     ))}
                     <td data-label={words.modulesDone}>
-                      {fill(words.doneOf, { done: row.done, count: track.modules.length })}
+                      <span class="team-cell-value">
+                        {fill(words.doneOf, { done: row.done, count: track.modules.length })}
+                      </span>
                     </td>
                     <td data-label={words.certificate}>
-                      {row.certificateDay ? (
-                        <>
-                          {fill(words.hasCertificate, { day: formatDay(row.certificateDay) })}{" "}
-                          <code>{row.certificateCode}</code>
-                        </>
-                      ) : row.otherModulesCode ? (
-                        <>
-                          {fill(words.otherModules, { day: formatDay(row.otherModulesCode.day) })}{" "}
-                          <code>{row.otherModulesCode.code}</code>
-                        </>
-                      ) : (
-                        words.noCertificate
-                      )}
+                      <span class="team-cell-value">
+                        {row.certificateDay ? (
+                          <>
+                            {fill(words.hasCertificate, { day: formatDay(row.certificateDay) })}{" "}
+                            <code>{row.certificateCode}</code>
+                          </>
+                        ) : row.otherModulesCode ? (
+                          <>
+                            {fill(words.otherModules, { day: formatDay(row.otherModulesCode.day) })}{" "}
+                            <code>{row.otherModulesCode.code}</code>
+                          </>
+                        ) : (
+                          words.noCertificate
+                        )}
+                      </span>
                     </td>
                   </tr>
                 ))}
