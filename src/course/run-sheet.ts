@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { CollectionEntry } from "astro:content";
 import type { AgendaModule } from "../lib/agenda";
 import { defaultLocale } from "../i18n/locales";
@@ -107,3 +108,7 @@ export const cssString = (text: string): string =>
         : `\\${char.codePointAt(0)!.toString(16)} `,
     )
     .join("")}"`;
+
+/** The CSP source for an inline stylesheet: sha256- and the base64 digest of its text. */
+export const styleHash = (css: string): `sha256-${string}` =>
+  `sha256-${createHash("sha256").update(css).digest("base64")}`;

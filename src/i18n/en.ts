@@ -10,6 +10,7 @@ const en = {
     name: "English",
   },
   layout: {
+    menu: "Menu",
     skip: "Skip to content",
     navLabel: "Site",
     map: "Learning map",
@@ -197,6 +198,28 @@ const en = {
     tracks: { one: "Track: {names}", other: "Tracks: {names}" },
   },
   map: {
+    journey: "Your road",
+    roadLabel: "{track}, step by step",
+    start: "Start: {title}",
+    continue: "Continue: {title}",
+    getCertificate: "Get your certificate",
+    heroNext: "Next for you",
+    heroContinue: "Pick up where you left off",
+    heroFinished: "You finished {track}. Well done!",
+    ringLabel: {
+      one: "{done} of {count} modules done",
+      other: "{done} of {count} modules done",
+    },
+    minutesLeft: { one: "about {count} minute left", other: "about {count} minutes left" },
+    changeTrack: "Change track",
+    step: "Step {step}",
+    stateDone: "Done",
+    stateCurrent: "Up next",
+    stateStarted: "In progress",
+    stateReady: "Ready",
+    stateAfter: "After step {step}",
+    needsTry: "Needs another try ({score} of {mark})",
+    showAll: "Show all modules",
     startAfter: "Start after {titles}",
     heading: "The map",
     help: "Modules flow from top to bottom; an arrow leads from a module to the ones that build on it. Modules outside your track are shown with a dashed border.",
@@ -224,8 +247,8 @@ const en = {
     share: "To send your team straight to this path, share this link:",
     shareLink: "{track} on the learning map",
     showing: {
-      one: "Showing {track}: {count} module highlighted on the map.",
-      other: "Showing {track}: {count} modules highlighted on the map.",
+      one: "Showing {track}: {count} module on your road.",
+      other: "Showing {track}: {count} modules on your road.",
     },
   },
   quiz: {
@@ -434,12 +457,38 @@ const en = {
       "The code is a receipt, made from this browser's progress record: it shows the track and date and catches typos, but it is not a forgery-proof credential.",
   },
   due: {
+    waiting: { one: "{count} thing waiting for you", other: "{count} things waiting for you" },
     heading: "Coming back to what you learned",
     reviews: {
       one: "{count} question is due for review.",
       other: "{count} questions are due for review.",
     },
     reviewNow: { one: "Review it now", other: "Review them now" },
+  },
+  moduleStep: { stepOf: "Step {step} of {total} · {track}" },
+  moduleEnd: {
+    stepDone: "Step {step} of {total} done",
+    moduleDone: "Module done",
+    wellDone: "Well done. Your next step is one tap away.",
+    toFinish: "To finish this module",
+    passToFinish: "Reach {mark} in its quiz above. Your best score is kept.",
+    readToFinish: "Work through it to the end to finish it.",
+    needsTry:
+      "Needs another try ({score} of {mark}). Your best score is kept, and the options come back in a new order.",
+    scoreLabel: "Your best score: {score}; the pass mark is {mark}.",
+    continue: "Continue: {title}",
+    nextInTrack: "Next in your track: {title}",
+    backToRoad: "Back to your road",
+    tryAgain: "Try the quiz again",
+    trackFinished: "You finished {track}!",
+    trackComplete: "Track complete",
+    trackSummary: {
+      one: "{count} module, every one done. Your certificate is ready.",
+      other: "All {count} modules done. Your certificate is ready.",
+    },
+    getCertificate: "Get your certificate",
+    outline: "In this module",
+    sectionRead: "read",
   },
   resetModule: {
     question:
@@ -754,7 +803,6 @@ const en = {
     toOutcome: "End: {title}",
     outcomes: "How it can end",
     notes: "Facilitator notes",
-    noNotes: "No facilitator notes for this module.",
     /** The running header of every printed page; the page number is filled in by the printer. */
     header: "Run sheet · {track}",
     /** Around the page numbers the printer writes: "{page}" and "{pages}" stay as they are. */
