@@ -3,6 +3,7 @@ import { readCollections } from "./collections";
 import type { TeamActivityInfo } from "../lib/certificate";
 import {
   componentsIn,
+  facilitatorNotesIn,
   readMdx,
   principleNamesIn,
   quizIdsIn,
@@ -21,7 +22,13 @@ import {
 } from "../lib/curriculum";
 import { findPrincipleProblems, principleIdsIn } from "../lib/principles";
 import { defaultLocale } from "../i18n/locales";
-import { findTranslationProblems, inLanguage, splitId } from "./translations";
+import {
+  findRunSheetProblems,
+  findTranslationProblems,
+  inLanguage,
+  splitId,
+  type RunSheetWords,
+} from "./translations";
 import { findPictureProblems } from "./icons";
 import { contentDir, getCourse } from "./index";
 
@@ -65,7 +72,13 @@ async function translate(lang: string): Promise<SiteModule[]> {
     return {
       ...module,
       filePath: relative(process.cwd(), entry.filePath ?? entry.id),
-      data: { ...module.data, title: entry.data.title, summary: entry.data.summary },
+      data: {
+        ...module.data,
+        title: entry.data.title,
+        summary: entry.data.summary,
+        talkingPoints: entry.data.talkingPoints,
+        materials: entry.data.materials,
+      },
       entry,
       ...readMdx(entry.body ?? ""),
       language: lang,
@@ -149,6 +162,32 @@ function translationProblems(
         return [];
       }
     },
+  );
+  problems.push(
+    ...findRunSheetProblems(
+      modules.map((module): RunSheetWords => ({
+        id: module.id,
+        filePath: module.filePath,
+        talkingPoints: module.data.talkingPoints?.length ?? 0,
+        materials: module.data.materials?.length ?? 0,
+        notes: facilitatorNotesIn(module.components).length,
+      })),
+      collections.translated.modules.map((entry): RunSheetWords => {
+        let notes = 0;
+        try {
+          notes = facilitatorNotesIn(componentsIn(entry.body ?? "")).length;
+        } catch {
+          // Unreadable MDX is reported above, with the reason.
+        }
+        return {
+          id: splitId(entry.id).id,
+          filePath: relative(process.cwd(), entry.filePath ?? entry.id),
+          talkingPoints: entry.data.talkingPoints?.length ?? 0,
+          materials: entry.data.materials?.length ?? 0,
+          notes,
+        };
+      }),
+    ),
   );
   const known = new Set(modules.map((module) => module.id));
   const principleIds = new Set(collections.principles.map((principle) => principle.id));

@@ -1,17 +1,20 @@
+import { createHash } from "node:crypto";
 import type { CollectionEntry } from "astro:content";
 import type { AgendaModule } from "../lib/agenda";
+import { defaultLocale } from "../i18n/locales";
 import { getCurriculum, getTeamActivities } from "./curriculum";
 import { facilitatorNotesIn, type ActivitySection } from "./mdx";
 import { getQuizzes } from "./quizzes";
 
 /*
- * The facilitator's run sheet for one track, made from the course as the build reads it: the
- * modules in reading order with their minutes, key points, discussion questions (the quizzes'
+ * The facilitator's run sheet for one track, made from the course as the build reads it, in the
+ * page's language: the modules in reading order with their minutes, goal (the summary), the
+ * talking points their authors wrote for the room, questions for the room (the quizzes'
  * reflection prompts), scenarios with their branches, team activities and facilitator notes.
  */
 
 type Question = CollectionEntry<"quizzes">["data"]["questions"][number];
-type Scenario = Extract<Question, { type: "scenario" }>;
+export type Scenario = Extract<Question, { type: "scenario" }>;
 
 /** A team activity as the run sheet shows it. */
 export type RunSheetActivity = ActivitySection & { title: string };
@@ -20,12 +23,15 @@ export type RunSheetActivity = ActivitySection & { title: string };
 export interface RunSheetModule {
   id: string;
   title: string;
-  summary: string;
+  /** What the module is for: its summary. */
+  goal: string;
   minutes: number;
   activityMinutes: number;
-  /** The module's section headings, furniture left out. */
-  keyPoints: string[];
-  /** Reflection prompts, to discuss in the room. */
+  /** Points to make in the room, from the module's front matter (talkingPoints). */
+  talkingPoints: string[];
+  /** What the room needs for it (materials). */
+  materials: string[];
+  /** Reflection prompts, to ask the room. */
   discussion: string[];
   scenarios: Scenario[];
   activities: RunSheetActivity[];
@@ -33,18 +39,15 @@ export interface RunSheetModule {
   notes: string[][];
 }
 
-/**
- * Sections every module has that are not key points: the quiz, the week after, the sources.
- * The team activity is shown in full on its own.
- */
-const furniture = /^(check your understanding|on monday|sources)$|^team activity\b/i;
-
-/** The run sheet's modules for `trackId`, in reading order. */
-export async function getRunSheet(trackId: string): Promise<RunSheetModule[]> {
+/** The run sheet's modules for `trackId` in `lang`, in reading order. */
+export async function getRunSheet(
+  trackId: string,
+  lang: string = defaultLocale,
+): Promise<RunSheetModule[]> {
   const [curriculum, quizzes, activities] = await Promise.all([
-    getCurriculum(),
-    getQuizzes(),
-    getTeamActivities(),
+    getCurriculum(lang),
+    getQuizzes(lang),
+    getTeamActivities(lang),
   ]);
   return curriculum
     .filter((module) => module.data.tracks.includes(trackId))
@@ -55,10 +58,11 @@ export async function getRunSheet(trackId: string): Promise<RunSheetModule[]> {
       return {
         id: module.id,
         title: module.data.title,
-        summary: module.data.summary,
+        goal: module.data.summary,
         minutes: module.data.minutes,
         activityMinutes: module.data.activityMinutes,
-        keyPoints: module.outline.headings.filter((heading) => !furniture.test(heading)),
+        talkingPoints: module.data.talkingPoints ?? [],
+        materials: module.data.materials ?? [],
         discussion: questions
           .filter((question) => question.type === "reflection")
           .map((question) => question.prompt),
@@ -86,3 +90,25 @@ export function agendaModules(modules: readonly RunSheetModule[]): AgendaModule[
       : {}),
   }));
 }
+
+/** The day's materials: the modules' own, each once, in the order they are first needed. */
+export const materialsOf = (modules: readonly RunSheetModule[]): string[] => [
+  ...new Set(modules.flatMap((module) => module.materials)),
+];
+
+/**
+ * `text` as a CSS string, for a page margin box's `content`: quotes, backslashes and anything
+ * outside printable ASCII as CSS escapes, so no course text can end the string or the rule.
+ */
+export const cssString = (text: string): string =>
+  `"${[...text]
+    .map((char) =>
+      /[ -~]/.test(char) && char !== '"' && char !== "\\" && char !== "<"
+        ? char
+        : `\\${char.codePointAt(0)!.toString(16)} `,
+    )
+    .join("")}"`;
+
+/** The CSP source for an inline stylesheet: sha256- and the base64 digest of its text. */
+export const styleHash = (css: string): `sha256-${string}` =>
+  `sha256-${createHash("sha256").update(css).digest("base64")}`;

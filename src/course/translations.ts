@@ -111,3 +111,56 @@ export function findTranslationProblems(
   }
   return problems;
 }
+
+/** What a facilitator's run sheet takes from a module, counted. */
+export interface RunSheetWords {
+  id: string;
+  filePath: string;
+  talkingPoints: number;
+  materials: number;
+  /** How many <FacilitatorNote> the module holds. */
+  notes: number;
+}
+
+/**
+ * Translations that would leave a run sheet half in English or short of notes: each of the
+ * original's facilitator notes, talking points and materials needs its twin, as many as the
+ * original has, so a facilitator running the day in another language has all of it.
+ */
+export function findRunSheetProblems(
+  originals: readonly RunSheetWords[],
+  translations: readonly RunSheetWords[],
+): string[] {
+  const byId = new Map(originals.map((original) => [original.id, original]));
+  return translations.flatMap((translation) => {
+    const original = byId.get(translation.id);
+    if (!original) return [];
+    const problems: string[] = [];
+    const compare = (count: number, theirs: number, what: string, fix: string) => {
+      if (count !== theirs) {
+        problems.push(
+          `${translation.filePath}: it has ${count} ${what}, its original (${original.filePath}) ${theirs}. ${fix}`,
+        );
+      }
+    };
+    compare(
+      translation.notes,
+      original.notes,
+      "facilitator notes",
+      "Translate each <FacilitatorNote> and put it where the original has it.",
+    );
+    compare(
+      translation.talkingPoints,
+      original.talkingPoints,
+      "talking points",
+      "Translate each of the original's talkingPoints, in the same order.",
+    );
+    compare(
+      translation.materials,
+      original.materials,
+      "materials",
+      "Translate each of the original's materials, in the same order.",
+    );
+    return problems;
+  });
+}

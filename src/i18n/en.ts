@@ -22,6 +22,8 @@ const en = {
     footerAsk: "Ask the learning team",
     languageLabel: "Language",
     switchToLong: "Read this page in English",
+    /** The header's link to the team page and the run sheets. */
+    managers: "For managers",
   },
   mapPage: {
     description:
@@ -736,6 +738,166 @@ const en = {
     noReadBack: "the value would not read back as it is once saved",
     notProgress:
       "This file is not a progress file exported from this site: it does not have the right shape.",
+  },
+  runSheet: {
+    title: "Run sheet: {track}",
+    description:
+      "For facilitators: the {track} track as a one-day programme, with the agenda, talking points, questions for the room, scenarios, team activities and notes. Prints on A4 or Letter.",
+    lead: "Everything you need to lead this track as a one-day programme with a group. Choose the start time and the breaks; the agenda and each module's time slot follow. Print it, or save it as a PDF.",
+    printLead: "One-day programme · {count} modules · {start}–{end}",
+    forManagers: "For managers",
+    contents: "Contents",
+    agendaHeading: "Agenda",
+    startLabel: "Start time",
+    breaksLegend: "Breaks",
+    breakAfter: "Break after “{title}”",
+    noBreak: "No break",
+    breakChoice: { one: "{count} minute", other: "{count} minutes" },
+    time: "Time",
+    what: "What",
+    activity: "Team activity: {title}",
+    break: { one: "Break ({count} minute)", other: "Break ({count} minutes)" },
+    lunch: { one: "Lunch ({count} minute)", other: "Lunch ({count} minutes)" },
+    dayEnds: "The day ends at {end}, {length} in all.",
+    hours: "{hours} h",
+    hoursMinutes: "{hours} h {minutes} min",
+    print: "Print the run sheet",
+    materialsHeading: "What to bring",
+    materialSheet: "This run sheet, printed, and the module pages on a screen the room can see",
+    materialDevices:
+      "A phone or laptop per person for the quizzes and the private self-assessments",
+    length: {
+      one: "{count} minute",
+      other: "{count} minutes",
+    },
+    lengthWithActivity: {
+      one: "{count} minute, of which {activity} for the team activity",
+      other: "{count} minutes, of which {activity} for the team activity",
+    },
+    goal: "Goal:",
+    talkingPoints: "Talking points",
+    discussion: "Questions for the room",
+    scenarios: "Scenarios to play as a group",
+    scenarioHint:
+      "Read each step aloud and let the room choose; the table says where each choice leads.",
+    stepColumn: "Step",
+    choiceColumn: "The room chooses",
+    leadsColumn: "Leads to",
+    toStep: "Step {number}",
+    toOutcome: "End: {title}",
+    outcomes: "How it can end",
+    notes: "Facilitator notes",
+    /** The running header of every printed page; the page number is filled in by the printer. */
+    header: "Run sheet · {track}",
+    /** Around the page numbers the printer writes: "{page}" and "{pages}" stay as they are. */
+    pageNumber: "Page {page} of {pages}",
+  },
+  team: {
+    title: "Your team",
+    description:
+      "For managers: see how your team is doing from the summaries they share and their completion codes, kept only in your browser.",
+    lead: "See who on your team has done what, from the summaries people share with you and their completion codes. The team is kept only in this browser.",
+    collectHeading: "How to collect the summaries",
+    collectAsk:
+      "Ask each person to open My progress, choose “Share with my manager” and send you the text or the file it makes.",
+    collectPaste:
+      "Paste the texts here as they arrive, whole emails included, or choose the files. Lines that cannot be used are named and stay in the box to fix.",
+    runSheets:
+      "Running the one-day programme? The run sheets have the agenda, talking points and notes:",
+    needsJs: "The team view needs JavaScript: it reads the summaries in this browser.",
+    honest:
+      "A summary's check catches a text cut short or changed by accident on its way to you. It is not a signature: anyone who wants to can make up a summary. Treat the table as what people told you, and check a certificate that matters on the verify page.",
+    verifyLink: "Check completion codes",
+    addHeading: "Add people",
+    teamHeading: "How the team is doing",
+    pasteLabel: "Paste summaries or completion codes",
+    pasteHint:
+      "Whole emails and chat messages are fine: summaries are found wherever they are, even wrapped over several lines. Completion codes go one per line; to name one, write the name first: “Ana Lima: CX-LDR-20261124-PD38-J”.",
+    add: "Add to the team",
+    fileLabel: "Or choose summary files",
+    dropHint: "You can also drop files on this box.",
+    nothingFound: "Nothing to add: paste a summary text or a completion code first.",
+    trackLabel: "Track",
+    tableCaption: { one: "{track}: {count} person", other: "{track}: {count} people" },
+    name: "Name",
+    modulesDone: "Modules done",
+    certificate: "Certificate",
+    code: "Completion code",
+    showDetails: "Show dates and scores",
+    legend: "✓ done · ◐ started · ○ not started",
+    done: "Done",
+    started: "Started",
+    notStarted: "Not started",
+    score: "best score {score}",
+    hasCertificate: "✓ {day}",
+    otherModules: "A code for other modules ({day}): the track has changed since",
+    noCertificate: "No certificate",
+    notStartedBadge: "has not started",
+    doneOf: "{done} of {count}",
+    barsHeading: "How far the team is, module by module",
+    barLabel: "{title}: {done} of {count} done ({share})",
+    summaryLine: {
+      one: "{count} person; {certified} with the certificate; {notStarted} not started.",
+      other: "{count} people; {certified} with the certificate; {notStarted} not started.",
+    },
+    empty: "Nobody on the team yet. Ask your team to use “Share with my manager” on My progress.",
+    exportCsv: "Export as CSV",
+    exported: "The CSV file is downloading.",
+    forget: "Forget this team",
+    forgetQuestion: {
+      one: "Forget the {count} person on this team in this browser? This cannot be undone. Your own progress is not touched.",
+      other:
+        "Forget all {count} people on this team in this browser? This cannot be undone. Your own progress is not touched.",
+    },
+    forgetYes: "Yes, forget the team",
+    cancel: "Cancel",
+    forgotten: "The team is forgotten in this browser.",
+    keptHere:
+      "The team is kept only in this browser, apart from your own progress. Nothing is sent anywhere.",
+    notKept: "This browser does not let the page keep the team: it lasts until you leave the page.",
+    unreadable:
+      "The team kept in this browser could not be read. It is kept aside, and adding someone starts a new team.",
+    loadFailed:
+      "The page could not load what it needs to read this. Check your connection, then press the button again: the box still holds your text.",
+    results: "What was added",
+    added: { one: "{count} person added.", other: "{count} people added." },
+    updated: {
+      one: "{count} updated with a newer summary.",
+      other: "{count} updated with a newer summary.",
+    },
+    unchanged: { one: "{count} already up to date.", other: "{count} already up to date." },
+    refusedCount: {
+      one: "{count} line not added: it stays in the box to fix.",
+      other: "{count} lines not added: they stay in the box to fix.",
+    },
+    refusedFiles: { one: "{count} file not added.", other: "{count} files not added." },
+    eachPerson: "What happened to each person",
+    outcomeAdded: "{name}: added.",
+    outcomeUpdated: "{name}: updated with the newer summary.",
+    outcomeKeptNewer: "{name}: kept as it was; the team already has a newer summary or this code.",
+    outcomeUnchanged: "{name}: already on the team as it is.",
+    outcomeTeamFull: "{name}: not added; a team holds at most {max} people.",
+    line: "Line {line}: {reason}",
+    lines: "Lines {lines}: {reason}",
+    fileLine: "{file}, line {line}: {reason}",
+    file: "{file}: {reason}",
+    unread:
+      "The paste is very long: only the first {count} characters were read. The rest is still in the box; add it next.",
+    tooManyFiles: "Only the first {count} files were read. Choose the others next.",
+    refusalNotSummary:
+      "this is not a summary from this site. A summary text starts with CXTEAM; a file is the one “Share with my manager” downloads.",
+    refusalCutShort:
+      "the summary text is cut short: its end is missing. Ask for it again, or copy the whole text.",
+    refusalChanged:
+      "the summary's check does not match: part of it was changed or is missing. Ask for it again.",
+    refusalNewer:
+      "this summary was made by a newer version of this site (version {version}). Update this site, or ask for a file from the same version.",
+    refusalTooLarge: "this is too large to be a summary.",
+    refusalUnreadable: "the summary cannot be read: it is damaged.",
+    refusalInvalid: "the summary holds something this site cannot use ({detail}).",
+    refusalNothing: "nothing here is a summary or a completion code.",
+    refusalFuture:
+      "it is dated {day}, which has not come yet: the device that made it has its clock wrong. Ask for it again once the clock is right.",
   },
 };
 

@@ -19,6 +19,7 @@ const fr: UiStrings = {
     footerAsk: "Écrivez à l’équipe de formation",
     languageLabel: "Langue",
     switchToLong: "Lire cette page en français",
+    managers: "Pour les gestionnaires",
   },
   mapPage: {
     description:
@@ -766,6 +767,168 @@ const fr: UiStrings = {
     noReadBack: "la valeur ne se relirait pas telle quelle une fois enregistrée",
     notProgress:
       "Ce fichier n’est pas un fichier de progression exporté depuis ce site : il n’a pas la bonne forme.",
+  },
+  runSheet: {
+    title: "Déroulé : {track}",
+    description:
+      "Pour les animateurs : le parcours {track} en une journée, avec l’ordre du jour, les points à transmettre, les questions à poser, les scénarios, les activités d’équipe et les notes. S’imprime en A4 ou en format Lettre.",
+    lead: "Tout ce qu’il faut pour animer ce parcours en une journée avec un groupe. Choisissez l’heure de début et les pauses : l’ordre du jour et le créneau de chaque module suivent. Imprimez-le, ou enregistrez-le en PDF.",
+    printLead: "Programme d’une journée · {count} modules · {start}–{end}",
+    forManagers: "Pour les gestionnaires",
+    contents: "Sommaire",
+    agendaHeading: "Ordre du jour",
+    startLabel: "Heure de début",
+    breaksLegend: "Pauses",
+    breakAfter: "Pause après « {title} »",
+    noBreak: "Pas de pause",
+    breakChoice: { one: "{count} minute", other: "{count} minutes" },
+    time: "Heure",
+    what: "Au programme",
+    activity: "Activité d’équipe : {title}",
+    break: { one: "Pause ({count} minute)", other: "Pause ({count} minutes)" },
+    lunch: { one: "Repas ({count} minute)", other: "Repas ({count} minutes)" },
+    dayEnds: "La journée se termine à {end}, soit {length} en tout.",
+    hours: "{hours} h",
+    hoursMinutes: "{hours} h {minutes}",
+    print: "Imprimer le déroulé",
+    materialsHeading: "À prévoir",
+    materialSheet:
+      "Ce déroulé, imprimé, et les pages des modules sur un écran visible de toute la salle",
+    materialDevices:
+      "Un téléphone ou un ordinateur portable par personne, pour les quiz et les autoévaluations privées",
+    length: {
+      one: "{count} minute",
+      other: "{count} minutes",
+    },
+    lengthWithActivity: {
+      one: "{count} minute, dont {activity} pour l’activité d’équipe",
+      other: "{count} minutes, dont {activity} pour l’activité d’équipe",
+    },
+    goal: "Objectif :",
+    talkingPoints: "Points à transmettre",
+    discussion: "Questions à poser à la salle",
+    scenarios: "Scénarios à jouer en groupe",
+    scenarioHint:
+      "Lisez chaque étape à voix haute et laissez la salle choisir ; le tableau indique où mène chaque choix.",
+    stepColumn: "Étape",
+    choiceColumn: "La salle choisit",
+    leadsColumn: "Mène à",
+    toStep: "Étape {number}",
+    toOutcome: "Fin : {title}",
+    outcomes: "Les fins possibles",
+    notes: "Notes pour l’animateur",
+    header: "Déroulé · {track}",
+    pageNumber: "Page {page} sur {pages}",
+  },
+  team: {
+    title: "Votre équipe",
+    description:
+      "Pour les gestionnaires : voyez où en est votre équipe grâce aux résumés que chacun vous envoie et aux codes de réussite, conservés uniquement dans votre navigateur.",
+    lead: "Voyez qui, dans votre équipe, a fait quoi, grâce aux résumés que chacun vous envoie et aux codes de réussite. L’équipe est conservée uniquement dans ce navigateur.",
+    collectHeading: "Comment recueillir les résumés",
+    collectAsk:
+      "Demandez à chaque personne d’ouvrir Ma progression, de choisir « Partager avec mon gestionnaire » et de vous envoyer le texte ou le fichier obtenu.",
+    collectPaste:
+      "Collez les textes ici à mesure qu’ils arrivent, courriels entiers compris, ou choisissez les fichiers. Les lignes inutilisables sont signalées et restent dans la zone pour être corrigées.",
+    runSheets:
+      "Vous animez le programme d’une journée ? Les déroulés contiennent l’ordre du jour, les points à transmettre et les notes :",
+    needsJs: "La vue d’équipe a besoin de JavaScript : elle lit les résumés dans ce navigateur.",
+    honest:
+      "Le contrôle d’un résumé repère un texte tronqué ou modifié par accident en chemin. Ce n’est pas une signature : qui le veut peut fabriquer un résumé. Lisez le tableau comme ce que les personnes vous ont déclaré, et vérifiez un certificat important sur la page de vérification.",
+    verifyLink: "Vérifier des codes de réussite",
+    addHeading: "Ajouter des personnes",
+    teamHeading: "Où en est l’équipe",
+    pasteLabel: "Collez des résumés ou des codes de réussite",
+    pasteHint:
+      "Les courriels et messages entiers conviennent : les résumés sont trouvés où qu’ils soient, même coupés sur plusieurs lignes. Les codes de réussite vont un par ligne ; pour en nommer un, écrivez d’abord le nom : « Ana Lima : CX-LDR-20261124-PD38-J ».",
+    add: "Ajouter à l’équipe",
+    fileLabel: "Ou choisissez des fichiers de résumé",
+    dropHint: "Vous pouvez aussi déposer des fichiers sur cette zone.",
+    nothingFound: "Rien à ajouter : collez d’abord un texte de résumé ou un code de réussite.",
+    trackLabel: "Parcours",
+    tableCaption: { one: "{track} : {count} personne", other: "{track} : {count} personnes" },
+    name: "Nom",
+    modulesDone: "Modules terminés",
+    certificate: "Certificat",
+    code: "Code de réussite",
+    showDetails: "Afficher les dates et les résultats",
+    legend: "✓ terminé · ◐ commencé · ○ pas commencé",
+    done: "Terminé",
+    started: "Commencé",
+    notStarted: "Pas commencé",
+    score: "meilleur résultat {score}",
+    hasCertificate: "✓ {day}",
+    otherModules: "Un code pour d’autres modules ({day}) : le parcours a changé depuis",
+    noCertificate: "Pas de certificat",
+    notStartedBadge: "n’a pas commencé",
+    doneOf: "{done} sur {count}",
+    barsHeading: "Où en est l’équipe, module par module",
+    barLabel: "{title} : {done} sur {count} ont terminé ({share})",
+    summaryLine: {
+      one: "{count} personne ; {certified} avec le certificat ; {notStarted} pas encore commencé.",
+      other:
+        "{count} personnes ; {certified} avec le certificat ; {notStarted} pas encore commencé.",
+    },
+    empty:
+      "Personne dans l’équipe pour l’instant. Demandez à votre équipe d’utiliser « Partager avec mon gestionnaire » dans Ma progression.",
+    exportCsv: "Exporter en CSV",
+    exported: "Le fichier CSV est en cours de téléchargement.",
+    forget: "Oublier cette équipe",
+    forgetQuestion: {
+      one: "Oublier la personne de cette équipe dans ce navigateur ? C’est définitif. Votre propre progression n’est pas touchée.",
+      other:
+        "Oublier les {count} personnes de cette équipe dans ce navigateur ? C’est définitif. Votre propre progression n’est pas touchée.",
+    },
+    forgetYes: "Oui, oublier l’équipe",
+    cancel: "Annuler",
+    forgotten: "L’équipe est oubliée dans ce navigateur.",
+    keptHere:
+      "L’équipe est conservée uniquement dans ce navigateur, à part de votre propre progression. Rien n’est envoyé nulle part.",
+    notKept:
+      "Ce navigateur ne permet pas à la page de conserver l’équipe : elle dure jusqu’à ce que vous quittiez la page.",
+    unreadable:
+      "L’équipe conservée dans ce navigateur n’a pas pu être lue. Elle est mise de côté, et ajouter quelqu’un commence une nouvelle équipe.",
+    loadFailed:
+      "La page n’a pas pu charger ce qu’il faut pour lire ceci. Vérifiez votre connexion, puis appuyez de nouveau sur le bouton : la zone contient toujours votre texte.",
+    results: "Ce qui a été ajouté",
+    added: { one: "{count} personne ajoutée.", other: "{count} personnes ajoutées." },
+    updated: {
+      one: "{count} mise à jour avec un résumé plus récent.",
+      other: "{count} mises à jour avec un résumé plus récent.",
+    },
+    unchanged: { one: "{count} déjà à jour.", other: "{count} déjà à jour." },
+    refusedCount: {
+      one: "{count} ligne non ajoutée : elle reste dans la zone pour être corrigée.",
+      other: "{count} lignes non ajoutées : elles restent dans la zone pour être corrigées.",
+    },
+    refusedFiles: { one: "{count} fichier non ajouté.", other: "{count} fichiers non ajoutés." },
+    eachPerson: "Ce qui s’est passé pour chaque personne",
+    outcomeAdded: "{name} : fait désormais partie de l’équipe.",
+    outcomeUpdated: "{name} : résumé plus récent pris en compte.",
+    outcomeKeptNewer: "{name} : rien de changé ; l’équipe a déjà un résumé plus récent ou ce code.",
+    outcomeUnchanged: "{name} : déjà dans l’équipe, sans changement.",
+    outcomeTeamFull: "{name} : ajout impossible ; une équipe compte au plus {max} personnes.",
+    line: "Ligne {line} : {reason}",
+    lines: "Lignes {lines} : {reason}",
+    fileLine: "{file}, ligne {line} : {reason}",
+    file: "{file} : {reason}",
+    unread:
+      "Le texte collé est très long : seuls les {count} premiers caractères ont été lus. Le reste est toujours dans la zone ; ajoutez-le ensuite.",
+    tooManyFiles: "Seuls les {count} premiers fichiers ont été lus. Choisissez les autres ensuite.",
+    refusalNotSummary:
+      "ce n’est pas un résumé de ce site. Un texte de résumé commence par CXTEAM ; un fichier est celui que télécharge « Partager avec mon gestionnaire ».",
+    refusalCutShort:
+      "le texte du résumé est tronqué : sa fin manque. Redemandez-le, ou copiez le texte entier.",
+    refusalChanged:
+      "le contrôle du résumé ne correspond pas : une partie a été modifiée ou manque. Redemandez-le.",
+    refusalNewer:
+      "ce résumé vient d’une version plus récente de ce site (version {version}). Mettez ce site à jour, ou demandez un fichier de la même version.",
+    refusalTooLarge: "c’est trop volumineux pour être un résumé.",
+    refusalUnreadable: "le résumé ne peut pas être lu : il est endommagé.",
+    refusalInvalid: "le résumé contient quelque chose que ce site ne sait pas utiliser ({detail}).",
+    refusalNothing: "rien ici n’est un résumé ni un code de réussite.",
+    refusalFuture:
+      "il est daté du {day}, qui n’est pas encore arrivé : l’horloge de l’appareil qui l’a créé est fausse. Redemandez-le une fois l’horloge corrigée.",
   },
 };
 

@@ -31,6 +31,28 @@ export interface AgendaItem {
 /** Break lengths a facilitator can choose, in minutes. */
 export const breakChoices = [0, 10, 15, 20, 30, 45, 60] as const;
 
+/** The step every time on the agenda keeps to: times a facilitator would announce. */
+export const AGENDA_STEP = 5;
+
+/** `minutes` to the nearest 5, never less than 5 when there is any time at all. */
+export function roundToStep(minutes: number): number {
+  if (minutes <= 0) return 0;
+  return Math.max(AGENDA_STEP, Math.round(minutes / AGENDA_STEP) * AGENDA_STEP);
+}
+
+/** The time slot of each module, from its start to the end of its team activity, by module id. */
+export function moduleSlots(
+  items: readonly AgendaItem[],
+): Map<string, { start: number; end: number }> {
+  const slots = new Map<string, { start: number; end: number }>();
+  for (const item of items) {
+    if (item.kind === "break") continue;
+    const slot = slots.get(item.moduleId);
+    slots.set(item.moduleId, { start: slot?.start ?? item.start, end: item.end });
+  }
+  return slots;
+}
+
 /** "HH:MM" (24-hour) for minutes since midnight; past midnight it goes round. */
 export function clock(minutes: number): string {
   const day = ((Math.round(minutes) % 1440) + 1440) % 1440;
@@ -52,10 +74,12 @@ export function agenda(
   breaks: Breaks,
 ): AgendaItem[] {
   const items: AgendaItem[] = [];
-  let at = start;
+  // Every time on the agenda is a multiple of five minutes: the start, and every length.
+  let at = Math.round(start / AGENDA_STEP) * AGENDA_STEP;
   const add = (kind: AgendaItem["kind"], moduleId: string, title: string, minutes: number) => {
-    items.push({ kind, moduleId, title, start: at, end: at + minutes });
-    at += minutes;
+    const length = roundToStep(minutes);
+    items.push({ kind, moduleId, title, start: at, end: at + length });
+    at += length;
   };
   modules.forEach((module, index) => {
     add("module", module.id, module.title, module.lessonMinutes);
@@ -81,8 +105,9 @@ const SHORT_BREAK = 15;
  */
 export function defaultBreaks(modules: readonly AgendaModule[], start: number): Breaks {
   const breaks: Breaks = {};
-  const length = (module: AgendaModule) => module.lessonMinutes + module.activityMinutes;
-  let at = start;
+  const length = (module: AgendaModule) =>
+    roundToStep(module.lessonMinutes) + roundToStep(module.activityMinutes);
+  let at = Math.round(start / AGENDA_STEP) * AGENDA_STEP;
   let sinceBreak = 0;
   let hadLunch = false;
   modules.slice(0, -1).forEach((module, index) => {

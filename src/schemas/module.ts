@@ -71,6 +71,34 @@ export const moduleSchemaFor = ({ trackIds, everythingTrack }: CourseTracks) =>
       .min(0, { error: "passMark is a share from 0 to 1, for example 0.8 for 80%" })
       .max(1, { error: "passMark is a share from 0 to 1, for example 0.8 for 80%" })
       .default(0.8),
+    /**
+     * For the facilitator's run sheet: three to five points to make in the room, written for
+     * the person who leads the day (not the module's headings).
+     */
+    talkingPoints: z
+      .array(
+        z
+          .string({ error: "write each talking point as a sentence" })
+          .trim()
+          .min(10, { error: "write each talking point as a full sentence" })
+          .max(280, { error: "keep each talking point to 280 characters or fewer" }),
+        { error: "write talkingPoints as a list of three to five sentences" },
+      )
+      .min(3, { error: "give three to five talking points" })
+      .max(5, { error: "give three to five talking points: keep the ones that matter most" })
+      .optional(),
+    /** What the room needs for this module, for the run sheet's materials list. */
+    materials: z
+      .array(
+        z
+          .string({ error: "write each material as a short phrase" })
+          .trim()
+          .min(3, { error: "write each material as a short phrase" })
+          .max(140, { error: "keep each material to 140 characters or fewer" }),
+        { error: "write materials as a list, for example: [A whiteboard]" },
+      )
+      .max(6, { error: "list at most six materials" })
+      .optional(),
     /** The module's picture: an icon's name from Lucide (lucide.dev/icons), such as compass. */
     icon: z
       .string({ error: "write icon as the name of a Lucide icon, for example: icon: compass" })
@@ -98,7 +126,7 @@ export const moduleSchemaFor = ({ trackIds, everythingTrack }: CourseTracks) =>
  * prerequisites, minutes and the pass mark are facts of the module, kept once in English.
  */
 export const moduleWordsSchema = moduleSchemaFor({ trackIds: ["any"] })
-  .pick({ title: true, summary: true })
+  .pick({ title: true, summary: true, talkingPoints: true, materials: true })
   .catchall(
     z.never({
       error:

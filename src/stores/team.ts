@@ -35,6 +35,15 @@ function browserArea(): StorageArea | undefined {
   }
 }
 
+/**
+ * Whether this browser holds a team, without loading the team's checker: true, false, or
+ * undefined when storage cannot be used. A page with no team loads no team code.
+ */
+export function hasStoredTeam(area = browserArea()): boolean | undefined {
+  let held: boolean | undefined;
+  return attempt((storage) => (held = storage.getItem(TEAM_KEY) !== null), area) ? held : undefined;
+}
+
 /** `action` on storage; false when storage refused (full, disabled). */
 function attempt(action: (area: StorageArea) => void, area = browserArea()): boolean {
   if (!area) return false;
@@ -84,4 +93,118 @@ export function writeTeam(team: Team, state: TeamState, area = browserArea()): T
 export function forgetStoredTeam(state: TeamState, area = browserArea()): TeamState {
   setAside(state, area);
   return attempt((storage) => storage.removeItem(TEAM_KEY), area) ? "ready" : "not-kept";
+}
+
+/** Web Locks as the team needs them: one tab at a time reads, changes and writes the team. */
+export interface TeamLocks {
+  request: (name: string, callback: () => unknown) => Promise<unknown>;
+}
+
+/** The lock tabs take turns with to change the team. */
+export const TEAM_LOCK = "cx-learning-map:team";
+/** How long a change is watched for, to be made again if a tab with a stale copy wrote over it. */
+const WATCH_MS = 60_000;
+
+/**
+ * A tab's view of the team, with the learner record's protection against lost updates. Two tabs
+ * adding at once each read the newest stored team under a Web Lock, apply their change to it
+ * and write it, so neither writes over the other. A tab's copy of storage can lag (another
+ * tab's write reaches it with its storage event), and a browser may have no Web Locks: so each
+ * change is also remembered for a while, and when a storage event shows a team without it,
+ * it is made again on top. Changes here only add or update people, so making one again over a
+ * team that already has it changes nothing, and the tabs settle on a team with everyone.
+ */
+export class TeamSync {
+  team: Team = emptyTeam();
+  state: TeamState = "ready";
+  private changes: { apply: (team: Team) => Team; at: number }[] = [];
+
+  constructor(
+    private readonly check: (text: string) => Team | undefined,
+    private readonly area: StorageArea | undefined = browserArea(),
+    private readonly locks: TeamLocks | undefined = typeof navigator === "undefined"
+      ? undefined
+      : navigator.locks,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.read();
+  }
+
+  /** The stored team as it stands now, made the tab's view. */
+  private read(): void {
+    let text: string | null = null;
+    if (!attempt((storage) => (text = storage.getItem(TEAM_KEY)), this.area)) {
+      this.state = "not-kept";
+      return;
+    }
+    if (text === null) {
+      this.team = emptyTeam();
+      this.state = this.state === "not-kept" ? "not-kept" : "ready";
+      return;
+    }
+    const team = this.check(text);
+    this.team = team ?? emptyTeam();
+    this.state = team ? "ready" : "unreadable";
+  }
+
+  private write(team: Team): void {
+    this.state = writeTeam(team, this.state, this.area);
+    this.team = team;
+  }
+
+  /** `run` while this tab holds the team's lock, or at once where there are no Web Locks. */
+  private async turn<T>(run: () => T): Promise<T> {
+    if (!this.locks) return run();
+    let result: T | undefined;
+    await this.locks.request(TEAM_LOCK, () => {
+      result = run();
+    });
+    return result as T;
+  }
+
+  /**
+   * Apply `change` to the newest stored team and keep the result; what the change reports (the
+   * outcome of each line) comes back. `change` must only add or update, as adding people does.
+   */
+  async change<R>(change: (team: Team) => { team: Team; report: R }): Promise<R> {
+    return this.turn(() => {
+      this.read();
+      const result = change(this.team);
+      if (result.team !== this.team) {
+        this.write(result.team);
+        const at = this.now();
+        this.changes = this.changes.filter((each) => at - each.at < WATCH_MS);
+        this.changes.push({ apply: (team) => change(team).team, at });
+      }
+      return result.report;
+    });
+  }
+
+  /**
+   * Another tab wrote the team: read it, and make this tab's recent changes again if the write
+   * lost them. A team forgotten in another tab stays forgotten.
+   */
+  async stored(): Promise<void> {
+    await this.turn(() => {
+      this.read();
+      if (this.state !== "ready") return;
+      let stored: string | null = null;
+      attempt((storage) => (stored = storage.getItem(TEAM_KEY)), this.area);
+      if (stored === null) {
+        this.changes = [];
+        return;
+      }
+      const at = this.now();
+      this.changes = this.changes.filter((each) => at - each.at < WATCH_MS);
+      const again = this.changes.reduce((team, each) => each.apply(team), this.team);
+      if (JSON.stringify(again) !== JSON.stringify(this.team)) this.write(again);
+    });
+  }
+
+  /** Forget the team in this browser. */
+  forget(): void {
+    this.changes = [];
+    this.state = forgetStoredTeam(this.state, this.area);
+    this.team = emptyTeam();
+  }
 }

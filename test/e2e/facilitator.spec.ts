@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { componentsIn, facilitatorNotesIn } from "../../src/course/mdx";
-import { accessibilityViolations, outDir, pageCount, pdfText } from "./helpers";
+import { getDocumentProxy } from "unpdf";
+import { accessibilityViolations, languages, outDir, pageCount, pdfText } from "./helpers";
+import { fill } from "../../src/i18n/format";
 
 /*
  * Facilitator notes are for whoever runs a module as a classroom day: they never reach the
@@ -111,7 +113,14 @@ test("a run sheet lists each module's scenarios with their branches and its team
   await expect(module.locator(".run-setup")).toContainText("You need");
   await expect(module.locator(".run-setup")).toContainText("a whiteboard or a shared document");
   await expect(module.getByRole("heading", { name: "Scenarios to play as a group" })).toBeVisible();
-  await expect(module.locator(".run-steps").first()).toContainText("→ step 2");
+  // A scenario is a table of its steps, each choice with where it leads, quoted once.
+  const branches = module.getByRole("table").first();
+  await expect(branches.getByRole("columnheader", { name: "Leads to" })).toBeVisible();
+  await expect(branches.getByRole("cell", { name: "Step 2", exact: true }).first()).toBeVisible();
+  await expect(branches.getByRole("cell", { name: /^End: / }).first()).toBeVisible();
+  for (const cell of await branches.getByRole("cell").allTextContents()) {
+    expect(cell).not.toMatch(/^[“"]\s*[“"]|[”"]\s*[”"]$/);
+  }
   await expect(module.locator(".run-outcomes").first()).not.toBeEmpty();
 });
 
@@ -123,5 +132,64 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(page.getByLabel("Start time")).toBeEnabled();
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
+  });
+}
+
+/** Each page of a PDF as its text lines, with how far down its page body the text reaches. */
+async function pdfPages(pdf: Buffer) {
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const pages: { text: string; fill: number }[] = [];
+  const mm = 72 / 25.4;
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const page = await document.getPage(number);
+    const [, , , height] = page.view as [number, number, number, number];
+    const items = (await page.getTextContent()).items.flatMap((item) =>
+      "str" in item && item.str.trim() ? [{ text: item.str, y: item.transform[5] as number }] : [],
+    );
+    // The body lies between the running header and the page number (the @page margins).
+    const top = height - 15 * mm;
+    const bottom = 13 * mm;
+    const body = items.filter((item) => item.y < top && item.y > bottom);
+    const lowest = Math.min(...body.map((item) => item.y));
+    pages.push({
+      text: items.map((item) => item.text).join(" "),
+      fill: body.length === 0 ? 0 : (top - lowest) / (top - bottom),
+    });
+  }
+  return pages;
+}
+
+for (const lang of ["en", "fr"] as const) {
+  test(`the leader day prints on A4 as a dozen full pages with the agenda on page 1 (${lang})`, async ({
+    page,
+  }) => {
+    const { prefix, ui } = languages[lang];
+    await page.goto(`${prefix}/facilitator/leader/`);
+    await expect(page.getByRole("button", { name: ui.runSheet.print })).toBeEnabled();
+    const times = await page.locator(".agenda-time").allTextContents();
+    expect(times.length).toBeGreaterThan(9);
+    for (const time of times.join(" ").match(/\d\d:\d\d/g)!) {
+      expect(Number(time.slice(3)) % 5, `${time} is not a time anyone would announce`).toBe(0);
+    }
+
+    const pages = await pdfPages(await page.pdf({ format: "A4" }));
+    expect(pages.length).toBeLessThanOrEqual(14);
+    expect(pages.length).toBeGreaterThan(5);
+    // Page 1 holds the whole agenda: every line of it, and the day's end.
+    const first = squeezed(pages[0]!.text);
+    for (const time of times) expect(first).toContain(time);
+    expect(first).toContain(ui.runSheet.materialsHeading);
+    pages.forEach(({ text, fill: filled }, index) => {
+      const number = fill(ui.runSheet.pageNumber, { page: index + 1, pages: pages.length });
+      expect(squeezed(text), `page ${index + 1} shows its number`).toContain(number);
+      if (index < pages.length - 1) {
+        expect(filled, `page ${index + 1} is more than half empty`).toBeGreaterThan(0.5);
+      }
+    });
+    // Every module is headed by its time slot on paper.
+    const all = squeezed(pages.map((each) => each.text).join(" "));
+    for (const slot of await page.locator("article .run-slot").allTextContents()) {
+      expect(all).toContain(slot.trim());
+    }
   });
 }

@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { IntakeItem } from "../../lib/team/intake";
-import { addCode, addSummary, emptyTeam, type Team } from "../../lib/team/team";
+import {
+  addCode,
+  addSummary,
+  emptyTeam,
+  isInFuture,
+  TEAM_MAX_MEMBERS,
+  type AddOutcome,
+  type Team,
+} from "../../lib/team/team";
 import {
   moduleShares,
   sortRows,
@@ -12,35 +20,124 @@ import {
 } from "../../lib/team/table";
 import { teamCsv } from "../../lib/team/csv";
 import { percent } from "../../lib/labels";
-import { forgetStoredTeam, readTeam, writeTeam, TEAM_KEY, type TeamState } from "../../stores/team";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
+import { hasStoredTeam, TEAM_KEY, TeamSync, type TeamState } from "../../stores/team";
 import { BarChart } from "../charts/BarChart";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { csvCell, teamWords as words } from "./words";
 
 interface Props {
   tracks: TeamTrack[];
   defaultTrack: string;
+  /** The "team", "verify", "common" and "dashboard" groups, in the page's language. */
+  strings: IslandStrings;
 }
 
 /** The reader of pastes and files, and the stored team's check: loaded when first needed. */
 const loadIntake = () => import("../../lib/team/intake");
 const loadSchema = () => import("../../lib/team/schema");
 
-function cellText(cell: TeamCell): string {
-  const score = cell.score === undefined ? undefined : percent(cell.score / 100);
-  if (cell.status === "done") return words.cellDone(score, cell.day && formatDay(cell.day));
-  return cell.status === "started" ? words.cellStarted(score) : words.cellNotStarted;
+/** The most files one choice or drop reads; past it, the page says so. */
+const MAX_FILES = 500;
+
+const marks = { done: "✓", started: "◐", "not-started": "○" } as const;
+
+/** A cell's state in words, with its score and day: what the mark means. */
+function cellWords(cell: TeamCell): string {
+  const words = t.team;
+  const status =
+    cell.status === "done"
+      ? words.done
+      : cell.status === "started"
+        ? words.started
+        : words.notStarted;
+  return [
+    status,
+    cell.score === undefined ? "" : fill(words.score, { score: percent(cell.score / 100) }),
+    cell.day === undefined ? "" : formatDay(cell.day),
+  ]
+    .filter(Boolean)
+    .join(", ");
 }
 
-/** The team with what was read added, one item at a time, and the lines that say what happened. */
-function applyItems(team: Team, items: IntakeItem[]): { team: Team; lines: string[] } {
-  const lines: string[] = [];
-  const now = new Date();
+/** A cell as CSV text: "done 80% 2026-11-24", "started" or "". */
+function csvCell(cell: TeamCell): string {
+  if (cell.status === "not-started") return "";
+  const score = cell.score === undefined ? "" : ` ${cell.score}%`;
+  return cell.status === "done"
+    ? `done${score}${cell.day ? ` ${cell.day}` : ""}`
+    : `started${score}`;
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase(lang()) + text.slice(1);
+
+/** Why an item was refused, in words a manager can act on. */
+function reasonText(item: Extract<IntakeItem, { kind: "refused" }>): string {
+  const words = t.team;
+  switch (item.reason) {
+    case "not-a-summary":
+      return words.refusalNotSummary;
+    case "cut-short":
+      return words.refusalCutShort;
+    case "changed":
+      return words.refusalChanged;
+    case "newer-version":
+      return fill(words.refusalNewer, { version: item.detail ?? "?" });
+    case "too-large":
+      return words.refusalTooLarge;
+    case "unreadable":
+      return words.refusalUnreadable;
+    case "invalid":
+      return fill(words.refusalInvalid, { detail: item.detail ?? "?" });
+    case "nothing":
+      return words.refusalNothing;
+    case "future":
+      return fill(words.refusalFuture, { day: item.detail ? formatDay(item.detail) : "?" });
+    case "not-a-code":
+      return lowerFirst(item.detail ?? words.refusalNothing);
+  }
+}
+
+/** Where an item was, and why it was refused: "Line 3: the check character does not match". */
+function refusalLine(item: Extract<IntakeItem, { kind: "refused" }>): string {
+  const { file, line } = item.source;
+  const reason = reasonText(item);
+  if (file === undefined) return fill(t.team.line, { line, reason });
+  return line === 0
+    ? fill(t.team.file, { file, reason })
+    : fill(t.team.fileLine, { file, line, reason });
+}
+
+const outcomeWords: Record<AddOutcome, () => string> = {
+  added: () => t.team.outcomeAdded,
+  updated: () => t.team.outcomeUpdated,
+  "kept-newer": () => t.team.outcomeKeptNewer,
+  unchanged: () => t.team.outcomeUnchanged,
+  "team-full": () => t.team.outcomeTeamFull,
+};
+
+/** What one addition did, per item; items dated in the future are refused before they count. */
+type Outcome = { item: IntakeItem; outcome?: AddOutcome; name?: string };
+
+/** The team with what was read added, one item at a time, and what happened to each. */
+function applyItems(team: Team, items: readonly IntakeItem[], now: Date) {
+  const report: Outcome[] = [];
   let next = team;
   for (const item of items) {
     if (item.kind === "refused") {
-      lines.push(words.refused(item.where, words.refusal(item.reason, item.detail)));
+      report.push({ item });
+      continue;
+    }
+    const dated = item.kind === "summary" ? item.summary.madeAt : /\d{8}/.exec(item.code)?.[0];
+    const day =
+      dated && dated.length === 8
+        ? `${dated.slice(0, 4)}-${dated.slice(4, 6)}-${dated.slice(6)}`
+        : dated;
+    if (day && isInFuture(day, now)) {
+      report.push({
+        item: { kind: "refused", reason: "future", detail: day.slice(0, 10), source: item.source },
+      });
       continue;
     }
     const result =
@@ -48,48 +145,122 @@ function applyItems(team: Team, items: IntakeItem[]): { team: Team; lines: strin
         ? addSummary(next, item.summary, now)
         : addCode(next, item.code, item.name, now);
     next = result.team;
-    const who = item.kind === "summary" ? item.summary.name : (item.name ?? item.code);
-    lines.push(words.outcome(who, result.outcome));
+    const name = item.kind === "summary" ? item.summary.name : (item.name ?? item.code);
+    report.push({ item, outcome: result.outcome, name });
   }
-  return { team: next, lines };
+  return { team: next, report };
+}
+
+/** The results panel's lines: the counts, the refusals by line, and each person's outcome. */
+interface Results {
+  counts: string[];
+  refusals: string[];
+  people: string[];
+}
+
+function resultsOf(report: readonly Outcome[]): Results {
+  const words = t.team;
+  const count = (outcome: AddOutcome) => report.filter((each) => each.outcome === outcome).length;
+  const refused = report.flatMap((each) => (each.item.kind === "refused" ? [each.item] : []));
+  const pastedLines = new Set(
+    report
+      .filter((each) => each.item.kind === "refused" || each.outcome === "team-full")
+      .filter((each) => each.item.source.file === undefined)
+      .flatMap((each) => each.item.source.lines.map((_, at) => each.item.source.line + at)),
+  );
+  const files = new Set(
+    refused.filter((item) => item.source.file !== undefined).map((item) => item.source.file),
+  );
+  const counts = [
+    plural(lang(), words.added, count("added")),
+    ...(count("updated") > 0 ? [plural(lang(), words.updated, count("updated"))] : []),
+    ...(count("unchanged") + count("kept-newer") > 0
+      ? [plural(lang(), words.unchanged, count("unchanged") + count("kept-newer"))]
+      : []),
+    ...(pastedLines.size > 0 ? [plural(lang(), words.refusedCount, pastedLines.size)] : []),
+    ...(files.size > 0 ? [plural(lang(), words.refusedFiles, files.size)] : []),
+  ];
+  // Lines with nothing on them (a greeting, a signature) are named together, once.
+  const nothing = refused.filter((item) => item.reason === "nothing" && !item.source.file);
+  const byLine = (item: IntakeItem) => item.source.line;
+  const refusals = [
+    ...refused
+      .filter((item) => !nothing.includes(item) || nothing.length === 1)
+      .sort((a, b) => byLine(a) - byLine(b))
+      .map(refusalLine),
+    ...(nothing.length > 1
+      ? [
+          fill(words.lines, {
+            lines: new Intl.ListFormat(lang(), { type: "conjunction" }).format(
+              nothing.map((item) => String(item.source.line)),
+            ),
+            reason: words.refusalNothing,
+          }),
+        ]
+      : []),
+  ];
+  const people = report.flatMap((each) =>
+    each.outcome
+      ? [fill(outcomeWords[each.outcome](), { name: each.name ?? "", max: TEAM_MAX_MEMBERS })]
+      : [],
+  );
+  return { counts, refusals, people };
 }
 
 /**
  * The team page: add people from their summaries and codes, see a track as a table of people
  * by modules with a bar per module, sort it, export it as CSV, or forget the team.
  */
-export default function TeamView({ tracks, defaultTrack }: Props) {
+export default function TeamView({ tracks, defaultTrack, strings }: Props) {
+  useStrings(strings);
+  const words = t.team;
   const hydrated = useHydrated();
   const [team, setTeam] = useState<Team>(emptyTeam);
   const [state, setState] = useState<TeamState>("ready");
-  // The latest team and state, for changes made after an await.
-  const latest = useRef({ team, state });
-  latest.current = { team, state };
+  const sync = useRef<TeamSync | undefined>(undefined);
   const [trackId, setTrackId] = useState(defaultTrack);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: { by: "name" },
     direction: "ascending",
   });
-  const [results, setResults] = useState<string[] | undefined>(undefined);
+  const [details, setDetails] = useState(false);
+  const [results, setResults] = useState<Results | undefined>(undefined);
+  /** A word on the last addition (a failure, a paste too long), shown with its results. */
+  const [note, setNote] = useState<string | undefined>(undefined);
+  /** A word on the last action on the table (export, forget). */
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
   const pasteRef = useRef<HTMLTextAreaElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
   const forgetRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
+  /** The team's keeper, with its checker loaded; made once. */
+  const keeper = async () => {
+    if (!sync.current) sync.current = new TeamSync((await loadSchema()).readStoredTeam);
+    return sync.current;
+  };
+  const showStored = (keeping: TeamSync) => {
+    setTeam(keeping.team);
+    setState(keeping.state);
+  };
+
   useEffect(() => {
     const read = () =>
-      readTeam(() => loadSchema().then((schema) => schema.readStoredTeam))
-        .then((stored) => {
-          setTeam(stored.team);
-          setState(stored.state);
+      keeper()
+        .then(async (keeping) => {
+          await keeping.stored();
+          showStored(keeping);
         })
         .catch(() => setState("not-kept"));
-    read();
-    // Another tab changed the team: show it as stored now.
+    // The checker and the keeper load only when there is a team to read.
+    const held = hasStoredTeam();
+    if (held === undefined) setState("not-kept");
+    else if (held) read();
+    // Another tab changed the team: show it as stored now, with this tab's recent additions.
     const onStorage = (event: StorageEvent) => {
       if (event.key === TEAM_KEY || event.key === null) read();
     };
@@ -103,53 +274,88 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
   const certified = rows.filter((row) => row.certificateDay).length;
   const notStarted = rows.filter((row) => row.notStarted).length;
 
-  const show = (lines: string[]) => {
-    setResults(lines);
+  const show = (next: Results | undefined, text?: string) => {
+    setResults(next);
+    setNote(text);
     setMessage(undefined);
     requestAnimationFrame(() => resultsRef.current?.focus());
   };
-  /** Read input with the intake, add what it holds; true when nothing in it was refused. */
-  const read = async (
-    reading: (intake: Awaited<ReturnType<typeof loadIntake>>) => Promise<IntakeItem[]>,
-  ): Promise<boolean> => {
+
+  /** Add what `reading` finds; what could not be added comes back for the box. */
+  const add = async (
+    reading: (
+      intake: Awaited<ReturnType<typeof loadIntake>>,
+    ) => Promise<{ items: IntakeItem[]; note?: string }>,
+  ): Promise<{ items: IntakeItem[]; report: Outcome[] } | undefined> => {
     const intake = await loadIntake().catch(() => undefined);
-    if (!intake) {
-      show([words.loadFailed]);
-      return false;
+    const keeping = await keeper().catch(() => undefined);
+    if (!intake || !keeping) {
+      show(undefined, words.loadFailed);
+      return undefined;
     }
-    try {
-      const items = await reading(intake);
-      if (items.length === 0) {
-        show([words.nothingFound]);
-        return false;
-      }
-      const added = applyItems(latest.current.team, items);
-      // Nothing is written unless something was added: refused input leaves storage as it was.
-      if (added.team !== latest.current.team) {
-        setTeam(added.team);
-        setState(writeTeam(added.team, latest.current.state));
-      }
-      show(added.lines);
-      return items.every((item) => item.kind !== "refused");
-    } catch {
-      show([words.loadFailed]);
-      return false;
+    const { items, note } = await reading(intake);
+    if (items.length === 0) {
+      show(undefined, note ?? words.nothingFound);
+      return { items, report: [] };
     }
+    const now = new Date();
+    const report = await keeping.change((current) => {
+      const applied = applyItems(current, items, now);
+      return { team: applied.team, report: applied.report };
+    });
+    showStored(keeping);
+    show(resultsOf(report), note);
+    return { items, report };
   };
-  const addPasted = (event: Event) => {
+
+  const addPasted = async (event: Event) => {
     event.preventDefault();
     const box = pasteRef.current!;
-    // What was pasted stays in the box if any of it was refused, to be fixed rather than lost.
-    read((intake) => intake.readPasted(box.value)).then((allAdded) => {
-      if (allAdded) box.value = "";
-    });
+    setBusy(true);
+    try {
+      let unread = "";
+      const done = await add(async (intake) => {
+        const read = await intake.readPasted(box.value);
+        unread = read.unread;
+        return {
+          items: read.items,
+          ...(unread
+            ? {
+                note: fill(words.unread, {
+                  count: (box.value.length - unread.length).toLocaleString(lang()),
+                }),
+              }
+            : {}),
+        };
+      });
+      if (!done) return;
+      const intake = await loadIntake();
+      // The box keeps what was not added, line for line, and what was not read.
+      const kept = done.report
+        .filter((each) => each.item.kind === "refused" || each.outcome === "team-full")
+        .map((each) => each.item);
+      box.value = intake.linesToKeep(kept, unread);
+    } finally {
+      setBusy(false);
+    }
   };
-  const addFiles = (files: FileList | null | undefined) => {
-    const list = [...(files ?? [])].slice(0, 100);
-    if (list.length === 0) return;
-    read(async (intake) => (await Promise.all(list.map(intake.readDropped))).flat()).then(() => {
+
+  const addFiles = async (files: FileList | null | undefined) => {
+    const all = [...(files ?? [])];
+    if (all.length === 0) return;
+    const list = all.slice(0, MAX_FILES);
+    setBusy(true);
+    try {
+      await add(async (intake) => ({
+        items: (await Promise.all(list.map(intake.readDropped))).flat(),
+        ...(all.length > list.length
+          ? { note: fill(words.tooManyFiles, { count: MAX_FILES }) }
+          : {}),
+      }));
       if (fileRef.current) fileRef.current.value = "";
-    });
+    } finally {
+      setBusy(false);
+    }
   };
 
   const sortBy = (key: SortKey) => {
@@ -161,8 +367,8 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
   };
   const ariaSort = (key: SortKey) =>
     JSON.stringify(key) === JSON.stringify(sort.key) ? sort.direction : "none";
-  const header = (key: SortKey, label: string, reactKey: string = key.by) => (
-    <th key={reactKey} scope="col" aria-sort={ariaSort(key)}>
+  const header = (key: SortKey, label: string, reactKey: string = key.by, className = "") => (
+    <th key={reactKey} scope="col" aria-sort={ariaSort(key)} class={className || undefined}>
       <button type="button" class="sort-button" onClick={() => sortBy(key)}>
         {label}
         <span aria-hidden="true" class="sort-mark">
@@ -192,10 +398,12 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
   };
 
   const forget = () => {
-    setState(forgetStoredTeam(state));
-    setTeam(emptyTeam());
+    sync.current?.forget();
+    if (sync.current) showStored(sync.current);
+    else setTeam(emptyTeam());
     setConfirming(false);
     setResults(undefined);
+    setNote(undefined);
     setMessage(words.forgotten);
     requestAnimationFrame(() => pasteRef.current?.focus());
   };
@@ -221,7 +429,7 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
         onDrop={(event) => {
           event.preventDefault();
           setDragging(false);
-          addFiles(event.dataTransfer?.files);
+          void addFiles(event.dataTransfer?.files);
         }}
       >
         <label for="team-paste">{words.pasteLabel}</label>
@@ -234,11 +442,10 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
           ref={pasteRef}
           rows={5}
           spellcheck={false}
-          maxLength={200_000}
           aria-describedby="team-paste-hint"
         />
         <div class="button-row">
-          <button type="submit" class="button" disabled={!hydrated}>
+          <button type="submit" class="button" disabled={!hydrated || busy}>
             {words.add}
           </button>
         </div>
@@ -253,19 +460,37 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
           multiple
           accept=".json,.txt,application/json,text/plain"
           aria-describedby="team-files-hint"
-          disabled={!hydrated}
-          onChange={(event) => addFiles((event.currentTarget as HTMLInputElement).files)}
+          disabled={!hydrated || busy}
+          onChange={(event) => void addFiles((event.currentTarget as HTMLInputElement).files)}
         />
       </form>
       <div ref={resultsRef} tabIndex={-1} role="status" class="team-results">
-        {results && (
+        {(results || note) && (
           <>
             <h3>{words.results}</h3>
-            <ul>
-              {results.map((line, index) => (
-                <li key={`${index}-${line}`}>{line}</li>
-              ))}
-            </ul>
+            {note && <p>{note}</p>}
+            {results && (
+              <>
+                <p>{results.counts.join(" ")}</p>
+                {results.refusals.length > 0 && (
+                  <ul class="team-refusals">
+                    {results.refusals.map((line, index) => (
+                      <li key={`${index}-${line}`}>{line}</li>
+                    ))}
+                  </ul>
+                )}
+                {results.people.length > 0 && (
+                  <details>
+                    <summary>{words.eachPerson}</summary>
+                    <ul>
+                      {results.people.map((line, index) => (
+                        <li key={`${index}-${line}`}>{line}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </>
+            )}
           </>
         )}
       </div>
@@ -291,26 +516,51 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
         <p>{words.empty}</p>
       ) : (
         <>
-          <p class="team-summary-line">{words.summaryLine(rows.length, certified, notStarted)}</p>
+          <p class="team-summary-line">
+            {plural(lang(), words.summaryLine, rows.length, { certified, notStarted })}
+          </p>
           <section class="team-bars" aria-labelledby="team-bars-heading">
             <h3 id="team-bars-heading">{words.barsHeading}</h3>
             <BarChart
               label={words.barsHeading}
               bars={shares.map((module) => ({
                 key: module.id,
-                text: `${words.barLabel(module.title, module.done, rows.length)} (${percent(module.share)})`,
+                text: fill(words.barLabel, {
+                  title: module.title,
+                  done: module.done,
+                  count: rows.length,
+                  share: percent(module.share),
+                }),
                 share: module.share,
               }))}
             />
           </section>
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="team-table-caption">
-            <table class="team-table">
+          <div class="team-table-tools">
+            <p class="team-legend" aria-hidden="true">
+              {words.legend}
+            </p>
+            <label class="team-details-toggle">
+              <input
+                type="checkbox"
+                checked={details}
+                onChange={(event) => setDetails((event.currentTarget as HTMLInputElement).checked)}
+              />{" "}
+              {words.showDetails}
+            </label>
+          </div>
+          <div
+            class="table-scroll team-table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="team-table-caption"
+          >
+            <table class={`team-table${details ? " team-table-details" : ""}`}>
               <caption id="team-table-caption">
-                {words.tableCaption(track.name, rows.length)}
+                {plural(lang(), words.tableCaption, rows.length, { track: track.name })}
               </caption>
               <thead>
                 <tr>
-                  {header({ by: "name" }, words.name)}
+                  {header({ by: "name" }, words.name, "name", "team-name-column")}
                   {track.modules.map((module, index) =>
                     header({ by: "module", index }, module.title, module.id),
                   )}
@@ -321,27 +571,48 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.name} data-person={row.name}>
-                    <th scope="row">
+                    <th scope="row" class="team-name-column">
                       {row.name}
                       {row.notStarted && (
                         <span class="team-not-started"> ({words.notStartedBadge})</span>
                       )}
                     </th>
                     {row.cells.map((cell, index) => (
-                      <td key={track.modules[index]!.id} data-status={cell.status}>
-                        {cellText(cell)}
+                      <td
+                        key={track.modules[index]!.id}
+                        data-status={cell.status}
+                        data-label={track.modules[index]!.title}
+                      >
+                        <span class="team-mark" aria-hidden="true">
+                          {marks[cell.status]}
+                        </span>
+                        <span class={details ? "team-cell-words" : "team-visually-hidden"}>
+                          {" "}
+                          {cellWords(cell)}
+                        </span>
                       </td>
                     ))}
-                    <td>{words.doneOf(row.done, track.modules.length)}</td>
-                    <td>
-                      {row.certificateDay ? (
-                        <>
-                          {words.hasCertificate(formatDay(row.certificateDay))}{" "}
-                          <code>{row.certificateCode}</code>
-                        </>
-                      ) : (
-                        words.noCertificate
-                      )}
+                    <td data-label={words.modulesDone}>
+                      <span class="team-cell-value">
+                        {fill(words.doneOf, { done: row.done, count: track.modules.length })}
+                      </span>
+                    </td>
+                    <td data-label={words.certificate}>
+                      <span class="team-cell-value">
+                        {row.certificateDay ? (
+                          <>
+                            {fill(words.hasCertificate, { day: formatDay(row.certificateDay) })}{" "}
+                            <code>{row.certificateCode}</code>
+                          </>
+                        ) : row.otherModulesCode ? (
+                          <>
+                            {fill(words.otherModules, { day: formatDay(row.otherModulesCode.day) })}{" "}
+                            <code>{row.otherModulesCode.code}</code>
+                          </>
+                        ) : (
+                          words.noCertificate
+                        )}
+                      </span>
                     </td>
                   </tr>
                 ))}
@@ -368,7 +639,7 @@ export default function TeamView({ tracks, defaultTrack }: Props) {
           </div>
           {confirming && (
             <div class="confirm-panel" role="group" aria-labelledby="forget-question">
-              <p id="forget-question">{words.forgetQuestion(rows.length)}</p>
+              <p id="forget-question">{plural(lang(), words.forgetQuestion, rows.length)}</p>
               <div class="button-row">
                 <button
                   type="button"

@@ -33,18 +33,29 @@ export interface TeamRow {
   certificateDay?: string;
   /** Their certificate's completion code, if any. */
   certificateCode?: string;
+  /**
+   * A code for the track whose modules differ from the track's today (the track has changed
+   * since, or the code was made elsewhere): shown, as /verify/ shows it, but not a certificate.
+   */
+  otherModulesCode?: { day: string; code: string };
   notStarted: boolean;
   /** When their summary was made, if they shared one (ISO). */
   sharedAt?: string;
 }
 
-/** The code among `codes` that is a certificate for `track`, with its day. */
-function certificateFor(codes: readonly string[], track: TeamTrack) {
-  for (const code of codes) {
-    const parsed = parseCompletionCode(code);
-    if (parsed.ok && parsed.track === track.id) return parsed;
-  }
-  return undefined;
+/**
+ * The codes among `codes` for `track`, judged as /verify/ judges them: a certificate is a well
+ * formed code for the track's modules as they are today; a code for other modules is kept apart.
+ */
+function codesFor(codes: readonly string[], track: TeamTrack) {
+  const parsed = codes
+    .map((code) => parseCompletionCode(code))
+    .filter((code) => code.ok && code.track === track.id)
+    .map((code) => code as Extract<typeof code, { ok: true }>);
+  return {
+    certificate: parsed.find((code) => code.fingerprint === track.fingerprint),
+    other: parsed.find((code) => code.fingerprint !== track.fingerprint),
+  };
 }
 
 /** One person's row for a track. */
@@ -53,9 +64,9 @@ export function teamRow(member: TeamMember, track: TeamTrack): TeamRow {
     ...(member.summary?.certificates.map((certificate) => certificate.code) ?? []),
     ...member.codes,
   ];
-  const certificate = certificateFor(codes, track);
+  const { certificate, other } = codesFor(codes, track);
   // A code for the track's modules as they are today says every one of them was done that day.
-  const codeCoversModules = certificate?.fingerprint === track.fingerprint;
+  const codeCoversModules = certificate !== undefined;
   const cells = track.modules.map((module): TeamCell => {
     const shared = member.summary?.modules.find((entry) => entry.id === module.id);
     if (shared) {
@@ -74,7 +85,9 @@ export function teamRow(member: TeamMember, track: TeamTrack): TeamRow {
     cells,
     done: cells.filter((cell) => cell.status === "done").length,
     ...(certificate ? { certificateDay: certificate.day, certificateCode: certificate.code } : {}),
-    notStarted: cells.every((cell) => cell.status === "not-started"),
+    ...(other && !certificate ? { otherModulesCode: { day: other.day, code: other.code } } : {}),
+    // Someone with a code for the track has started it, whatever its modules.
+    notStarted: cells.every((cell) => cell.status === "not-started") && !other,
     ...(member.summary ? { sharedAt: member.summary.madeAt } : {}),
   };
 }

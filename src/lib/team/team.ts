@@ -33,9 +33,78 @@ export const TEAM_MAX_MEMBERS = 300;
 /** A team with nobody in it. */
 export const emptyTeam = (): Team => ({ version: TEAM_VERSION, members: [] });
 
-/** The name as a person's identity: case, accents' forms and spacing do not count. */
-export const personKey = (name: string) =>
-  name.normalize("NFKC").toLocaleLowerCase("en").replace(/\s+/g, " ").trim();
+/**
+ * Characters that show nothing: zero-width spaces and joiners, the soft hyphen, direction marks
+ * and isolates, the byte-order mark, variation selectors and tag characters. Pasted from a chat
+ * or an email, they would make "Ana" and "An\u200Ba" two people.
+ */
+const invisible =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
+
+/** A name as it is kept and shown: NFKC, no invisible characters, single spaces. */
+export const cleanName = (name: string) =>
+  name.normalize("NFKC").replace(invisible, "").replace(/\s+/g, " ").trim();
+
+/**
+ * Cyrillic and Greek letters that look like Latin ones. In a name written mostly in Latin
+ * letters, they are the same person typed on another keyboard (or a copy-and-paste trap).
+ */
+const lookAlikes: Record<string, string> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  ѕ: "s",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  һ: "h",
+  ӏ: "l",
+  α: "a",
+  β: "b",
+  ε: "e",
+  η: "n",
+  ι: "i",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  γ: "y",
+};
+
+/**
+ * The name as a person's identity: case, accents' forms, spacing and invisible characters do
+ * not count, and in a name mostly in Latin letters, Cyrillic or Greek look-alikes count as the
+ * Latin letters they resemble.
+ */
+export function personKey(name: string): string {
+  const key = cleanName(name).toLocaleLowerCase("en");
+  const latin = key.match(/[a-z\u00E0-\u024F]/g)?.length ?? 0;
+  const others = key.match(/[\u0370-\u03FF\u0400-\u052F]/g)?.length ?? 0;
+  return latin >= others ? key.replace(/./gu, (char) => lookAlikes[char] ?? char) : key;
+}
+
+/** The latest a summary or code may be dated: a day past now, for clocks and time zones. */
+export const latestDate = (now: Date) => new Date(now.getTime() + 24 * 60 * 60 * 1000);
+
+/** Whether an ISO time or YYYY-MM-DD day is still to come, beyond a day's grace. */
+export const isInFuture = (when: string, now: Date) =>
+  when.slice(0, 10) > latestDate(now).toISOString().slice(0, 10);
 
 /** What adding did to the team. */
 export type AddOutcome = "added" | "updated" | "kept-newer" | "unchanged" | "team-full";
@@ -60,9 +129,11 @@ function withMember(
 /** The team with a summary added: a new person, or an update when it is newer than theirs. */
 export function addSummary(team: Team, summary: TeamSummary, now: Date) {
   return withMember(team, summary.name, (member) => {
-    if (member?.summary && member.summary.madeAt >= summary.madeAt) return undefined;
+    // A summary kept from a device whose clock was wrong (dated 2099) blocks nothing.
+    const kept = member?.summary;
+    if (kept && kept.madeAt >= summary.madeAt && !isInFuture(kept.madeAt, now)) return undefined;
     return {
-      name: summary.name,
+      name: cleanName(summary.name),
       summary,
       codes: member?.codes ?? [],
       updatedAt: now.toISOString(),
@@ -79,7 +150,7 @@ export function addCode(team: Team, code: string, name: string | undefined, now:
     if (member?.codes.includes(code)) return undefined;
     return {
       ...member,
-      name: member?.name ?? name ?? code,
+      name: member?.name ?? cleanName(name ?? code),
       codes: [...(member?.codes ?? []), code],
       updatedAt: now.toISOString(),
     };

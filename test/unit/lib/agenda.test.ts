@@ -3,6 +3,7 @@ import {
   agenda,
   clock,
   defaultBreaks,
+  moduleSlots,
   parseClock,
   type AgendaModule,
 } from "../../../src/lib/agenda";
@@ -47,5 +48,35 @@ describe("the day's agenda", () => {
     expect(parseClock("24:00")).toBeUndefined();
     expect(parseClock("nine")).toBeUndefined();
     expect(clock(24 * 60 + 15)).toBe("00:15");
+  });
+});
+
+describe("times a facilitator would announce", () => {
+  it("rounds every length and the start to five minutes, so every time is a multiple of five", () => {
+    const odd: AgendaModule[] = [
+      { id: "x", title: "X", lessonMinutes: 16, activityMinutes: 20, activityTitle: "Pull" },
+      { id: "y", title: "Y", lessonMinutes: 2, activityMinutes: 0 },
+      { id: "z", title: "Z", lessonMinutes: 33, activityMinutes: 42 },
+    ];
+    const items = agenda(odd, parseClock("09:03")!, { x: 10 });
+    expect(items.map((item) => `${clock(item.start)}-${clock(item.end)}`)).toEqual([
+      "09:05-09:20",
+      "09:20-09:40",
+      "09:40-09:50",
+      "09:50-09:55",
+      "09:55-10:30",
+      "10:30-11:10",
+    ]);
+    for (const item of items) {
+      expect(item.start % 5).toBe(0);
+      expect(item.end % 5).toBe(0);
+    }
+  });
+
+  it("gives each module one slot, from its start to the end of its team activity", () => {
+    const slots = moduleSlots(agenda(modules, 540, { a: 15 }));
+    expect([...slots].map(([id, slot]) => `${id} ${clock(slot.start)}-${clock(slot.end)}`)).toEqual(
+      ["a 09:00-09:30", "b 09:45-10:50", "c 10:50-11:50"],
+    );
   });
 });
