@@ -2,7 +2,7 @@ import { AstroError } from "astro/errors";
 import { getCourse } from "../course";
 import { getCurriculum, getTeamActivities } from "../course/curriculum";
 import { getQuiz } from "../course/quizzes";
-import { masteryScore, type TrackPlan } from "./plan";
+import { masteryScore, type InteractionType, type TrackPlan } from "./plan";
 import { longestEncoding, SUSPEND_DATA_LIMIT } from "./suspend";
 
 /*
@@ -11,10 +11,20 @@ import { longestEncoding, SUSPEND_DATA_LIMIT } from "./suspend";
  */
 
 /** The standards a package is built for, as they appear in file and folder names. */
-export const STANDARDS = ["scorm12", "cmi5"] as const;
+export const STANDARDS = ["scorm12", "scorm2004", "cmi5"] as const;
 export type Standard = (typeof STANDARDS)[number];
 
 const unscoredTypes = new Set(["reflection", "scale"]);
+
+/** How each scored question type is named in SCORM's and xAPI's interactions. */
+const interactionTypes: Record<string, InteractionType> = {
+  single: "choice",
+  multiple: "choice",
+  scenario: "choice",
+  "true-false": "true-false",
+  ordering: "sequencing",
+  matching: "matching",
+};
 
 let cached: Promise<TrackPlan[]> | undefined;
 
@@ -29,6 +39,24 @@ async function load(): Promise<TrackPlan[]> {
   const curriculum = await getCurriculum();
   const activities = await getTeamActivities();
   const plans: TrackPlan[] = [];
+  // Every module the package offers: the map shows them all, whatever the track.
+  const offered = curriculum.map((module) => ({ id: module.id, quizIds: module.quizIds }));
+  const offeredActivityIds = activities.map((activity) => activity.id);
+  const questions: TrackPlan["questions"] = [];
+  if (course.lms.reportAnswers) {
+    for (const module of curriculum) {
+      for (const quizId of module.quizIds) {
+        for (const question of (await getQuiz(quizId))?.data.questions ?? []) {
+          if (unscoredTypes.has(question.type)) continue;
+          questions.push({
+            quizId,
+            id: question.id,
+            type: interactionTypes[question.type] ?? "other",
+          });
+        }
+      }
+    }
+  }
   for (const track of course.tracks) {
     const modules = curriculum.filter((module) => module.data.tracks.includes(track.id));
     const scoredQuizzes: TrackPlan["scoredQuizzes"] = [];
@@ -54,6 +82,10 @@ async function load(): Promise<TrackPlan[]> {
         .filter((activity) => moduleIds.has(activity.moduleId))
         .map((activity) => activity.id),
       masteryScore: masteryScore(scoredQuizzes),
+      offered,
+      offeredActivityIds,
+      reporting: course.lms.reporting,
+      questions,
     });
   }
   const tooLong = plans
