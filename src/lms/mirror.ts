@@ -86,20 +86,14 @@ export async function restoreMirror(key: string): Promise<boolean> {
 
 /** Keep the copy up to date with every change, from this page or the site's frame. */
 export function keepMirror(key: string): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // At once, not later: the LMS may take the page away at any moment.
   const copyNow = () => {
-    clearTimeout(timer);
     const text = stored(key);
     if (text !== null) writeCopy(key, text);
   };
-  const soon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(copyNow, 200);
-  };
   addEventListener("storage", (event) => {
-    if (event.key === key) soon();
+    if (event.key === key) copyNow();
   });
-  $progress.listen(soon);
-  addEventListener("pagehide", copyNow);
+  $progress.listen(copyNow);
   copyNow();
 }

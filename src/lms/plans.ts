@@ -6,8 +6,8 @@ import { masteryScore, type InteractionType, type TrackPlan } from "./plan";
 import { longestEncoding, SUSPEND_DATA_LIMIT } from "./suspend";
 
 /*
- * Build time: each track as its LMS package knows it. A track whose record could outgrow
- * SCORM 1.2's suspend_data stops the package build, before any LMS meets it.
+ * Build time: each track as its LMS package knows it. A course whose record could outgrow
+ * SCORM's suspend_data stops the package build, before any LMS meets it.
  */
 
 /** The standards a package is built for, as they appear in file and folder names. */
@@ -96,10 +96,10 @@ async function load(): Promise<TrackPlan[]> {
       tooLong
         .map(
           ({ plan, length }) =>
-            `content/course.yaml: track "${plan.id}": a learner's full record for it takes up to ${length} characters, and SCORM 1.2 keeps only ${SUSPEND_DATA_LIMIT} in cmi.suspend_data.`,
+            `content/course.yaml: track "${plan.id}": a learner's full record for it takes up to ${length} characters, and a package writes at most ${SUSPEND_DATA_LIMIT} to cmi.suspend_data (what every SCORM LMS must keep).`,
         )
         .join("\n"),
-      "Split the track into smaller tracks, or use shorter module and quiz ids (file names), then build the packages again.",
+      "Use shorter module and quiz ids (file names), or fewer modules, then build the packages again: every module the package offers travels in the suspend data.",
     );
   }
   return plans;

@@ -9,8 +9,8 @@ import {
 import type { TrackPlan } from "./plan";
 
 /*
- * The learner's progress on one track as it travels in the LMS: SCORM 1.2's cmi.suspend_data
- * (4,096 characters at most) and the cmi5 state document. Only ids, statuses, best scores,
+ * The learner's progress on one track as it travels in the LMS: SCORM's cmi.suspend_data
+ * (4,000 characters at most) and the cmi5 state document. Only ids, statuses, best scores,
  * dates and time: never answers, reflections, commitments or the learner's name.
  *
  * Every module the package offers travels in it, the track's and the others the map shows.
@@ -22,8 +22,11 @@ import type { TrackPlan } from "./plan";
  * version: a copy without it is read as this track's.)
  */
 
-/** SCORM 1.2's limit on cmi.suspend_data. */
-export const SUSPEND_DATA_LIMIT = 4096;
+/**
+ * The longest suspend data a package writes: SCORM 2004 3rd edition's smallest permitted
+ * maximum for cmi.suspend_data (4,000), under SCORM 1.2's 4,096, so every LMS keeps it whole.
+ */
+export const SUSPEND_DATA_LIMIT = 4000;
 /** The encoding's version: a newer one is set aside, never misread. */
 const FORMAT = 1;
 /** Active time is stored up to this (about 115 days), so the worst case is bounded. */
