@@ -42,6 +42,8 @@ interface Words extends Record<Status, string> {
   heldTitle: string;
   heldBody: string;
   ended: string;
+  /** Said when the course reports results per question. */
+  answers: string;
 }
 
 /** What the launch page needs from its HTML: see src/lms/LaunchPage.astro. */
@@ -52,6 +54,7 @@ interface ShellElements {
   exit: HTMLButtonElement;
   title: HTMLElement;
   closed: HTMLElement;
+  answers: HTMLElement;
   words: Record<string, Words>;
 }
 
@@ -64,7 +67,8 @@ function elements(): ShellElements | undefined {
   const exit = find<HTMLButtonElement>("[data-lms-exit]");
   const title = find("[data-lms-title]");
   const closed = find("[data-lms-closed]");
-  if (!frame || !status || !exit || !title || !closed) return;
+  const answers = find("[data-lms-answers]");
+  if (!frame || !status || !exit || !title || !closed || !answers) return;
   if (!body.dataset["plan"] || !body.dataset["words"]) return;
   return {
     plan: JSON.parse(body.dataset["plan"]) as TrackPlan,
@@ -74,6 +78,7 @@ function elements(): ShellElements | undefined {
     exit,
     title,
     closed,
+    answers,
   };
 }
 
@@ -145,6 +150,9 @@ export async function startShell(
     document.title = words.title;
     page.title.textContent = words.title;
     page.exit.textContent = words.exit;
+    page.answers.textContent = words.answers;
+    // Said plainly, before anything is sent, whenever the course reports results per question.
+    page.answers.hidden = plan.questions.length === 0;
     frame.title = words.title;
     show(state);
   };
@@ -214,6 +222,7 @@ export async function startShell(
     frame.remove();
     page.exit.hidden = true;
     page.status.hidden = true;
+    page.answers.hidden = true;
     const heading = document.createElement("h1");
     const body = document.createElement("p");
     heading.textContent = readOnly && state === "unreadable" ? words.heldTitle : words.closedTitle;

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from "@playwright/test";
+import { completeNextModule } from "./lms/learner";
+import { completionMet, packagePath, startTestLms, type TestLms } from "./lms/server";
+import { scoredQuestions } from "./lms/questions";
+
+/*
+ * The orientation track's SCORM 2004 3rd edition package through scorm-again's 2004 run-time
+ * (API_1484_11), served from a deep path: completion and success kept apart, the score as
+ * score.scaled only once finished, a bookmark in cmi.location, resume on an empty browser,
+ * and results per question as cmi.interactions when the course reports them.
+ */
+
+interface LmsCall {
+  name: string;
+  args: string[];
+  result: string | null;
+}
+
+let lms: TestLms;
+
+test.beforeEach(async () => {
+  lms = await startTestLms(packagePath("orientation", "scorm2004"));
+});
+test.afterEach(() => lms.close());
+
+const calls = (page: Page) => page.evaluate(() => (window as any).lmsCalls as LmsCall[]);
+
+async function openInLms(page: Page) {
+  await page.goto(lms.scormLaunchUrl());
+  const shell = page.frameLocator("#sco");
+  return { shell, site: shell.frameLocator(".lms-frame") };
+}
+
+test("a learner half-way is incomplete with no success or score; on an empty browser the LMS's copy resumes them", async ({
+  page,
+  browser,
+}) => {
+  const { shell, site } = await openInLms(page);
+  await expect(shell.getByRole("status")).toHaveText(/Connected/);
+  const first = (await completeNextModule(site))!;
+  await expect.poll(() => lms.record["cmi.suspend_data"] ?? "").toContain(`"${first}":[2,`);
+  await shell.getByRole("button", { name: "Save and exit" }).click();
+  await expect(
+    shell.getByRole("heading", { name: "Your progress is saved in your LMS" }),
+  ).toBeVisible();
+
+  expect(lms.record["cmi.completion_status"]).toBe("incomplete");
+  expect(lms.record["cmi.success_status"]).toBe("unknown");
+  expect(lms.record["cmi.score.scaled"] ?? "").toBe("");
+  expect(lms.record["cmi.exit"]).toBe("suspend");
+  expect(lms.record["cmi.location"]).toBe(first);
+  expect(completionMet(lms.record, "completed")).toBe(false);
+  const all = await calls(page);
+  expect(all.filter((call) => call.name === "Initialize")).toHaveLength(1);
+  expect(all.filter((call) => call.name === "Terminate")).toEqual([
+    { name: "Terminate", args: [""], result: "true" },
+  ]);
+  expect(
+    all.filter((call) => call.name === "SetValue" && call.args[0] === "cmi.session_time").at(-1)
+      ?.args[1],
+  ).toMatch(/^PT\d+S$/);
+  expect(all.filter((call) => call.result !== "true" && !/Get/.test(call.name))).toEqual([]);
+  // Results per question are off by default.
+  expect(lms.record["cmi.interactions"]).toEqual([]);
+  expect(lms.missing).toEqual([]);
+
+  // Another computer: an empty browser, and only what the LMS kept.
+  const elsewhere = await browser.newContext();
+  const laptop = await elsewhere.newPage();
+  const again = await openInLms(laptop);
+  await expect(again.shell.getByRole("status")).toHaveText(/Connected/);
+  await again.site.locator(".learning-map[data-hydrated]").waitFor();
+  await expect(again.site.locator(`.map-node[data-module="${first}"]`)).toHaveAttribute(
+    "data-status",
+    "completed",
+  );
+  await elsewhere.close();
+});
+
+test("with results per question on, the learner is told, and each scored answer is an interaction with no response", async ({
+  page,
+}) => {
+  const moduleId = "how-this-course-works";
+  const questions = scoredQuestions(moduleId);
+  lms.patchPlan = (plan) => ({ ...plan, questions });
+  const { shell, site } = await openInLms(page);
+  await expect(shell.getByText(/whether each quiz answer was right/)).toBeVisible();
+  expect(await completeNextModule(site)).toBe(moduleId);
+  await expect
+    .poll(() => (lms.record["cmi.interactions"] as Record<string, string>[] | undefined)?.length)
+    .toBe(questions.length);
+  const interactions = lms.record["cmi.interactions"] as Record<string, string>[];
+  expect(interactions.map((entry) => entry["id"]).sort()).toEqual(
+    questions.map((question) => `urn:cx-learning-map:${question.quizId}:${question.id}`).sort(),
+  );
+  for (const entry of interactions) {
+    const question = questions.find((candidate) => entry["id"]!.endsWith(`:${candidate.id}`))!;
+    expect(entry["type"]).toBe(question.type);
+    expect(entry["result"]).toBe("correct");
+    expect(entry["weighting"]).toBe("1");
+    expect(entry["timestamp"]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{2}Z$/);
+    // Never what the learner answered or wrote.
+    expect(entry["learner_response"]).toBeUndefined();
+  }
+  expect(JSON.stringify(lms.record)).not.toContain("A note.");
+});
