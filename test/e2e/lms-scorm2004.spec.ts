@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { modulesOfTrack, quizIdsOf } from "./helpers";
 import { completeNextModule } from "./lms/learner";
 import { completionMet, packagePath, startTestLms, type TestLms } from "./lms/server";
 import { scoredQuestions } from "./lms/questions";
@@ -103,4 +104,40 @@ test("with results per question on, the learner is told, and each scored answer 
     expect(entry["learner_response"]).toBeUndefined();
   }
   expect(JSON.stringify(lms.record)).not.toContain("A note.");
+});
+
+test("a learner who finishes the track is completed and passed, with score.scaled 1 and the attempt ended", async ({
+  page,
+}) => {
+  // The LMS holds every module of the track but one, each quiz at full marks.
+  const track = modulesOfTrack("orientation");
+  const [last, ...done] = [track.at(-1)!, ...track.slice(0, -1)];
+  const suspend = {
+    v: 1,
+    t: "orientation",
+    m: Object.fromEntries(done.map((id) => [id, [2, "", "", "", 60]])),
+    q: Object.fromEntries(done.flatMap(quizIdsOf).map((id) => [id, [10_000, 1, 1]])),
+    a: {},
+  };
+  lms.record = {
+    "cmi.completion_status": "incomplete",
+    "cmi.exit": "suspend",
+    "cmi.suspend_data": JSON.stringify(suspend),
+  };
+  const { shell, site } = await openInLms(page);
+  await expect(shell.getByRole("status")).toHaveText(/Connected/);
+  expect(await completeNextModule(site)).toBe(last);
+  await shell.getByRole("button", { name: "Save and exit" }).click();
+  await expect(
+    shell.getByRole("heading", { name: "Your progress is saved in your LMS" }),
+  ).toBeVisible();
+  expect(lms.record).toMatchObject({
+    "cmi.completion_status": "completed",
+    "cmi.success_status": "passed",
+    "cmi.score.scaled": "1",
+    "cmi.score.raw": "100",
+    "cmi.exit": "normal",
+  });
+  expect(completionMet(lms.record, "completed")).toBe(true);
+  expect(completionMet(lms.record, "passed")).toBe(true);
 });
