@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { accessibilityViolations, modulesOfTrack, questionGroup, readQuestions } from "./helpers";
 import { completeNextModule, completeTrack } from "./lms/learner";
 import { completionMet, packagePath, startTestLms, type TestLms } from "./lms/server";
+import { scoredQuestions } from "./lms/questions";
 
 /*
  * The orientation track's SCORM 1.2 package inside a test LMS that does what Moodle 4.5 does
@@ -214,6 +215,29 @@ for (const fault of ["throw", "false"] as const) {
     ).toContainText("Completed");
   });
 }
+
+test("with results per question on, each scored answer is a cmi.interactions entry: id, type, result, never the answer", async ({
+  page,
+}) => {
+  const questions = scoredQuestions("how-this-course-works");
+  lms.patchPlan = (plan) => ({ ...plan, questions });
+  const { shell, site } = await openInLms(page);
+  await expect(shell.getByText(/whether each quiz answer was right/)).toBeVisible();
+  await completeNextModule(site);
+  await expect
+    .poll(() => (lms.record["cmi.interactions"] as Record<string, string>[] | undefined)?.length)
+    .toBe(questions.length);
+  const interactions = lms.record["cmi.interactions"] as Record<string, string>[];
+  expect(interactions.map((entry) => [entry["id"], entry["type"], entry["result"]]).sort()).toEqual(
+    questions
+      .map((question) => [`${question.quizId}.${question.id}`, question.type, "correct"])
+      .sort(),
+  );
+  for (const entry of interactions) {
+    expect(entry["time"]).toMatch(/^\d{2}:\d{2}:\d{2}$/);
+    expect(entry["student_response"]).toBeUndefined();
+  }
+});
 
 test("when the LMS ends the session, the site closes at the learner's next step and says so", async ({
   page,
