@@ -11,6 +11,9 @@ import { scoredQuestions } from "./lms/questions";
  */
 
 const launch = "lms/cmi5/orientation/index.html";
+// A learner working through a module in a framed package takes a while on a shared machine.
+test.describe.configure({ timeout: 60_000 });
+
 let lms: TestLms;
 
 test.beforeEach(async () => {

@@ -17,6 +17,9 @@ interface LmsCall {
   result: string | null;
 }
 
+// A learner working through a module in a framed package takes a while on a shared machine.
+test.describe.configure({ timeout: 60_000 });
+
 let lms: TestLms;
 
 test.beforeEach(async () => {
