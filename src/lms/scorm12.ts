@@ -81,11 +81,25 @@ const cmiTime = (iso: string) => {
 /** SCORM 1.2's interaction types: the site's all have one. */
 const scorm12Types = new Set(["true-false", "choice", "matching", "sequencing", "numeric"]);
 
-/** A SCORM 1.2 connection through `api`, reporting as `plan` says. */
-export function scorm12Connection(api: Scorm12Api, plan: TrackPlan): LmsConnection {
+/** How a SCORM run-time is called, whichever version: see scormCalls. */
+interface ScormCallsOf {
+  getValue(element: string): unknown;
+  setValue(element: string, value: string): string;
+  lastError(): string;
+  /** The setter's name, for messages: LMSSetValue or SetValue. */
+  setName: string;
+  /** Error codes that mean the session is over. */
+  ended: ReadonlySet<string>;
+}
+
+/**
+ * Calls to a SCORM run-time that turn every failure (an exception, an answer other than
+ * "true") into an LmsError, and reads that never throw.
+ */
+export function scormCalls(api: ScormCallsOf) {
   const lastError = () => {
     try {
-      return String(api.LMSGetLastError());
+      return String(api.lastError());
     } catch {
       return "?";
     }
@@ -99,19 +113,18 @@ export function scorm12Connection(api: Scorm12Api, plan: TrackPlan): LmsConnecti
     }
     if (answer !== "true") {
       const code = lastError();
-      // 301: not initialized, which after our LMSInitialize means the LMS ended the session.
       throw new LmsError(
         `${name} answered ${answer} (error ${code})`,
-        code === "301" ? "ended" : "failed",
+        api.ended.has(code) ? "ended" : "failed",
       );
     }
   };
   const set = (element: string, value: string) =>
-    call(`LMSSetValue(${element})`, () => api.LMSSetValue(element, value));
-  /** The LMS's answer as it gave it: a string, or whatever else it handed back. */
+    call(`${api.setName}(${element})`, () => api.setValue(element, value));
+  /** The LMS's answer as it gave it: a string, or whatever else it handed back (null). */
   const getRaw = (element: string): unknown => {
     try {
-      return api.LMSGetValue(element);
+      return api.getValue(element);
     } catch {
       return undefined;
     }
@@ -120,6 +133,19 @@ export function scorm12Connection(api: Scorm12Api, plan: TrackPlan): LmsConnecti
     const value = getRaw(element);
     return typeof value === "string" ? value : "";
   };
+  return { call, set, get, getRaw };
+}
+
+/** A SCORM 1.2 connection through `api`, reporting as `plan` says. */
+export function scorm12Connection(api: Scorm12Api, plan: TrackPlan): LmsConnection {
+  const { call, set, get, getRaw } = scormCalls({
+    getValue: (element) => api.LMSGetValue(element),
+    setValue: (element, value) => api.LMSSetValue(element, value),
+    lastError: () => api.LMSGetLastError(),
+    setName: "LMSSetValue",
+    // 301: not initialized, which after our LMSInitialize means the LMS ended the session.
+    ended: new Set(["301"]),
+  });
   let initialized = false;
   let prior: LmsPrior = { finished: false, score: undefined };
   let interactions = 0;

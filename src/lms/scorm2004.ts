@@ -1,12 +1,6 @@
-import {
-  LmsError,
-  type AnswerReport,
-  type LmsConnection,
-  type LmsStart,
-  type LmsWrite,
-} from "./connection";
+import { type AnswerReport, type LmsConnection, type LmsStart, type LmsWrite } from "./connection";
 import { mayWrite, type LmsPrior, type TrackPlan } from "./plan";
-import { findApi } from "./scorm12";
+import { findApi, scormCalls } from "./scorm12";
 
 /*
  * SCORM 2004 3rd edition, the learner's side: one SCO, no sequencing. Initialize once and
@@ -45,41 +39,13 @@ const timestamp = (iso: string) => {
 
 /** A SCORM 2004 connection through `api`. */
 export function scorm2004Connection(api: Scorm2004Api, _plan: TrackPlan): LmsConnection {
-  const lastError = () => {
-    try {
-      return String(api.GetLastError());
-    } catch {
-      return "?";
-    }
-  };
-  const call = (name: string, run: () => string) => {
-    let answer: string;
-    try {
-      answer = String(run());
-    } catch (error) {
-      throw new LmsError(`${name} threw: ${(error as Error).message}`);
-    }
-    if (answer !== "true") {
-      const code = lastError();
-      throw new LmsError(
-        `${name} answered ${answer} (error ${code})`,
-        ENDED.has(code) ? "ended" : "failed",
-      );
-    }
-  };
-  const set = (element: string, value: string) =>
-    call(`SetValue(${element})`, () => api.SetValue(element, value));
-  const getRaw = (element: string): unknown => {
-    try {
-      return api.GetValue(element);
-    } catch {
-      return undefined;
-    }
-  };
-  const get = (element: string) => {
-    const value = getRaw(element);
-    return typeof value === "string" ? value : "";
-  };
+  const { call, set, get, getRaw } = scormCalls({
+    getValue: (element) => api.GetValue(element),
+    setValue: (element, value) => api.SetValue(element, value),
+    lastError: () => api.GetLastError(),
+    setName: "SetValue",
+    ended: ENDED,
+  });
   let initialized = false;
   let prior: LmsPrior = { finished: false, score: undefined };
   let interactions = 0;

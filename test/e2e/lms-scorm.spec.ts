@@ -1,7 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { accessibilityViolations, modulesOfTrack, questionGroup, readQuestions } from "./helpers";
 import { completeNextModule, completeTrack } from "./lms/learner";
-import { completionMet, packagePath, startTestLms, type TestLms } from "./lms/server";
+import {
+  completionMet,
+  lmsCalls,
+  packagePath,
+  startTestLms,
+  type LmsCall,
+  type TestLms,
+} from "./lms/server";
 import { scoredQuestions } from "./lms/questions";
 
 /*
@@ -10,12 +17,6 @@ import { scoredQuestions } from "./lms/questions";
  * mastery score overriding the status at LMSFinish, localStorage emptied at each launch,
  * review mode after a finished attempt, "Require status: Completed".
  */
-
-interface LmsCall {
-  name: string;
-  args: string[];
-  result: string | null;
-}
 
 // A learner working through a module in a framed package takes a while on a shared machine.
 test.describe.configure({ timeout: 60_000 });
@@ -27,7 +28,7 @@ test.beforeEach(async () => {
 });
 test.afterEach(() => lms.close());
 
-const calls = (page: Page) => page.evaluate(() => (window as any).lmsCalls as LmsCall[]);
+const calls = lmsCalls;
 const all0 = (all: LmsCall[]) => all.filter((call) => call.name === "LMSGetValue");
 const sets = (all: LmsCall[]) => all.filter((call) => call.name === "LMSSetValue");
 

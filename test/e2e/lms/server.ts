@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { unzipSync } from "fflate";
 import xapiValidation from "xapi-validation";
+import type { Page } from "@playwright/test";
 
 /*
  * The LMS side of the package tests, all on one loopback server (on a free port the system
@@ -160,6 +161,17 @@ function cmi5Problems(statement: Record<string, any>, lms: TestLms, earlier: Rec
   if (verb === "failed" && verbs.includes("passed")) problems.push("failed after passed");
   return problems;
 }
+
+/** One call the package made to the SCORM LMS's API, with what it answered. */
+export interface LmsCall {
+  name: string;
+  args: string[];
+  result: string | null;
+}
+
+/** Every call the package made to the SCORM LMS's API on `page`, in order. */
+export const lmsCalls = (page: Page) =>
+  page.evaluate(() => (window as unknown as { lmsCalls: LmsCall[] }).lmsCalls);
 
 /** Moodle's "Require status" completion rule, on what the LMS recorded. */
 export function completionMet(record: ScormRecord, require: "completed" | "passed"): boolean {
