@@ -1,5 +1,5 @@
 // `npm run package`, after the package build: one zip per track per standard in packages/,
-// <course>-<track>-scorm12.zip and <course>-<track>-cmi5.zip, each the whole site (relative
+// <course>-<track>-scorm12.zip, -scorm2004.zip and -cmi5.zip, each the whole site (relative
 // addresses, see src/lms/) with its track's launch page and its manifest.
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -36,9 +36,15 @@ function filesIn(dir) {
 
 /**
  * SCORM 1.2 (IMS Content Packaging 1.1.2 with ADL's extensions): one organization, one item,
- * one SCO resource whose launch page holds the session for the whole visit.
+ * one SCO resource whose launch page holds the session for the whole visit. The mastery score
+ * is given only where the course reports passed: an LMS that has one turns the package's
+ * "completed" into passed or failed at the end of a session (Moodle's "Mastery score
+ * overrides status", on by default), and "passed" does not meet a "Completed" rule.
  */
-function scormManifest({ id, title, track, launch, files }) {
+function scormManifest({ id, title, track, launch, files, reporting }) {
+  const mastery = reporting.startsWith("passed-")
+    ? `\n        <adlcp:masteryscore>${track.masteryScore}</adlcp:masteryscore>`
+    : "";
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xml(id)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -53,13 +59,45 @@ function scormManifest({ id, title, track, launch, files }) {
     <organization identifier="organization">
       <title>${xml(title)}</title>
       <item identifier="item-${xml(track.id)}" identifierref="resource-${xml(track.id)}" isvisible="true">
-        <title>${xml(title)}</title>
-        <adlcp:masteryscore>${track.masteryScore}</adlcp:masteryscore>
+        <title>${xml(title)}</title>${mastery}
       </item>
     </organization>
   </organizations>
   <resources>
     <resource identifier="resource-${xml(track.id)}" type="webcontent" adlcp:scormtype="sco" href="${xml(launch)}">
+${files.map((file) => `      <file href="${xml(file)}"/>`).join("\n")}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/**
+ * SCORM 2004 3rd Edition (IMS Content Packaging 1.1.4 with ADL's CP extensions): one item, one
+ * SCO, no sequencing rules, so the LMS's defaults apply (a single activity, no objectives or
+ * passing score of its own: the package reports completion and success itself).
+ */
+function scorm2004Manifest({ id, title, track, launch, files }) {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${xml(id)}" version="1.0"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 3rd Edition</schemaversion>
+  </metadata>
+  <organizations default="organization">
+    <organization identifier="organization">
+      <title>${xml(title)}</title>
+      <item identifier="item-${xml(track.id)}" identifierref="resource-${xml(track.id)}" isvisible="true">
+        <title>${xml(title)}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="resource-${xml(track.id)}" type="webcontent" adlcp:scormType="sco" href="${xml(launch)}">
 ${files.map((file) => `      <file href="${xml(file)}"/>`).join("\n")}
     </resource>
   </resources>
@@ -92,18 +130,25 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 for (const track of course.tracks) {
-  for (const standard of ["scorm12", "cmi5"]) {
+  for (const standard of ["scorm12", "scorm2004", "cmi5"]) {
     const launch = `lms/${standard}/${track.id}/index.html`;
     const files = [...siteFiles, launch].sort();
     const title = `${course.title}: ${track.name}`;
     const id = `urn:x-cx-learning-map:${courseSlug}:${track.id}`;
+    const scormId = `${courseSlug}-${track.id}`;
+    const { reporting } = course;
     const manifest =
       standard === "scorm12"
         ? {
             name: "imsmanifest.xml",
-            text: scormManifest({ id: `${courseSlug}-${track.id}`, title, track, launch, files }),
+            text: scormManifest({ id: scormId, title, track, launch, files, reporting }),
           }
-        : { name: "cmi5.xml", text: cmi5Manifest({ id, title, track, launch, lang: "en" }) };
+        : standard === "scorm2004"
+          ? {
+              name: "imsmanifest.xml",
+              text: scorm2004Manifest({ id: scormId, title, track, launch, files }),
+            }
+          : { name: "cmi5.xml", text: cmi5Manifest({ id, title, track, launch, lang: "en" }) };
     /** @type {Record<string, Uint8Array>} */
     const entries = { [manifest.name]: new TextEncoder().encode(manifest.text) };
     for (const file of files) entries[file] = readFileSync(join(siteDir, file));

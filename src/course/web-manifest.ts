@@ -8,14 +8,27 @@ import type { Course } from "./course-file";
  * in its own window, without the browser's address bar.
  */
 
-/** The manifest of `course`, as the JSON object /manifest.webmanifest serves. */
-export function webManifest(course: Course) {
+/** The manifest's description in each language the course may have; English for the others. */
+const descriptions: Record<string, (course: Course) => string> = {
+  en: (course) =>
+    `${course.organisation === course.title ? course.title : `${course.title}, from ${course.organisation}`}. Works offline; your progress stays on this device.`,
+  fr: (course) =>
+    `${course.organisation === course.title ? course.title : `${course.title}, par ${course.organisation}`}. Fonctionne hors ligne\u00a0; votre progression reste sur cet appareil.`,
+};
+
+/**
+ * The manifest of `course` in `lang`, as /manifest.webmanifest (English) or
+ * /<lang>/manifest.webmanifest serves it: the same app (one id), opening on the map in the
+ * learner's language.
+ */
+export function webManifest(course: Course, lang = "en") {
+  const prefix = lang === "en" ? "" : `/${lang}`;
   return {
     name: course.title,
     short_name: course.shortName ?? course.title,
-    description: `${course.organisation === course.title ? course.title : `${course.title}, from ${course.organisation}`}. Works offline; your progress stays on this device.`,
-    lang: "en",
-    start_url: "/",
+    description: (descriptions[lang] ?? descriptions["en"]!)(course),
+    lang,
+    start_url: `${prefix}/`,
     scope: "/",
     id: "/",
     display: "standalone",

@@ -1,4 +1,5 @@
-import strings from "virtual:cx/strings";
+import allStrings from "virtual:cx/strings";
+import { packageWords } from "../lms/package-words";
 import { getCourse } from "../course";
 import type { UiStrings } from "./en";
 import type { IslandStrings } from "./client";
@@ -7,7 +8,10 @@ import { defaultLocale } from "./locales";
 import { checkStrings } from "./strings-files";
 
 // A strings file that lacks a key stops the build here, before any page uses it.
-checkStrings(strings);
+checkStrings(allStrings);
+
+/** The strings pages say: inside an LMS package, its truer words about where progress goes. */
+const strings = process.env["CX_PACKAGE"] === "1" ? packageWords(allStrings) : allStrings;
 
 /*
  * Languages for pages, at build time. A page asks for its language (from Astro's i18n routing:

@@ -1,4 +1,5 @@
 import { entryOf, moduleStatus, type Progress } from "../lib/record/record";
+import type { Reporting } from "../schemas/course";
 
 /*
  * What an LMS is told about one track, worked out from the learner's record: the same rules
@@ -19,7 +20,19 @@ export interface TrackPlan {
   activityIds: string[];
   /** 0 to 100: the mean of the scored quizzes' pass marks; see masteryScore. */
   masteryScore: number;
+  /** Every module the package offers (the map shows them all), for the suspend data. */
+  offered: { id: string; quizIds: string[] }[];
+  /** Every team activity the package offers. */
+  offeredActivityIds: string[];
+  /** The course file's lms.reporting: the SCORM 1.2 statuses for finished and not yet. */
+  reporting: Reporting;
+  /** The scored questions whose results are reported; empty unless lms.reportAnswers is on. */
+  questions: { quizId: string; id: string; type: InteractionType }[];
 }
+
+/** The interaction types SCORM and xAPI share, as the site's question types map to them. */
+export type InteractionType =
+  "choice" | "true-false" | "matching" | "sequencing" | "numeric" | "other";
 
 /** The mastery score of a track: a learner who passed every quiz is at or above it. */
 export function masteryScore(scoredQuizzes: TrackPlan["scoredQuizzes"]): number {
@@ -74,4 +87,39 @@ export function trackReport(
     status: !complete ? "incomplete" : score >= mastery ? "passed" : "failed",
     activeSeconds: Math.round(activeSeconds),
   };
+}
+
+/**
+ * SCORM 1.2's cmi.core.lesson_status for a report under the course's reporting choice: the
+ * first word once the track is finished (passed or completed), the second before.
+ */
+export function lessonStatus(
+  report: TrackReport,
+  reporting: Reporting,
+): "completed" | "incomplete" | "passed" | "failed" {
+  const [done, notYet] = reporting.split("-") as ["completed" | "passed", "incomplete" | "failed"];
+  if (report.status === "passed") return done;
+  // Finished under the mastery score: as authoring tools do, the "not yet" status.
+  return notYet;
+}
+
+/** What the LMS held when the package was launched, which no report may lower. */
+export interface LmsPrior {
+  /** The LMS already recorded the track as finished (completed or passed). */
+  finished: boolean;
+  /** The score it recorded, 0 to 100, if any. */
+  score: number | undefined;
+}
+
+/** What a report may change in the LMS's record, so that it never lowers what the LMS had. */
+export function mayWrite(
+  report: TrackReport,
+  prior: LmsPrior,
+): { status: boolean; score: boolean } {
+  // A finished record in the LMS stays finished: its status is never written again.
+  const status = !prior.finished;
+  // A score is reported once the track is finished (so no LMS can fail a learner half-way
+  // on it), and never one under the LMS's own.
+  const score = report.complete && (prior.score === undefined || report.score >= prior.score);
+  return { status, score };
 }

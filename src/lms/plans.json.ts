@@ -13,6 +13,7 @@ export const GET: APIRoute = async () => {
     JSON.stringify({
       title: course.title,
       organisation: course.organisation,
+      reporting: course.lms.reporting,
       tracks: plans.map((plan) => {
         const track = course.tracks.find((candidate) => candidate.id === plan.id)!;
         return {

@@ -3,19 +3,29 @@ import { getCourse } from "../course";
 import { getTeamActivities } from "../course/curriculum";
 import { getTrackPlans as getTrackStops } from "../course/track-plan";
 import { getQuiz } from "../course/quizzes";
-import { masteryScore, type TrackPlan } from "./plan";
+import { masteryScore, type InteractionType, type TrackPlan } from "./plan";
 import { longestEncoding, SUSPEND_DATA_LIMIT } from "./suspend";
 
 /*
- * Build time: each track as its LMS package knows it. A track whose record could outgrow
- * SCORM 1.2's suspend_data stops the package build, before any LMS meets it.
+ * Build time: each track as its LMS package knows it. A course whose record could outgrow
+ * SCORM's suspend_data stops the package build, before any LMS meets it.
  */
 
 /** The standards a package is built for, as they appear in file and folder names. */
-export const STANDARDS = ["scorm12", "cmi5"] as const;
+export const STANDARDS = ["scorm12", "scorm2004", "cmi5"] as const;
 export type Standard = (typeof STANDARDS)[number];
 
 const unscoredTypes = new Set(["reflection", "scale"]);
+
+/** How each scored question type is named in SCORM's and xAPI's interactions. */
+const interactionTypes: Record<string, InteractionType> = {
+  single: "choice",
+  multiple: "choice",
+  scenario: "choice",
+  "true-false": "true-false",
+  ordering: "sequencing",
+  matching: "matching",
+};
 
 let cached: Promise<TrackPlan[]> | undefined;
 
@@ -30,6 +40,24 @@ async function load(): Promise<TrackPlan[]> {
   const trackStops = await getTrackStops();
   const activities = await getTeamActivities();
   const plans: TrackPlan[] = [];
+  // Every module the package offers: the map shows them all, whatever the track.
+  const offered = curriculum.map((module) => ({ id: module.id, quizIds: module.quizIds }));
+  const offeredActivityIds = activities.map((activity) => activity.id);
+  const questions: TrackPlan["questions"] = [];
+  if (course.lms.reportAnswers) {
+    for (const module of curriculum) {
+      for (const quizId of module.quizIds) {
+        for (const question of (await getQuiz(quizId))?.data.questions ?? []) {
+          if (unscoredTypes.has(question.type)) continue;
+          questions.push({
+            quizId,
+            id: question.id,
+            type: interactionTypes[question.type] ?? "other",
+          });
+        }
+      }
+    }
+  }
   for (const track of course.tracks) {
     const modules = trackStops.find((plan) => plan.id === track.id)!.stops;
     const scoredQuizzes: TrackPlan["scoredQuizzes"] = [];
@@ -55,20 +83,18 @@ async function load(): Promise<TrackPlan[]> {
         .filter((activity) => moduleIds.has(activity.moduleId))
         .map((activity) => activity.id),
       masteryScore: masteryScore(scoredQuizzes),
+      offered,
+      offeredActivityIds,
+      reporting: course.lms.reporting,
+      questions,
     });
   }
-  const tooLong = plans
-    .map((plan) => ({ plan, length: longestEncoding(plan) }))
-    .filter(({ length }) => length > SUSPEND_DATA_LIMIT);
-  if (tooLong.length > 0) {
+  // Every track's suspend data carries every module the course offers: one check for all.
+  const longest = Math.max(0, ...plans.map(longestEncoding));
+  if (longest > SUSPEND_DATA_LIMIT) {
     throw new AstroError(
-      tooLong
-        .map(
-          ({ plan, length }) =>
-            `content/course.yaml: track "${plan.id}": a learner's full record for it takes up to ${length} characters, and SCORM 1.2 keeps only ${SUSPEND_DATA_LIMIT} in cmi.suspend_data.`,
-        )
-        .join("\n"),
-      "Split the track into smaller tracks, or use shorter module and quiz ids (file names), then build the packages again.",
+      `content/modules/: a learner's full record of the course's ${offered.length} modules takes up to ${longest} characters, and a package writes at most ${SUSPEND_DATA_LIMIT} to cmi.suspend_data (what every SCORM LMS keeps).`,
+      "Use shorter module and quiz ids (file names), or fewer modules, then build the packages again: every module a package offers travels in its suspend data.",
     );
   }
   return plans;

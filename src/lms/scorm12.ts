@@ -1,5 +1,11 @@
-import { LmsError, type LmsConnection, type LmsStart } from "./connection";
-import type { TrackReport } from "./plan";
+import {
+  LmsError,
+  type AnswerReport,
+  type LmsConnection,
+  type LmsStart,
+  type LmsWrite,
+} from "./connection";
+import { lessonStatus, mayWrite, type LmsPrior, type TrackPlan } from "./plan";
 
 /*
  * SCORM 1.2, the learner's side: find the LMS's API object in a window above this one, then
@@ -24,14 +30,17 @@ const isApi = (value: unknown): value is Scorm12Api =>
   typeof (value as Scorm12Api).LMSInitialize === "function" &&
   typeof (value as Scorm12Api).LMSSetValue === "function";
 
-/** The API in this window, a parent (up to 10 levels, as the standard's own finder) or an opener's. */
-export function findScorm12Api(start: Window): Scorm12Api | undefined {
-  const search = (from: Window | null): Scorm12Api | undefined => {
+/**
+ * The object called `name` in this window, a parent (up to 10 levels, as the standards' own
+ * finders) or an opener's.
+ */
+export function findApi<T>(start: Window, name: string, is: (value: unknown) => value is T) {
+  const search = (from: Window | null): T | undefined => {
     let current = from;
     for (let level = 0; current && level <= 10; level++) {
       try {
-        const api = (current as Window & { API?: unknown }).API;
-        if (isApi(api)) return api;
+        const api = (current as unknown as Record<string, unknown>)[name];
+        if (is(api)) return api;
       } catch {
         return undefined; // another origin's window: the API cannot be there for us
       }
@@ -49,6 +58,9 @@ export function findScorm12Api(start: Window): Scorm12Api | undefined {
   return search(start) ?? search(opener);
 }
 
+/** The SCORM 1.2 API above this window, if any. */
+export const findScorm12Api = (start: Window) => findApi(start, "API", isApi);
+
 /** Seconds as SCORM 1.2's CMITimespan: HHHH:MM:SS. */
 export function scormTimespan(seconds: number): string {
   const whole = Math.max(0, Math.min(Math.round(seconds), 9999 * 3600 + 3599));
@@ -59,8 +71,39 @@ export function scormTimespan(seconds: number): string {
   return `${String(hours).padStart(4, "0")}:${two(minutes)}:${two(rest)}`;
 }
 
-/** A SCORM 1.2 connection through `api`. */
-export function scorm12Connection(api: Scorm12Api): LmsConnection {
+/** An ISO date's time of day as SCORM 1.2's CMITime, HH:MM:SS, in the learner's time. */
+const cmiTime = (iso: string) => {
+  const date = new Date(iso);
+  const two = (value: number) => String(value).padStart(2, "0");
+  return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
+};
+
+/** SCORM 1.2's interaction types: the site's all have one. */
+const scorm12Types = new Set(["true-false", "choice", "matching", "sequencing", "numeric"]);
+
+/** How a SCORM run-time is called, whichever version: see scormCalls. */
+interface ScormCallsOf {
+  getValue(element: string): unknown;
+  setValue(element: string, value: string): string;
+  lastError(): string;
+  /** The setter's name, for messages: LMSSetValue or SetValue. */
+  setName: string;
+  /** Error codes that mean the session is over. */
+  ended: ReadonlySet<string>;
+}
+
+/**
+ * Calls to a SCORM run-time that turn every failure (an exception, an answer other than
+ * "true") into an LmsError, and reads that never throw.
+ */
+export function scormCalls(api: ScormCallsOf) {
+  const lastError = () => {
+    try {
+      return String(api.lastError());
+    } catch {
+      return "?";
+    }
+  };
   const call = (name: string, run: () => string) => {
     let answer: string;
     try {
@@ -69,39 +112,57 @@ export function scorm12Connection(api: Scorm12Api): LmsConnection {
       throw new LmsError(`${name} threw: ${(error as Error).message}`);
     }
     if (answer !== "true") {
-      let code = "";
-      try {
-        code = api.LMSGetLastError();
-      } catch {
-        code = "?";
-      }
-      throw new LmsError(`${name} answered ${answer} (error ${code})`);
+      const code = lastError();
+      throw new LmsError(
+        `${name} answered ${answer} (error ${code})`,
+        api.ended.has(code) ? "ended" : "failed",
+      );
     }
   };
   const set = (element: string, value: string) =>
-    call(`LMSSetValue(${element})`, () => api.LMSSetValue(element, value));
-  const get = (element: string) => {
+    call(`${api.setName}(${element})`, () => api.setValue(element, value));
+  /** The LMS's answer as it gave it: a string, or whatever else it handed back (null). */
+  const getRaw = (element: string): unknown => {
     try {
-      return String(api.LMSGetValue(element) ?? "");
+      return api.getValue(element);
     } catch {
-      return "";
+      return undefined;
     }
   };
-  let initialized = false;
+  const get = (element: string) => {
+    const value = getRaw(element);
+    return typeof value === "string" ? value : "";
+  };
+  return { call, set, get, getRaw };
+}
 
-  const write = (report: TrackReport, saved: string, sessionSeconds: number, ending: boolean) => {
-    set("cmi.core.lesson_status", report.status);
-    set("cmi.core.score.min", "0");
-    set("cmi.core.score.max", "100");
-    set("cmi.core.score.raw", String(report.score));
-    set("cmi.core.session_time", scormTimespan(sessionSeconds));
-    set("cmi.suspend_data", saved);
-    // Suspend keeps the attempt open for the next launch until the track is done.
-    set("cmi.core.exit", report.status === "incomplete" ? "suspend" : ending ? "" : "suspend");
-    call("LMSCommit", () => api.LMSCommit(""));
+/** A SCORM 1.2 connection through `api`, reporting as `plan` says. */
+export function scorm12Connection(api: Scorm12Api, plan: TrackPlan): LmsConnection {
+  const { call, set, get, getRaw } = scormCalls({
+    getValue: (element) => api.LMSGetValue(element),
+    setValue: (element, value) => api.LMSSetValue(element, value),
+    lastError: () => api.LMSGetLastError(),
+    setName: "LMSSetValue",
+    // 301: not initialized, which after our LMSInitialize means the LMS ended the session.
+    ended: new Set(["301"]),
+  });
+  let initialized = false;
+  let prior: LmsPrior = { finished: false, score: undefined };
+  let interactions = 0;
+
+  const writeAnswers = (answers: AnswerReport[]) => {
+    for (const answer of answers) {
+      const at = `cmi.interactions.${interactions}`;
+      set(`${at}.id`, `${answer.quizId}.${answer.questionId}`.slice(0, 255));
+      if (scorm12Types.has(answer.type)) set(`${at}.type`, answer.type);
+      set(`${at}.time`, cmiTime(answer.at));
+      set(`${at}.weighting`, "1");
+      set(`${at}.result`, answer.correct ? "correct" : "wrong");
+      interactions++;
+    }
   };
 
-  return {
+  const connection: LmsConnection = {
     standard: "SCORM 1.2",
     async start(): Promise<LmsStart> {
       if (!initialized) {
@@ -109,24 +170,49 @@ export function scorm12Connection(api: Scorm12Api): LmsConnection {
         initialized = true;
       }
       const mastery = Number.parseFloat(get("cmi.student_data.mastery_score"));
-      if (get("cmi.core.lesson_status") === "not attempted") {
-        set("cmi.core.lesson_status", "incomplete");
-      }
+      const status = get("cmi.core.lesson_status");
+      const score = Number.parseFloat(get("cmi.core.score.raw"));
+      prior = {
+        finished: status === "passed" || status === "completed",
+        score: Number.isFinite(score) ? score : undefined,
+      };
+      const count = Number.parseInt(get("cmi.interactions._count"), 10);
+      interactions = Number.isInteger(count) && count > 0 ? count : 0;
+      const mode = get("cmi.core.lesson_mode");
       return {
-        saved: get("cmi.suspend_data"),
+        saved: getRaw("cmi.suspend_data"),
         masteryScore:
           Number.isFinite(mastery) && mastery >= 0 && mastery <= 100 ? mastery : undefined,
+        prior,
+        mode: mode === "review" || mode === "browse" ? "review" : "normal",
+        language: get("cmi.student_preference.language") || undefined,
       };
     },
-    async report(report, saved, sessionSeconds) {
-      write(report, saved, sessionSeconds, false);
-    },
-    async finish(report, saved, sessionSeconds) {
+    report: async (write) => writeAll(write, false),
+    async finish(write) {
       try {
-        write(report, saved, sessionSeconds, true);
+        if (write) writeAll(write, true);
       } finally {
         call("LMSFinish", () => api.LMSFinish(""));
       }
     },
   };
+  return connection;
+
+  function writeAll(write: LmsWrite, ending: boolean) {
+    const { report, saved, sessionSeconds, answers } = write;
+    const may = mayWrite(report, prior);
+    if (may.status) set("cmi.core.lesson_status", lessonStatus(report, plan.reporting));
+    if (may.score) {
+      set("cmi.core.score.min", "0");
+      set("cmi.core.score.max", "100");
+      set("cmi.core.score.raw", String(report.score));
+    }
+    set("cmi.core.session_time", scormTimespan(sessionSeconds));
+    set("cmi.suspend_data", saved);
+    // Suspend keeps the attempt open for the next launch; a finished track ends it.
+    set("cmi.core.exit", ending && report.complete ? "" : "suspend");
+    writeAnswers(answers);
+    call("LMSCommit", () => api.LMSCommit(""));
+  }
 }

@@ -9,18 +9,24 @@ import {
 import type { TrackPlan } from "./plan";
 
 /*
- * The learner's progress on one track as it travels in the LMS: SCORM 1.2's cmi.suspend_data
- * (4,096 characters at most) and the cmi5 state document. Only ids, statuses, best scores,
+ * The learner's progress on one track as it travels in the LMS: SCORM's cmi.suspend_data
+ * (4,000 characters at most) and the cmi5 state document. Only ids, statuses, best scores,
  * dates and time: never answers, reflections, commitments or the learner's name.
  *
+ * Every module the package offers travels in it, the track's and the others the map shows.
+ *
  * Compact JSON: dates as seconds since 1970 in base 36, best scores in ten-thousandths.
- *   { "v": 1, "m": { "<module>": [status, firstVisit, lastVisit, completedAt, seconds] },
+ *   { "v": 1, "t": "<track>", "m": { "<module>": [status, firstVisit, lastVisit, completedAt, seconds] },
  *     "q": { "<quiz>": [best, attempts, passed] }, "a": { "<activity>": ticked } }
- * status is 1 in progress, 2 completed; an absent date is "".
+ * status is 1 in progress, 2 completed; an absent date is "". ("t" was added without a new
+ * version: a copy without it is read as this track's.)
  */
 
-/** SCORM 1.2's limit on cmi.suspend_data. */
-export const SUSPEND_DATA_LIMIT = 4096;
+/**
+ * The longest suspend data a package writes: SCORM 2004 3rd edition's smallest permitted
+ * maximum for cmi.suspend_data (4,000), under SCORM 1.2's 4,096, so every LMS keeps it whole.
+ */
+export const SUSPEND_DATA_LIMIT = 4000;
 /** The encoding's version: a newer one is set aside, never misread. */
 const FORMAT = 1;
 /** Active time is stored up to this (about 115 days), so the worst case is bounded. */
@@ -30,6 +36,7 @@ type ModuleEntry = [status: 1 | 2, first: string, last: string, completed: strin
 type QuizEntry = [best: number, attempts: number, passed: 0 | 1];
 interface Encoded {
   v: number;
+  t: string;
   m: Record<string, ModuleEntry>;
   q: Record<string, QuizEntry>;
   a: Record<string, string>;
@@ -38,18 +45,28 @@ interface Encoded {
 const packDate = (date: string | undefined) =>
   date === undefined ? "" : Math.floor(Date.parse(date) / 1000).toString(36);
 
-/** A date from its packed form, or undefined for "" or anything that is not one. */
-function unpackDate(packed: unknown): string | undefined {
-  if (typeof packed !== "string" || !/^[0-9a-z]{1,9}$/.test(packed)) return undefined;
-  const date = new Date(Number.parseInt(packed, 36) * 1000);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+/** The earliest date a record can hold: the site did not exist before. */
+const EARLIEST = Date.parse("2020-01-01T00:00:00Z");
+/** A day of leeway for a device whose clock runs ahead. */
+const CLOCK_SKEW_MS = 24 * 3600 * 1000;
+
+/**
+ * A date from its packed form: undefined for "", null for anything that is not a date this
+ * site could have written (not base 36, before 2020, or in the future).
+ */
+function unpackDate(packed: unknown, now: number): string | undefined | null {
+  if (packed === "") return undefined;
+  if (typeof packed !== "string" || !/^[0-9a-z]{1,9}$/.test(packed)) return null;
+  const time = Number.parseInt(packed, 36) * 1000;
+  if (!(time >= EARLIEST && time <= now + CLOCK_SKEW_MS)) return null;
+  return new Date(time).toISOString();
 }
 
 /** The track's part of the record, packed for the LMS. */
 export function encodeTrack(progress: Progress, plan: TrackPlan): string {
-  const encoded: Encoded = { v: FORMAT, m: {}, q: {}, a: {} };
+  const encoded: Encoded = { v: FORMAT, t: plan.id, m: {}, q: {}, a: {} };
   const seconds = progress.activeSeconds ?? {};
-  for (const { id, quizIds } of plan.modules) {
+  for (const { id, quizIds } of plan.offered) {
     const module = entryOf(progress.modules, id);
     if (module) {
       encoded.m[id] = [
@@ -73,7 +90,7 @@ export function encodeTrack(progress: Progress, plan: TrackPlan): string {
     }
   }
   const activities = progress.activities ?? {};
-  for (const id of plan.activityIds) {
+  for (const id of plan.offeredActivityIds) {
     const at = entryOf(activities, id);
     if (at !== undefined) encoded.a[id] = packDate(at);
   }
@@ -92,39 +109,61 @@ const entries = (value: unknown) =>
 const isCount = (value: unknown, max: number): value is number =>
   typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
 
+/** The fields a copy may have: anything else was not written by this site. */
+const FIELDS = new Set(["v", "t", "m", "q", "a"]);
+
 /**
  * The LMS copy as a record, ready to merge with this browser's. Anything the LMS hands back
- * that this site did not write (too long, not this format, a newer version, impossible values)
- * is refused as a whole, and the browser's copy stays as it is.
+ * that this package did not write (too long, not this format, a newer version, another
+ * track's, a module, quiz or activity the package does not offer, impossible values) is
+ * refused as a whole: the same checks as an import, and stricter, because the copy is
+ * written by this package only.
  */
-export function decodeTrack(text: string): TrackReading {
+export function decodeTrack(text: unknown, plan: TrackPlan, now = Date.now()): TrackReading {
+  if (typeof text !== "string") return refuse("the LMS did not hand back the saved progress");
   if (text.trim() === "") return refuse("the LMS has no saved progress yet");
-  if (text.length > SUSPEND_DATA_LIMIT * 4) return refuse("the saved progress is too long");
+  if (text.length > SUSPEND_DATA_LIMIT) return refuse("the saved progress is too long");
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return refuse("the saved progress is not in this site's format");
+    return refuse("the saved progress is not in this site's format (it may be cut short)");
   }
   if (!isPlainObject(raw) || typeof raw["v"] !== "number") {
     return refuse("the saved progress is not in this site's format");
   }
   if (raw["v"] > FORMAT) return refuse("the saved progress comes from a newer version of the site");
   if (raw["v"] !== FORMAT) return refuse("the saved progress is not in this site's format");
+  const unknown = Object.keys(raw).find((key) => !FIELDS.has(key));
+  if (unknown !== undefined)
+    return refuse(`the saved progress has a field this site never writes (${unknown})`);
+  if (raw["t"] !== undefined && raw["t"] !== plan.id) {
+    return refuse("the saved progress belongs to another track");
+  }
+  for (const field of ["m", "q", "a"]) {
+    if (raw[field] !== undefined && !isPlainObject(raw[field])) {
+      return refuse("the saved progress is not in this site's format");
+    }
+  }
+  const modules = new Set(plan.offered.map((module) => module.id));
+  const quizzes = new Set(plan.offered.flatMap((module) => module.quizIds));
+  const activityIds = new Set(plan.offeredActivityIds);
 
   const progress = emptyProgress();
   const activeSeconds: Record<string, number> = {};
   for (const [id, entry] of entries(raw["m"])) {
+    if (!modules.has(id)) return refuse(`module ${id} is not in this package`);
     if (!Array.isArray(entry) || entry.length !== 5) return refuse(`module ${id} is damaged`);
     const [status, first, last, completed, seconds] = entry as unknown[];
     if ((status !== 1 && status !== 2) || !isCount(seconds, MAX_SECONDS)) {
       return refuse(`module ${id} is damaged`);
     }
     const dates = {
-      firstVisit: unpackDate(first),
-      lastVisit: unpackDate(last),
-      completedAt: unpackDate(completed),
+      firstVisit: unpackDate(first, now),
+      lastVisit: unpackDate(last, now),
+      completedAt: unpackDate(completed, now),
     };
+    if (Object.values(dates).includes(null)) return refuse(`module ${id} has an impossible date`);
     progress.modules[id] = {
       status: status === 2 ? "completed" : "in-progress",
       ...Object.fromEntries(Object.entries(dates).filter(([, date]) => date !== undefined)),
@@ -132,6 +171,7 @@ export function decodeTrack(text: string): TrackReading {
     if (seconds > 0) activeSeconds[id] = seconds;
   }
   for (const [id, entry] of entries(raw["q"])) {
+    if (!quizzes.has(id)) return refuse(`quiz ${id} is not in this package`);
     if (!Array.isArray(entry) || entry.length !== 3) return refuse(`quiz ${id} is damaged`);
     const [best, attempts, passed] = entry as unknown[];
     if (!isCount(best, 10_000) || !isCount(attempts, 1_000_000) || (passed !== 0 && passed !== 1)) {
@@ -146,8 +186,9 @@ export function decodeTrack(text: string): TrackReading {
   }
   const activities: Record<string, string> = {};
   for (const [id, packed] of entries(raw["a"])) {
-    const at = unpackDate(packed);
-    if (at === undefined) return refuse(`team activity ${id} is damaged`);
+    if (!activityIds.has(id)) return refuse(`team activity ${id} is not in this package`);
+    const at = unpackDate(packed, now);
+    if (typeof at !== "string") return refuse(`team activity ${id} is damaged`);
     activities[id] = at;
   }
   if (Object.keys(activeSeconds).length > 0) progress.activeSeconds = activeSeconds;
@@ -165,7 +206,7 @@ export function longestEncoding(plan: TrackPlan): number {
   const progress = emptyProgress();
   progress.activeSeconds = {};
   progress.activities = {};
-  for (const module of plan.modules) {
+  for (const module of plan.offered) {
     progress.modules[module.id] = {
       status: "completed",
       firstVisit: latest,
@@ -182,6 +223,6 @@ export function longestEncoding(plan: TrackPlan): number {
       };
     }
   }
-  for (const id of plan.activityIds) progress.activities[id] = latest;
+  for (const id of plan.offeredActivityIds) progress.activities[id] = latest;
   return encodeTrack(progress, plan).length;
 }

@@ -16,6 +16,18 @@ const schemeColours = z.object({
   accent: colour,
 });
 
+/**
+ * The status pairs authoring tools offer for SCORM 1.2: the status of a learner who finished,
+ * then of one who has not. The first works with Moodle's defaults (see README).
+ */
+export const REPORTING_CHOICES = [
+  "completed-incomplete",
+  "passed-incomplete",
+  "passed-failed",
+  "completed-failed",
+] as const;
+export type Reporting = (typeof REPORTING_CHOICES)[number];
+
 /** One learning track: a path through the modules for one audience. */
 export const trackSchema = z.object({
   /** Stable id, stored in learners' records and named by modules: never change it once live. */
@@ -104,6 +116,22 @@ export const courseSchema = z.object({
   defaultTrack: z.string({ error: "add defaultTrack: the id of the track a first visit shows" }),
   /** The track that holds every module (self-paced, say): it sets the map's full view. */
   everythingTrack: z.string({ error: "write everythingTrack as a track id" }).optional(),
+  /** What the LMS packages report (README, "For the LMS administrator"). */
+  lms: z
+    .object(
+      {
+        /** The two statuses a SCORM 1.2 package reports: when finished, and before. */
+        reporting: z
+          .enum(REPORTING_CHOICES, {
+            error: `write one of ${REPORTING_CHOICES.join(", ")}`,
+          })
+          .default("completed-incomplete"),
+        /** Whether each scored question's result is reported (never what the learner wrote). */
+        reportAnswers: z.boolean({ error: "write true or false" }).default(false),
+      },
+      { error: "write lms: with reporting and reportAnswers under it" },
+    )
+    .default({ reporting: "completed-incomplete", reportAnswers: false }),
 });
 
 /** A translation's course file (content/<lang>/course.yaml): only the words, tracks by id. */

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { modulesOfTrack } from "./helpers";
 import { completeNextModule, completeTrack } from "./lms/learner";
 import { packagePath, startTestLms, type TestLms } from "./lms/server";
+import { scoredQuestions } from "./lms/questions";
 
 /*
  * The orientation track's cmi5 package, launched as a cmi5 LMS launches an AU, against a test
@@ -10,6 +11,9 @@ import { packagePath, startTestLms, type TestLms } from "./lms/server";
  */
 
 const launch = "lms/cmi5/orientation/index.html";
+// A learner working through a module in a framed package takes a while on a shared machine.
+test.describe.configure({ timeout: 60_000 });
+
 let lms: TestLms;
 
 test.beforeEach(async () => {
@@ -75,4 +79,44 @@ test("when the LRS fails, the learner finishes the quiz, keeps their progress, a
     .toContain(`"${moduleId}":[2,`);
   await expect(page.getByRole("status")).toHaveText(/Connected/);
   expect(lms.faults.lrsFailures).toBe(0);
+});
+
+test('with results per question on, each scored answer is an "answered" statement with no response, told to the learner', async ({
+  page,
+}) => {
+  const moduleId = "how-this-course-works";
+  const questions = scoredQuestions(moduleId);
+  lms.patchPlan = (plan) => ({ ...plan, questions });
+  await page.goto(lms.cmi5LaunchUrl(launch));
+  await expect(page.getByText(/whether each quiz answer was right/)).toBeVisible();
+  const site = page.frameLocator(".lms-frame");
+  expect(await completeNextModule(site)).toBe(moduleId);
+  await expect
+    .poll(() => verbs().filter((verb) => verb === "answered").length)
+    .toBe(questions.length);
+  expect(lms.statements.flatMap((entry) => entry.problems)).toEqual([]);
+  const answered = lms.statements
+    .map((entry) => entry.statement)
+    .filter((statement) => String(statement["verb"].id).endsWith("/answered"));
+  for (const statement of answered) {
+    expect(statement["result"].success).toBe(true);
+    expect(statement["result"].response).toBeUndefined();
+    expect(statement["object"].definition.type).toBe(
+      "http://adlnet.gov/expapi/activities/cmi.interaction",
+    );
+  }
+  expect(JSON.stringify(answered)).not.toContain("A note.");
+});
+
+test("an LRS over plain http on another site is refused with a message the learner sees, and the course goes on", async ({
+  page,
+}) => {
+  const port = new URL(lms.origin).port;
+  // Another origin than the package's (localhost, not 127.0.0.1), over http.
+  await page.goto(lms.cmi5LaunchUrl(launch, { endpoint: `http://localhost:${port}/lrs/xapi/` }));
+  await expect(page.getByRole("status")).toHaveText(
+    /cannot reach your LMS's record store \(its address is plain http on another site\)/,
+  );
+  await page.frameLocator(".lms-frame").locator(".learning-map[data-hydrated]").waitFor();
+  expect(lms.statements).toEqual([]);
 });

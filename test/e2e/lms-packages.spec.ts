@@ -2,13 +2,15 @@ import { expect, test } from "@playwright/test";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { posix } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { validateXML } from "xmllint-wasm";
 import { outDir, readCourseTracks } from "./helpers";
 import { packagePath, packagesDir, unzipPackage } from "./lms/server";
 
 /*
  * The zips a learning team uploads, opened as an LMS opens them: one per track and standard,
- * each with a well-formed manifest that has every element its standard requires, and every
- * file the manifest or a page names inside the zip. No page names a root-absolute address.
+ * each with a manifest valid against its standard's published schema (SCORM 1.2 and 2004, in
+ * test/fixtures/lms-schemas) or checked element by element (cmi5), and every file the
+ * manifest or a page names inside the zip. No page names a root-absolute address.
  */
 
 const tracks = readCourseTracks();
@@ -43,19 +45,55 @@ function missingReferences(files: Map<string, Uint8Array>): string[] {
   return missing;
 }
 
-test("npm run package wrote one SCORM 1.2 and one cmi5 zip per track, and nothing else", () => {
+/** The namespaces a SCORM manifest uses, and the schema file of each. */
+const schemas = {
+  scorm12: {
+    "http://www.imsproject.org/xsd/imscp_rootv1p1p2": "imscp_rootv1p1p2.xsd",
+    "http://www.adlnet.org/xsd/adlcp_rootv1p2": "adlcp_rootv1p2.xsd",
+  },
+  scorm2004: {
+    "http://www.imsglobal.org/xsd/imscp_v1p1": "imscp_v1p1.xsd",
+    "http://www.adlnet.org/xsd/adlcp_v1p3": "adlcp_v1p3.xsd",
+  },
+};
+
+/** xmllint's errors for a SCORM manifest against the standard's schemas; none if valid. */
+async function schemaErrors(standard: keyof typeof schemas, manifest: string) {
+  const dir = `test/fixtures/lms-schemas/${standard}`;
+  const imports = Object.entries(schemas[standard])
+    .map(([namespace, file]) => `<xsd:import namespace="${namespace}" schemaLocation="${file}"/>`)
+    .join("");
+  const result = await validateXML({
+    xml: [{ fileName: "imsmanifest.xml", contents: manifest }],
+    schema: [
+      {
+        fileName: "manifest.xsd",
+        contents: `<?xml version="1.0"?><xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">${imports}</xsd:schema>`,
+      },
+    ],
+    preload: readdirSync(dir).map((file) => ({
+      fileName: file,
+      contents: readFileSync(`${dir}/${file}`),
+    })),
+  });
+  return result.valid ? [] : result.errors.map((error) => error.message);
+}
+
+test("npm run package wrote one SCORM 1.2, one SCORM 2004 and one cmi5 zip per track, and nothing else", () => {
   const expected = tracks.flatMap((track) => [
     posix.basename(packagePath(track.id, "scorm12")),
+    posix.basename(packagePath(track.id, "scorm2004")),
     posix.basename(packagePath(track.id, "cmi5")),
   ]);
   expect(readdirSync(packagesDir).sort()).toEqual(expected.sort());
 });
 
 for (const track of tracks) {
-  test(`${track.id}: the SCORM 1.2 manifest is complete and every file it or a page names is in the zip`, () => {
+  test(`${track.id}: the SCORM 1.2 manifest is valid against its schema and every file it or a page names is in the zip`, async () => {
     const files = unzipPackage(packagePath(track.id, "scorm12"));
     const xml = text(files, "imsmanifest.xml");
     expect(XMLValidator.validate(xml)).toBe(true);
+    expect(await schemaErrors("scorm12", xml)).toEqual([]);
     const { manifest } = parser.parse(xml);
     expect(manifest["@xmlns"]).toBe("http://www.imsproject.org/xsd/imscp_rootv1p1p2");
     expect(manifest.metadata).toEqual({ schema: "ADL SCORM", schemaversion: 1.2 });
@@ -63,14 +101,38 @@ for (const track of tracks) {
     expect(manifest.organizations["@default"]).toBe(organization["@identifier"]);
     expect(organization.title).toContain(track.name);
     const item = organization.item;
-    expect(item["adlcp:masteryscore"]).toBeGreaterThan(0);
-    expect(item["adlcp:masteryscore"]).toBeLessThanOrEqual(100);
+    // The course reports completed/incomplete (the default): no mastery score, which Moodle
+    // would use to turn "completed" into "passed" (README, "For the LMS administrator").
+    expect(item["adlcp:masteryscore"]).toBeUndefined();
     const resource = manifest.resources.resource;
     expect(item["@identifierref"]).toBe(resource["@identifier"]);
     expect(resource["@adlcp:scormtype"]).toBe("sco");
     expect(resource["@href"]).toBe(`lms/scorm12/${track.id}/index.html`);
     const listed = (resource.file as { "@href": string }[]).map((file) => file["@href"]);
     expect(listed).toContain(resource["@href"]);
+    expect(listed.filter((file) => !files.has(file))).toEqual([]);
+    expect(
+      [...files.keys()].filter((file) => file !== "imsmanifest.xml" && !listed.includes(file)),
+    ).toEqual([]);
+    expect(missingReferences(files)).toEqual([]);
+  });
+
+  test(`${track.id}: the SCORM 2004 3rd edition manifest is valid against its schema, one SCO with no sequencing`, async () => {
+    const files = unzipPackage(packagePath(track.id, "scorm2004"));
+    const xml = text(files, "imsmanifest.xml");
+    expect(await schemaErrors("scorm2004", xml)).toEqual([]);
+    const { manifest } = parser.parse(xml);
+    expect(manifest["@xmlns"]).toBe("http://www.imsglobal.org/xsd/imscp_v1p1");
+    expect(manifest.metadata).toEqual({ schema: "ADL SCORM", schemaversion: "2004 3rd Edition" });
+    expect(xml).not.toContain("imsss");
+    const organization = manifest.organizations.organization;
+    expect(organization.title).toContain(track.name);
+    expect(Array.isArray(organization.item)).toBe(false);
+    const resource = manifest.resources.resource;
+    expect(organization.item["@identifierref"]).toBe(resource["@identifier"]);
+    expect(resource["@adlcp:scormType"]).toBe("sco");
+    expect(resource["@href"]).toBe(`lms/scorm2004/${track.id}/index.html`);
+    const listed = (resource.file as { "@href": string }[]).map((file) => file["@href"]);
     expect(listed.filter((file) => !files.has(file))).toEqual([]);
     expect(
       [...files.keys()].filter((file) => file !== "imsmanifest.xml" && !listed.includes(file)),
@@ -99,6 +161,17 @@ for (const track of tracks) {
     expect(missingReferences(files)).toEqual([]);
   });
 }
+
+test("the schema check refuses a manifest its standard does not allow", async () => {
+  const xml = text(unzipPackage(packagePath(tracks[0]!.id, "scorm2004")), "imsmanifest.xml");
+  expect(
+    await schemaErrors("scorm2004", xml.replace('scormType="sco"', 'scormType="page"')),
+  ).not.toEqual([]);
+  const old = text(unzipPackage(packagePath(tracks[0]!.id, "scorm12")), "imsmanifest.xml");
+  expect(
+    await schemaErrors("scorm12", old.replace("<resources>", "<resources><item/>")),
+  ).not.toEqual([]);
+});
 
 test("the normal site has no launch page and no script that speaks to an LMS", () => {
   const scripts = readdirSync(`${outDir}/_astro`).filter((file) => file.endsWith(".js"));

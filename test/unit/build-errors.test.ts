@@ -209,7 +209,7 @@ describe("building with a mistake in the course file", () => {
     );
   });
 
-  it("stops the package build when a track's record could outgrow SCORM 1.2's suspend data", async () => {
+  it("stops the package build when the course's record could outgrow SCORM's suspend data", async () => {
     // The valid fixture with 60 more modules of long ids, all in orientation.
     const contentDir = join(outRoot, "many-modules-content");
     cpSync("test/fixtures/valid", contentDir, { recursive: true });
@@ -228,9 +228,9 @@ describe("building with a mistake in the course file", () => {
     );
     expect(code).not.toBe(0);
     expect(output).toMatch(
-      /content\/course\.yaml: track "orientation": a learner's full record for it takes up to \d+ characters, and SCORM 1\.2 keeps only 4096 in cmi\.suspend_data\./,
+      /content\/modules\/: a learner's full record of the course's \d+ modules takes up to \d+ characters, and a package writes at most 4000 to cmi\.suspend_data/,
     );
-    expect(output).toContain("Split the track into smaller tracks");
+    expect(output).toContain("Use shorter module and quiz ids");
   });
 });
 

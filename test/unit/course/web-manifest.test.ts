@@ -76,3 +76,13 @@ describe("the app icons", () => {
     expect(logoSource(course)).toContain("<svg");
   });
 });
+
+describe("the web app manifest in another language", () => {
+  it("is the same app, opening on the map in that language, described in it", () => {
+    const english = webManifest(bank);
+    const french = webManifest(bank, "fr");
+    expect(french).toMatchObject({ lang: "fr", start_url: "/fr/", scope: "/", id: english.id });
+    expect(french.description).toContain("Fonctionne hors ligne\u00a0;");
+    expect(english).toMatchObject({ lang: "en", start_url: "/" });
+  });
+});

@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { emptyProgress, type Progress } from "../../../src/lib/record/record";
 import { mergeProgress } from "../../../src/lib/record/merge";
-import { masteryScore, trackReport, type TrackPlan } from "../../../src/lms/plan";
+import {
+  lessonStatus,
+  masteryScore,
+  mayWrite,
+  trackReport,
+  type TrackPlan,
+} from "../../../src/lms/plan";
 import {
   SUSPEND_DATA_LIMIT,
   decodeTrack,
@@ -29,6 +35,14 @@ const plan: TrackPlan = {
   ],
   activityIds: ["team-huddle"],
   masteryScore: 75,
+  offered: [
+    { id: "why-customer-focus", quizIds: ["why-customer-focus"] },
+    { id: "empathy-in-practice", quizIds: ["empathy-check", "empathy-reflect"] },
+    { id: "outside-the-track", quizIds: ["outside-check"] },
+  ],
+  offeredActivityIds: ["team-huddle"],
+  reporting: "completed-incomplete",
+  questions: [],
 };
 
 const day = (iso: string) => new Date(iso).toISOString();
@@ -45,7 +59,8 @@ function halfway(): Progress {
         completedAt: day("2026-11-02T09:20:00Z"),
       },
       "empathy-in-practice": { status: "in-progress", firstVisit: day("2026-11-03T10:00:00Z") },
-      "not-in-this-track": { status: "completed", completedAt: day("2026-11-01T10:00:00Z") },
+      "not-in-this-package": { status: "completed", completedAt: day("2026-11-01T10:00:00Z") },
+      "outside-the-track": { status: "completed", completedAt: day("2026-11-01T11:00:00Z") },
     },
     quizzes: {
       "why-customer-focus": {
@@ -85,12 +100,14 @@ function halfway(): Progress {
 
 describe("the suspend data of a track", () => {
   it("round-trips the track's statuses, dates, best scores, ticks and time", () => {
-    const reading = decodeTrack(encodeTrack(halfway(), plan));
+    const reading = decodeTrack(encodeTrack(halfway(), plan), plan);
     expect(reading).toMatchObject({ ok: true });
     const back = (reading as { progress: Progress }).progress;
     expect(back.modules).toEqual({
       "why-customer-focus": halfway().modules["why-customer-focus"],
       "empathy-in-practice": halfway().modules["empathy-in-practice"],
+      // A module the map offered outside the track travels too.
+      "outside-the-track": halfway().modules["outside-the-track"],
     });
     expect(back.quizzes["why-customer-focus"]).toEqual({
       answers: {},
@@ -113,11 +130,12 @@ describe("the suspend data of a track", () => {
     ]) {
       expect(packed).not.toContain(secret);
     }
-    expect(packed).not.toContain("not-in-this-track");
+    expect(packed).not.toContain("not-in-this-package");
   });
 
   it("merged into an empty browser, gives the same report as the learner's own record", () => {
-    const back = (decodeTrack(encodeTrack(halfway(), plan)) as { progress: Progress }).progress;
+    const back = (decodeTrack(encodeTrack(halfway(), plan), plan) as { progress: Progress })
+      .progress;
     const merged = mergeProgress(emptyProgress(), back);
     expect(trackReport(merged, plan)).toEqual(trackReport(halfway(), plan));
   });
@@ -128,7 +146,8 @@ describe("the suspend data of a track", () => {
       status: "completed",
       completedAt: day("2026-11-06T10:00:00Z"),
     };
-    const lmsCopy = (decodeTrack(encodeTrack(halfway(), plan)) as { progress: Progress }).progress;
+    const lmsCopy = (decodeTrack(encodeTrack(halfway(), plan), plan) as { progress: Progress })
+      .progress;
     const merged = mergeProgress(ahead, lmsCopy);
     expect(merged.modules["empathy-in-practice"]!.status).toBe("completed");
     expect(merged.reflections).toEqual(ahead.reflections);
@@ -138,8 +157,8 @@ describe("the suspend data of a track", () => {
   });
 
   it("refuses what this site did not write, whole, with the reason", () => {
-    const refused = (text: string) => {
-      const reading = decodeTrack(text);
+    const refused = (text: unknown) => {
+      const reading = decodeTrack(text, plan);
       expect(reading.ok).toBe(false);
       return (reading as { reason: string }).reason;
     };
@@ -147,23 +166,47 @@ describe("the suspend data of a track", () => {
     expect(refused("not json")).toMatch(/not in this site's format/);
     expect(refused("[]")).toMatch(/not in this site's format/);
     expect(refused('{"v":2,"m":{},"q":{},"a":{}}')).toMatch(/newer version/);
-    expect(refused('{"v":1,"m":{"x":[3,"","","",0]},"q":{},"a":{}}')).toMatch(/module x/);
-    expect(refused('{"v":1,"m":{"x":[2,"","","",-5]},"q":{},"a":{}}')).toMatch(/module x/);
-    expect(refused('{"v":1,"m":{},"q":{"x":[10001,1,1]},"a":{}}')).toMatch(/quiz x/);
-    expect(refused('{"v":1,"m":{},"q":{"x":[1e309,1,1]},"a":{}}')).toMatch(/quiz x/);
-    expect(refused('{"v":1,"m":{},"q":{},"a":{"t":"%%"}}')).toMatch(/team activity t/);
+    const m = "why-customer-focus";
+    expect(refused(`{"v":1,"m":{"${m}":[3,"","","",0]},"q":{},"a":{}}`)).toMatch(/module why/);
+    expect(refused(`{"v":1,"m":{"${m}":[2,"","","",-5]},"q":{},"a":{}}`)).toMatch(/module why/);
+    expect(refused(`{"v":1,"m":{},"q":{"${m}":[10001,1,1]},"a":{}}`)).toMatch(/quiz why/);
+    expect(refused(`{"v":1,"m":{},"q":{"${m}":[1e309,1,1]},"a":{}}`)).toMatch(/quiz why/);
+    expect(refused('{"v":1,"m":{},"q":{},"a":{"team-huddle":"%%"}}')).toMatch(/team activity/);
     expect(refused("x".repeat(SUSPEND_DATA_LIMIT * 5))).toMatch(/too long/);
+    expect(refused(null)).toMatch(/did not hand back/);
+    // Cut short by a few characters, as an LMS with a smaller limit does.
+    const full = encodeTrack(halfway(), plan);
+    expect(refused(full.slice(0, -7))).toMatch(/cut short/);
+    // Another track's copy, fields this site never writes, modules it does not offer.
+    expect(refused(full.replace('"t":"orientation"', '"t":"leader"'))).toMatch(/another track/);
+    expect(refused(full.replace('"v":1,', '"v":1,"x":1,'))).toMatch(/field this site never writes/);
+    expect(refused('{"v":1,"m":{"elsewhere":[2,"","","",0]},"q":{},"a":{}}')).toMatch(
+      /module elsewhere is not in this package/,
+    );
+    // Dates no learner could have: before the site existed, or in the future.
+    const at = (date: string) => Math.floor(Date.parse(date) / 1000).toString(36);
+    expect(
+      refused(`{"v":1,"m":{"why-customer-focus":[2,"${at("1999-01-01")}","","",0]},"q":{},"a":{}}`),
+    ).toMatch(/impossible date/);
+    expect(
+      refused(`{"v":1,"m":{"why-customer-focus":[2,"${at("2099-01-01")}","","",0]},"q":{},"a":{}}`),
+    ).toMatch(/impossible date/);
+    // 15,000 characters of modules nobody offered.
+    const flood = Object.fromEntries(
+      Array.from({ length: 296 }, (_, index) => [`unknown-${index}`, [2, "", "", "", 0]]),
+    );
+    expect(refused(JSON.stringify({ v: 1, m: flood, q: {}, a: {} }))).toMatch(/too long/);
   });
 
   it("never throws and never reads an object's prototype, whatever the LMS hands back", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
-        const reading = decodeTrack(text);
+        const reading = decodeTrack(text, plan);
         if (reading.ok)
           expect(Object.getPrototypeOf(reading.progress.modules)).toBe(Object.prototype);
       }),
     );
-    const reading = decodeTrack('{"v":1,"m":{"__proto__":[2,"","","",0]},"q":{},"a":{}}');
+    const reading = decodeTrack('{"v":1,"m":{"__proto__":[2,"","","",0]},"q":{},"a":{}}', plan);
     expect(reading.ok && Object.keys(reading.progress.modules)).toEqual([]);
   });
 
@@ -171,9 +214,8 @@ describe("the suspend data of a track", () => {
     expect(longestEncoding(plan)).toBeLessThan(SUSPEND_DATA_LIMIT);
     const huge: TrackPlan = {
       ...plan,
-      modules: Array.from({ length: 60 }, (_, index) => ({
+      offered: Array.from({ length: 60 }, (_, index) => ({
         id: `a-rather-long-module-id-number-${index}`,
-        title: "A module",
         quizIds: [`a-rather-long-quiz-id-number-${index}`],
       })),
     };
@@ -198,6 +240,44 @@ describe("the report to the LMS", () => {
     done.quizzes["empathy-check"] = { answers: {}, attempts: 1, bestScore: 0.7, passed: true };
     expect(trackReport(done, plan)).toMatchObject({ complete: true, score: 80, status: "passed" });
     expect(trackReport(done, plan, 85)).toMatchObject({ status: "failed" });
+  });
+
+  it("reports the course's choice of statuses, and a score only once the track is finished", () => {
+    const started = trackReport(halfway(), plan);
+    const done = halfway();
+    done.modules["empathy-in-practice"] = { status: "completed" };
+    done.quizzes["empathy-check"] = { answers: {}, attempts: 1, bestScore: 1, passed: true };
+    const finished = trackReport(done, plan);
+    const statuses = (reporting: TrackPlan["reporting"]) => [
+      lessonStatus(started, reporting),
+      lessonStatus(finished, reporting),
+    ];
+    expect(statuses("completed-incomplete")).toEqual(["incomplete", "completed"]);
+    expect(statuses("passed-incomplete")).toEqual(["incomplete", "passed"]);
+    expect(statuses("passed-failed")).toEqual(["failed", "passed"]);
+    expect(statuses("completed-failed")).toEqual(["failed", "completed"]);
+    const fresh = { finished: false, score: undefined };
+    expect(mayWrite(started, fresh)).toEqual({ status: true, score: false });
+    expect(mayWrite(finished, fresh)).toEqual({ status: true, score: true });
+  });
+
+  it("never lowers what the LMS recorded: a finished status stays, a lower score is not sent", () => {
+    const done = halfway();
+    done.modules["empathy-in-practice"] = { status: "completed" };
+    done.quizzes["empathy-check"] = { answers: {}, attempts: 1, bestScore: 0.7, passed: true };
+    const finished = trackReport(done, plan); // score 80
+    expect(mayWrite(trackReport(halfway(), plan), { finished: true, score: 95 })).toEqual({
+      status: false,
+      score: false,
+    });
+    expect(mayWrite(finished, { finished: true, score: 95 })).toEqual({
+      status: false,
+      score: false,
+    });
+    expect(mayWrite(finished, { finished: true, score: 60 })).toEqual({
+      status: false,
+      score: true,
+    });
   });
 
   it("sets a mastery score no learner who passed every quiz can fall under", () => {

@@ -1,0 +1,147 @@
+import { expect, test, type Page } from "@playwright/test";
+import { modulesOfTrack, quizIdsOf } from "./helpers";
+import { completeNextModule } from "./lms/learner";
+import {
+  completionMet,
+  lmsCalls,
+  packagePath,
+  startTestLms,
+  type LmsCall,
+  type TestLms,
+} from "./lms/server";
+import { scoredQuestions } from "./lms/questions";
+
+/*
+ * The orientation track's SCORM 2004 3rd edition package through scorm-again's 2004 run-time
+ * (API_1484_11), served from a deep path: completion and success kept apart, the score as
+ * score.scaled only once finished, a bookmark in cmi.location, resume on an empty browser,
+ * and results per question as cmi.interactions when the course reports them.
+ */
+
+// A learner working through a module in a framed package takes a while on a shared machine.
+test.describe.configure({ timeout: 60_000 });
+
+let lms: TestLms;
+
+test.beforeEach(async () => {
+  lms = await startTestLms(packagePath("orientation", "scorm2004"));
+});
+test.afterEach(() => lms.close());
+
+const calls = lmsCalls;
+
+async function openInLms(page: Page) {
+  await page.goto(lms.scormLaunchUrl());
+  const shell = page.frameLocator("#sco");
+  return { shell, site: shell.frameLocator(".lms-frame") };
+}
+
+test("a learner half-way is incomplete with no success or score; on an empty browser the LMS's copy resumes them", async ({
+  page,
+  browser,
+}) => {
+  const { shell, site } = await openInLms(page);
+  await expect(shell.getByRole("status")).toHaveText(/Connected/);
+  const first = (await completeNextModule(site))!;
+  await expect.poll(() => lms.record["cmi.suspend_data"] ?? "").toContain(`"${first}":[2,`);
+  await shell.getByRole("button", { name: "Save and exit" }).click();
+  await expect(
+    shell.getByRole("heading", { name: "Your progress is saved in your LMS" }),
+  ).toBeVisible();
+
+  expect(lms.record["cmi.completion_status"]).toBe("incomplete");
+  expect(lms.record["cmi.success_status"]).toBe("unknown");
+  expect(lms.record["cmi.score.scaled"] ?? "").toBe("");
+  expect(lms.record["cmi.exit"]).toBe("suspend");
+  expect(lms.record["cmi.location"]).toBe(first);
+  expect(completionMet(lms.record, "completed")).toBe(false);
+  const all = await calls(page);
+  expect(all.filter((call) => call.name === "Initialize")).toHaveLength(1);
+  expect(all.filter((call) => call.name === "Terminate")).toEqual([
+    { name: "Terminate", args: [""], result: "true" },
+  ]);
+  expect(
+    all.filter((call) => call.name === "SetValue" && call.args[0] === "cmi.session_time").at(-1)
+      ?.args[1],
+  ).toMatch(/^PT\d+S$/);
+  expect(all.filter((call) => call.result !== "true" && !/Get/.test(call.name))).toEqual([]);
+  // Results per question are off by default.
+  expect(lms.record["cmi.interactions"]).toEqual([]);
+  expect(lms.missing).toEqual([]);
+
+  // Another computer: an empty browser, and only what the LMS kept.
+  const elsewhere = await browser.newContext();
+  const laptop = await elsewhere.newPage();
+  const again = await openInLms(laptop);
+  await expect(again.shell.getByRole("status")).toHaveText(/Connected/);
+  await again.site.locator(".learning-map[data-hydrated]").waitFor();
+  await expect(again.site.locator(`.stop[data-module="${first}"]`)).toHaveAttribute(
+    "data-state",
+    "done",
+  );
+  await elsewhere.close();
+});
+
+test("with results per question on, the learner is told, and each scored answer is an interaction with no response", async ({
+  page,
+}) => {
+  const moduleId = "how-this-course-works";
+  const questions = scoredQuestions(moduleId);
+  lms.patchPlan = (plan) => ({ ...plan, questions });
+  const { shell, site } = await openInLms(page);
+  await expect(shell.getByText(/whether each quiz answer was right/)).toBeVisible();
+  expect(await completeNextModule(site)).toBe(moduleId);
+  await expect
+    .poll(() => (lms.record["cmi.interactions"] as Record<string, string>[] | undefined)?.length)
+    .toBe(questions.length);
+  const interactions = lms.record["cmi.interactions"] as Record<string, string>[];
+  expect(interactions.map((entry) => entry["id"]).sort()).toEqual(
+    questions.map((question) => `urn:cx-learning-map:${question.quizId}:${question.id}`).sort(),
+  );
+  for (const entry of interactions) {
+    const question = questions.find((candidate) => entry["id"]!.endsWith(`:${candidate.id}`))!;
+    expect(entry["type"]).toBe(question.type);
+    expect(entry["result"]).toBe("correct");
+    expect(entry["weighting"]).toBe("1");
+    expect(entry["timestamp"]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{2}Z$/);
+    // Never what the learner answered or wrote.
+    expect(entry["learner_response"]).toBeUndefined();
+  }
+  expect(JSON.stringify(lms.record)).not.toContain("A note.");
+});
+
+test("a learner who finishes the track is completed and passed, with score.scaled 1 and the attempt ended", async ({
+  page,
+}) => {
+  // The LMS holds every module of the track but one, each quiz at full marks.
+  const track = modulesOfTrack("orientation");
+  const [last, ...done] = [track.at(-1)!, ...track.slice(0, -1)];
+  const suspend = {
+    v: 1,
+    t: "orientation",
+    m: Object.fromEntries(done.map((id) => [id, [2, "", "", "", 60]])),
+    q: Object.fromEntries(done.flatMap(quizIdsOf).map((id) => [id, [10_000, 1, 1]])),
+    a: {},
+  };
+  lms.record = {
+    "cmi.completion_status": "incomplete",
+    "cmi.exit": "suspend",
+    "cmi.suspend_data": JSON.stringify(suspend),
+  };
+  const { shell, site } = await openInLms(page);
+  await expect(shell.getByRole("status")).toHaveText(/Connected/);
+  expect(await completeNextModule(site)).toBe(last);
+  await shell.getByRole("button", { name: "Save and exit" }).click();
+  await expect(
+    shell.getByRole("heading", { name: "Your progress is saved in your LMS" }),
+  ).toBeVisible();
+  expect(lms.record).toMatchObject({
+    "cmi.completion_status": "completed",
+    "cmi.success_status": "passed",
+    "cmi.score.scaled": "1",
+    "cmi.score.raw": "100",
+    "cmi.exit": "normal",
+  });
+  expect(completionMet(lms.record, "completed")).toBe(true);
+  expect(completionMet(lms.record, "passed")).toBe(true);
+});
