@@ -67,7 +67,17 @@ function frenchText(html: string): string[] {
  * Single words an English title quoted in the prose may hold ("Empathy: The Human Connection…"),
  * or that French writes the same: left out of the single words, kept in the phrases.
  */
-const sharedWords = new Set(["The", "You", "All", "From", "Track", "Box", "Right", "True", "Kudos"]);
+const sharedWords = new Set([
+  "The",
+  "You",
+  "All",
+  "From",
+  "Track",
+  "Box",
+  "Right",
+  "True",
+  "Kudos",
+]);
 
 /** The words the site shows in English where French says something else, as whole phrases. */
 function englishWords(): string[] {
