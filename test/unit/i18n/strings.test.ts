@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import en from "../../../src/i18n/en";
+import en, { type UiStrings } from "../../../src/i18n/en";
 import fr from "../../../src/i18n/fr";
 import { findStringProblems } from "../../../src/i18n/check";
 import { fill, plural } from "../../../src/i18n/format";
@@ -29,7 +29,7 @@ describe("the UI strings files", () => {
   });
 
   it("choose the form by the count each language agrees with: the total in English, the number done in French", () => {
-    const line = (lang: string, strings: typeof en, done: number, total: number) =>
+    const line = (lang: string, strings: UiStrings, done: number, total: number) =>
       plural(lang, strings.share.trackLine, total, { track: "T", done });
     expect(line("en", en, 1, 6)).toBe("T: 1 of 6 modules done");
     expect(line("fr", fr, 1, 6)).toBe("T\u00a0: 1 module terminé sur 6");
