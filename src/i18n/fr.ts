@@ -291,7 +291,7 @@ const fr: UiStrings = {
       "Indiquez d’abord votre degré de certitude : je le sais, je crois, ou je ne sais pas.",
     honest:
       " C’est une réponse honnête. Elle ne compte pas comme juste, et voici ce qu’il faut savoir :",
-    idea: "L’idée derrière la question :",
+    idea: "Ce que la question veut montrer :",
     verdictUnknown: "? Vous avez dit ne pas savoir.",
     verdictCorrect: "✓ Juste.",
     verdictPartial: "◐ En partie juste ({score}).",
@@ -505,7 +505,7 @@ const fr: UiStrings = {
     time2: "Temps",
     started: "Commencé",
     completed: "Terminé",
-    note: "Le temps est compté pendant que vous êtes actif sur la page d’un module : lecture, défilement ou réponses. Une pause de plus de deux minutes compte pour deux, et le temps passé ailleurs ne compte pas : chaque chiffre est donc approximatif.",
+    note: "Le temps est compté pendant votre activité sur la page d’un module : lecture, défilement ou réponses. Une pause de plus de deux minutes compte pour deux, et le temps passé ailleurs ne compte pas : chaque chiffre est donc approximatif.",
   },
   share: {
     nameLabel: "Votre nom, tel que votre responsable le verra",
@@ -548,7 +548,7 @@ const fr: UiStrings = {
     downloaded:
       "Le fichier du résumé se télécharge. Envoyez-le à votre responsable comme tout autre fichier.",
     textMade:
-      "Votre résumé est prêt ci-dessous, {length} caractères. S’il en manque un morceau en route, la page d’équipe le dira plutôt que de l’afficher faux.",
+      "Votre résumé est prêt ci-dessous ({length} caractères). Si un morceau se perd en route, la page d’équipe le signalera au lieu d’afficher des chiffres faux.",
   },
   charts: {
     trackBar: {
@@ -618,7 +618,7 @@ const fr: UiStrings = {
     completedOn: "Terminé le",
     modules: "Modules",
     yes: "✓ Oui",
-    no: "✗ Non.",
+    no: "✗ Non",
     sameModules: "Les modules actuels du parcours",
     otherModules:
       "D’autres modules : le parcours a changé depuis, ou le code a été établi ailleurs",
