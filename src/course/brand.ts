@@ -14,6 +14,16 @@ export const backgrounds = {
 
 export type Scheme = keyof typeof backgrounds;
 
+/**
+ * The design system's fixed colours for feedback and state (success, warning, danger, info), as
+ * text on each scheme's backgrounds. Fixed, not brand: a learning team's colours never make
+ * "wrong" look like "right". Checked like the brand colours (test/unit/course/brand.test.ts).
+ */
+export const statusColours = {
+  light: { success: "#1d6b35", warning: "#8a4b00", danger: "#a4262c", info: "#1f5a8a" },
+  dark: { success: "#7fd49a", warning: "#f2c063", danger: "#ff9c9c", info: "#94c8f0" },
+} as const satisfies Record<Scheme, Record<string, string>>;
+
 /** Contrast each use of a brand colour needs (WCAG 2.2: 1.4.3 text, 1.4.11 focus and borders). */
 export const needs = { primary: 4.5, accent: 3 } as const;
 
@@ -84,12 +94,14 @@ export function brandStylesheet(colours: Record<Scheme, { primary: string; accen
   const block = (scheme: Scheme) => {
     const { primary, accent } = colours[scheme];
     const { bg, surface } = backgrounds[scheme];
+    const status = Object.entries(statusColours[scheme]).map(([role, hex]) => `--${role}: ${hex};`);
     return [
       `--bg: ${bg};`,
       `--surface: ${surface};`,
       `--accent: ${formatHex(parse(primary)!)};`,
       `--accent-text: ${labelOn(primary).colour};`,
       `--focus: ${formatHex(parse(accent)!)};`,
+      ...status,
     ].join(" ");
   };
   return [

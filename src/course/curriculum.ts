@@ -15,12 +15,15 @@ import { relative } from "node:path";
 import {
   CurriculumError,
   findCurriculumProblems,
+  findTrackProblems,
   orderModules,
   type CurriculumModule,
 } from "../lib/curriculum";
 import { findPrincipleProblems, principleIdsIn } from "../lib/principles";
 import { defaultLocale } from "../i18n/locales";
 import { findTranslationProblems, inLanguage, splitId } from "./translations";
+import { findPictureProblems } from "./icons";
+import { contentDir, getCourse } from "./index";
 
 /** A validated module with its collection entry, for rendering, and the components it uses. */
 export type SiteModule = CurriculumModule & {
@@ -74,6 +77,8 @@ async function load(): Promise<SiteModule[]> {
   const collections = await readCollections();
   const { modules: entries, quizzes, principles, glossary } = collections;
   const unreadable: string[] = [];
+  // The course's everything track holds every module, whether its front matter says so or not.
+  const everything = getCourse().everythingTrack;
   const modules: SiteModule[] = entries.map((entry) => {
     const filePath = relative(process.cwd(), entry.filePath ?? entry.id);
     let components: ComponentUse[] = [];
@@ -86,7 +91,10 @@ async function load(): Promise<SiteModule[]> {
     return {
       id: entry.id,
       filePath,
-      data: entry.data,
+      data:
+        everything && !entry.data.tracks.includes(everything)
+          ? { ...entry.data, tracks: [...entry.data.tracks, everything] }
+          : entry.data,
       quizIds: quizIdsIn(components),
       entry,
       components,
@@ -97,6 +105,8 @@ async function load(): Promise<SiteModule[]> {
   const problems = [
     ...unreadable,
     ...findCurriculumProblems(modules, new Set(quizzes.map((quiz) => quiz.id))),
+    ...findTrackProblems(modules),
+    ...findPictureProblems(modules, contentDir),
     ...findPrincipleProblems(
       [
         ...modules.map((module) => ({

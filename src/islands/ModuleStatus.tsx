@@ -1,22 +1,30 @@
 import { statusIcons, statusText } from "../lib/labels";
-import { useStrings, type IslandStrings } from "../i18n/client";
+import { t, useStrings, type IslandStrings } from "../i18n/client";
+import { fill } from "../i18n/format";
 import { useStore } from "@nanostores/preact";
 import { useEffect } from "preact/hooks";
 import { withActiveTime } from "../lib/active-time";
 import { recordVisit } from "../stores/module";
 import { $progress, updateProgress } from "../stores/progress";
 import { countActiveTime } from "./progress/active-time";
-import { moduleStatus } from "../lib/record/record";
+import { emptyProgress, moduleStatus } from "../lib/record/record";
 import { useHydrated } from "./useHydrated";
+import { placementFor, type ModulePlacement } from "./module/placement";
 
 /**
- * A module's status from the learner's record, as an icon and words (never colour alone). As
- * the module page's one always-on island, it also records the visit (the module counts as
- * started) and how long the learner was active on the page.
+ * A module's place in the learner's track ("Step 3 of 6 · New-hire orientation") and its
+ * status from the learner's record, as an icon and words (never colour alone). As the module
+ * page's one always-on island, it also records the visit (the module counts as started) and
+ * how long the learner was active on the page.
  */
-export default function ModuleStatus(props: { moduleId: string; strings: IslandStrings }) {
+export default function ModuleStatus(props: {
+  moduleId: string;
+  placements: ModulePlacement[];
+  defaultTrack: string;
+  strings: IslandStrings;
+}) {
   useStrings(props.strings);
-  const { moduleId } = props;
+  const { moduleId, placements, defaultTrack } = props;
   const hydrated = useHydrated();
   useEffect(() => {
     recordVisit(moduleId);
@@ -24,13 +32,24 @@ export default function ModuleStatus(props: { moduleId: string; strings: IslandS
       updateProgress("active time", (progress) => withActiveTime(progress, moduleId, seconds)),
     );
   }, [moduleId]);
-  const progress = useStore($progress);
+  const stored = useStore($progress);
+  const progress = hydrated ? stored : emptyProgress();
   const status = hydrated ? moduleStatus(progress, moduleId) : "not-started";
-  const icon = statusIcons[status];
-  const text = statusText(status);
+  const placement = placementFor(placements, progress, defaultTrack);
   return (
-    <span class="status" data-status={status}>
-      <span aria-hidden="true">{icon}</span> {text}
+    <span class="module-place">
+      {placement && (
+        <span class="module-step">
+          {fill(t.moduleStep.stepOf, {
+            step: placement.step,
+            total: placement.total,
+            track: placement.name,
+          })}
+        </span>
+      )}
+      <span class="status badge" data-status={status}>
+        <span aria-hidden="true">{statusIcons[status]}</span> {statusText(status)}
+      </span>
     </span>
   );
 }

@@ -87,6 +87,27 @@ export function findCurriculumProblems(
   return problems;
 }
 
+/**
+ * Every track that is not closed under its prerequisites: a module in a track that needs a
+ * module the track lacks would send its learners outside their track. Each message names both
+ * files and the two ways to fix it.
+ */
+export function findTrackProblems(modules: readonly CurriculumModule[]): string[] {
+  const byId = new Map(modules.map((module) => [module.id, module]));
+  return modules.flatMap((module) =>
+    module.data.tracks.flatMap((track) =>
+      module.data.prerequisites.flatMap((id) => {
+        const needed = byId.get(id);
+        if (!needed || needed.data.tracks.includes(track)) return [];
+        return [
+          `${module.filePath}: the track "${track}" holds this module, which needs "${id}" (${needed.filePath}), which is not in that track. ` +
+            `Add ${track} to the tracks of ${needed.filePath}, or remove ${track} from this module's tracks or ${id} from its prerequisites.`,
+        ];
+      }),
+    ),
+  );
+}
+
 /** Each distinct prerequisite cycle once, as the list of module ids around it. */
 function findCycles(
   modules: readonly CurriculumModule[],

@@ -1,6 +1,7 @@
 import { AstroError } from "astro/errors";
 import { getCourse } from "../course";
-import { getCurriculum, getTeamActivities } from "../course/curriculum";
+import { getTeamActivities } from "../course/curriculum";
+import { getTrackPlans as getTrackStops } from "../course/track-plan";
 import { getQuiz } from "../course/quizzes";
 import { masteryScore, type TrackPlan } from "./plan";
 import { longestEncoding, SUSPEND_DATA_LIMIT } from "./suspend";
@@ -26,11 +27,11 @@ export function getTrackPlans(): Promise<TrackPlan[]> {
 
 async function load(): Promise<TrackPlan[]> {
   const course = getCourse();
-  const curriculum = await getCurriculum();
+  const trackStops = await getTrackStops();
   const activities = await getTeamActivities();
   const plans: TrackPlan[] = [];
   for (const track of course.tracks) {
-    const modules = curriculum.filter((module) => module.data.tracks.includes(track.id));
+    const modules = trackStops.find((plan) => plan.id === track.id)!.stops;
     const scoredQuizzes: TrackPlan["scoredQuizzes"] = [];
     for (const module of modules) {
       for (const quizId of module.quizIds) {

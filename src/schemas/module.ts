@@ -71,6 +71,22 @@ export const moduleSchemaFor = ({ trackIds, everythingTrack }: CourseTracks) =>
       .min(0, { error: "passMark is a share from 0 to 1, for example 0.8 for 80%" })
       .max(1, { error: "passMark is a share from 0 to 1, for example 0.8 for 80%" })
       .default(0.8),
+    /** The module's picture: an icon's name from Lucide (lucide.dev/icons), such as compass. */
+    icon: z
+      .string({ error: "write icon as the name of a Lucide icon, for example: icon: compass" })
+      .regex(/^[a-z0-9-]+$/, {
+        error:
+          "write icon as a Lucide icon's name in lower case, for example: icon: heart-handshake",
+      })
+      .optional(),
+    /** Or a cover picture instead of the icon: an image file's path in the content folder. */
+    cover: z
+      .string({ error: "write cover as the path of an image in the content folder" })
+      .regex(/\.(png|jpe?g|webp|avif)$/i, {
+        error:
+          "give cover as a .png, .jpg, .webp or .avif file, for example: cover: covers/empathy.jpg",
+      })
+      .optional(),
     /** Position among modules at the same depth of the map; lower comes first. */
     order: z.number({ error: "add order as a number, for example: order: 3" }).int({
       error: "write order as a whole number, for example: order: 3",

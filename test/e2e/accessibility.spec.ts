@@ -15,7 +15,7 @@ for (const scheme of ["light", "dark"] as const) {
     test("the home page has no accessibility violations", async ({ page }) => {
       await page.goto("/");
       await page.locator(".learning-map[data-hydrated]").waitFor();
-      await expect(page.getByText("Not started").first()).toBeVisible();
+      await expect(page.getByText("Up next").first()).toBeVisible();
       expect(await accessibilityViolations(page)).toEqual([]);
     });
 
@@ -25,7 +25,12 @@ for (const scheme of ["light", "dark"] as const) {
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto("/?track=leader");
       await page.locator(".learning-map[data-hydrated]").waitFor();
-      await expect(page.locator('.map-node[data-in-track="false"]').first()).toBeAttached();
+      await expect(
+        page.getByRole("region", { name: "Leader development, step by step" }),
+      ).toBeVisible();
+      // Every module of every track, as the learner opens them.
+      await page.getByText("Show all modules").click();
+      await expect(page.getByRole("region", { name: "Self-paced" })).toBeVisible();
       expect(await accessibilityViolations(page)).toEqual([]);
     });
 
@@ -42,6 +47,20 @@ for (const scheme of ["light", "dark"] as const) {
     });
   });
 }
+
+test.describe("forced colours", () => {
+  test.use({ forcedColors: "active" });
+
+  test("the home page and a module page have no accessibility violations", async ({ page }) => {
+    await page.goto("/");
+    await page.locator(".learning-map[data-hydrated]").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.goto("/modules/why-customer-focus/");
+    await page.keyboard.press("End");
+    await expect(page.getByRole("link", { name: /Next in your track/ })).toBeVisible();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
 
 test("no page scrolls sideways on a 320 px screen, islands and quizzes included (reflow)", async ({
   page,

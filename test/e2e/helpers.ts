@@ -204,8 +204,41 @@ export async function completeModule(page: Page, moduleId: string, lang: Lang = 
     }
   }
   await expect(
-    page.locator(".module-facts").getByText(languages[lang].ui.common.completed),
+    page.locator("article header").getByText(languages[lang].ui.common.completed),
   ).toBeVisible();
+}
+
+/** The modules' frontmatter, by id, as content/modules holds it. */
+function readFrontmatter() {
+  return readdirSync("content/modules")
+    .filter((file) => file.endsWith(".mdx"))
+    .map((file) => {
+      const text = readFileSync(`content/modules/${file}`, "utf8");
+      const data = parse(text.split(/^---$/m)[1]!) as {
+        title: string;
+        tracks: string[];
+        prerequisites: string[];
+        order: number;
+      };
+      return { id: file.replace(/\.mdx$/, ""), ...data };
+    });
+}
+
+/**
+ * A track's modules in the order the course gives them (every module after its prerequisites,
+ * then by `order`), read from the content, with their English titles.
+ */
+export function trackInOrder(track: string): { id: string; title: string }[] {
+  const modules = readFrontmatter().filter((module) => module.tracks.includes(track));
+  const placed: typeof modules = [];
+  const remaining = [...modules].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  while (remaining.length > 0) {
+    const index = remaining.findIndex((module) =>
+      module.prerequisites.every((id) => placed.some((done) => done.id === id)),
+    );
+    placed.push(remaining.splice(Math.max(index, 0), 1)[0]!);
+  }
+  return placed.map(({ id, title }) => ({ id, title }));
 }
 
 /** The ids of a track's modules, read from the modules' frontmatter. */

@@ -1,6 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { emptyProgress } from "../../src/lib/record/record";
-import { answersOf, questionGroup, readQuiz, seedProgress } from "./helpers";
+import { completeModule, seedProgress, trackInOrder } from "./helpers";
+
+/*
+ * The learner's journey on the home page: the hero's one primary button, the chosen track as a
+ * road of stops, and the way from each module to the next and to the certificate. Tracks and
+ * their order are read from content/, so the tests follow the content.
+ */
 
 /** The home page once the map island has applied the learner's progress. */
 async function openMap(page: Page, path = "/") {
@@ -9,207 +15,208 @@ async function openMap(page: Page, path = "/") {
 }
 
 /** Start the browser with these modules completed, in the store's own record format. */
-async function seedCompleted(page: Page, ids: string[]) {
+async function seedCompleted(page: Page, ids: string[], track?: string) {
   const record = emptyProgress();
   for (const id of ids) record.modules[id] = { status: "completed" };
+  if (track) record.track = track;
   await seedProgress(page, record);
 }
 
-const mapNodes = (page: Page) => page.locator(".map-node");
-const mapNode = (page: Page, id: string) => page.locator(`.map-node[data-module="${id}"]`);
+const hero = (page: Page, trackName: string) =>
+  page.getByRole("region", { name: trackName, exact: true });
+const road = (page: Page, trackName: string) =>
+  page.getByRole("region", { name: `${trackName}, step by step` });
+const stop = (page: Page, trackName: string, title: string) =>
+  road(page, trackName).getByRole("listitem").filter({ hasText: title });
 
-/** Module ids in a track, read from its text alternative. */
-async function trackModules(page: Page, trackName: string): Promise<string[]> {
-  const list = page.getByRole("region", { name: trackName }).locator("[data-module]");
-  return list.evaluateAll((items) => items.map((item) => item.getAttribute("data-module")!));
+for (const [device, viewport] of [
+  ["phone", { width: 390, height: 844 }],
+  ["laptop", { width: 1366, height: 768 }],
+] as const) {
+  test(`on a ${device}, a first visit shows the primary button above the fold, leading to the default track's first module`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const [first] = trackInOrder("orientation");
+    await openMap(page);
+    const start = page.getByRole("link", { name: `Start: ${first!.title}` });
+    const box = (await start.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await start.click();
+    await expect(page).toHaveURL(new RegExp(`/modules/${first!.id}/$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(first!.title);
+  });
 }
 
-test("completing a module changes its node on the map, and the nodes that waited for it", async ({
+test("a shared leader link leads to the leader track's first module, and the road holds only its stops", async ({
   page,
 }) => {
-  await openMap(page);
-  const node = mapNode(page, "why-customer-focus");
-  await expect(node).toHaveAttribute("data-status", /not-started|waiting/);
-  const waiting = page.locator('.map-node[data-prerequisites="why-customer-focus"]');
-  const waitingCount = await waiting.count();
-  expect(waitingCount).toBeGreaterThan(0);
-  for (const other of await waiting.all()) {
-    await expect(other).toContainText("Start after Why customer focus");
-  }
-
-  await node.getByRole("link").click();
-  const quiz = readQuiz("why-customer-focus");
-  for (const question of quiz.questions) {
-    const group = await questionGroup(page, question.prompt);
-    await group.getByRole("radio", { name: answersOf(question).right }).check();
-    await group.getByRole("button", { name: "Check answer" }).click();
-  }
-  await expect(page.getByText(/✓ Passed/)).toBeVisible();
-
-  await page.getByRole("link", { name: "Learning map" }).first().click();
-  await page.locator(".learning-map[data-hydrated]").waitFor();
-  await expect(node).toHaveAttribute("data-status", "completed");
-  await expect(node).toContainText("✓ Completed");
-  for (const other of await waiting.all()) {
-    await expect(other).toContainText("○ Not started");
-  }
+  const leader = trackInOrder("leader");
+  await openMap(page, "/?track=leader");
+  await expect(
+    page.getByRole("heading", { name: "Leader development", exact: true }),
+  ).toBeVisible();
+  const stops = road(page, "Leader development").getByRole("listitem");
+  await expect(stops).toHaveCount(leader.length);
+  await expect(stops.first()).toContainText(leader[0]!.title);
+  await page.getByRole("link", { name: `Start: ${leader[0]!.title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/modules/${leader[0]!.id}/$`));
+  // The module page places it in the learner's track.
+  await expect(page.getByText(`Step 1 of ${leader.length} · Leader development`)).toBeVisible();
 });
 
-test("next up is the module to open next, and moves on once it is done", async ({ page }) => {
+test("other tracks' modules wait behind Show all modules", async ({ page }) => {
+  const orientation = trackInOrder("orientation");
+  const everything = trackInOrder("self-paced");
   await openMap(page);
-  const panel = page.getByRole("region", { name: "Next up" });
-  const firstOfTrack = (await trackModules(page, "New-hire orientation"))[0]!;
-  await expect(panel.getByRole("link")).toHaveAttribute("href", `/modules/${firstOfTrack}/`);
-  await expect(mapNode(page, firstOfTrack)).toHaveAttribute("data-next", "next");
-  await expect(mapNode(page, firstOfTrack).getByRole("link")).toContainText("Next up");
-  await expect(panel).toContainText("0 of");
-
-  await page.evaluate(() => localStorage.clear());
-  await seedCompleted(page, [firstOfTrack]);
-  await openMap(page);
-  await expect(mapNode(page, firstOfTrack)).toHaveAttribute("data-status", "completed");
-  await expect(mapNode(page, firstOfTrack)).not.toHaveAttribute("data-next");
-  const next = (await panel.getByRole("link").getAttribute("href"))!.split("/")[2]!;
-  expect(next).not.toBe(firstOfTrack);
-  // The module suggested can be started now: it waits for nothing.
-  await expect(mapNode(page, next)).toHaveAttribute("data-status", "not-started");
-  await expect(mapNode(page, next)).toHaveAttribute("data-next", "next");
-  await expect(panel).toContainText("1 of");
+  const outside = everything.find((module) => !orientation.some((own) => own.id === module.id))!;
+  await expect(page.getByRole("link", { name: outside.title, exact: true })).toBeHidden();
+  await page.getByText("Show all modules").click();
+  await expect(
+    page.getByRole("region", { name: "Self-paced" }).getByRole("link", { name: outside.title }),
+  ).toBeVisible();
 });
 
-test("choosing a track highlights its path, puts it in the address and is remembered", async ({
+test("passing a module's quizzes offers Continue to the next module of the track", async ({
   page,
 }) => {
+  const [first, second] = trackInOrder("orientation");
+  await completeModule(page, first!.id);
+  await page.keyboard.press("End");
+  const next = page.getByRole("link", { name: `Continue: ${second!.title}` });
+  await expect(next).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Step 1 of \d+ done/ })).toBeVisible();
+  await next.click();
+  await expect(page).toHaveURL(new RegExp(`/modules/${second!.id}/$`));
+  // Back on the map, the road has moved on and the hero says Continue.
   await openMap(page);
+  await expect(page.getByRole("link", { name: `Continue: ${second!.title}` })).toBeVisible();
+});
+
+test("the last module of a track shows the certificate, and the map's hero then leads to it", async ({
+  page,
+}) => {
+  const orientation = trackInOrder("orientation");
+  const last = orientation.at(-1)!;
+  await seedCompleted(
+    page,
+    orientation.slice(0, -1).map((module) => module.id),
+  );
+  await completeModule(page, last.id);
+  await page.keyboard.press("End");
+  await expect(
+    page.getByRole("heading", { name: "You finished New-hire orientation!" }),
+  ).toBeVisible();
+  const certificate = page.getByRole("link", { name: "Get your certificate" });
+  await expect(certificate).toHaveAttribute("href", "/certificate/orientation/");
+
+  await openMap(page);
+  await expect(page.getByRole("link", { name: "Get your certificate" })).toHaveAttribute(
+    "href",
+    "/certificate/orientation/",
+  );
+  await expect(
+    hero(page, "New-hire orientation").getByRole("img", {
+      name: `${orientation.length} of ${orientation.length} modules done`,
+    }),
+  ).toBeVisible();
+});
+
+test("a done stop looks different from one not started: filled, ticked and named", async ({
+  page,
+}) => {
+  const [first, second, third] = trackInOrder("orientation");
+  await seedCompleted(page, [first!.id]);
+  await openMap(page);
+  const done = stop(page, "New-hire orientation", first!.title);
+  const later = stop(page, "New-hire orientation", third!.title);
+  await expect(done).toContainText("Done");
+  await expect(later).toContainText("After step 2");
+  await expect(stop(page, "New-hire orientation", second!.title)).toContainText("Up next");
+  const look = (item: typeof done) =>
+    item
+      .locator("[aria-hidden=true]")
+      .first()
+      .evaluate((marker) => {
+        const style = getComputedStyle(marker);
+        return {
+          fill: style.backgroundColor,
+          border: style.borderStyle,
+          icon: marker.querySelector("use")?.getAttribute("href"),
+        };
+      });
+  const doneLook = await look(done);
+  const laterLook = await look(later);
+  expect(doneLook.fill).not.toBe(laterLook.fill);
+  expect(doneLook.icon).toBe("#icon-check");
+  expect(laterLook.icon).not.toBe("#icon-check");
+  // And as pictures: the two markers do not draw the same.
+  const donePicture = await done.locator("[aria-hidden=true]").first().screenshot();
+  const laterPicture = await later.locator("[aria-hidden=true]").first().screenshot();
+  expect(donePicture.equals(laterPicture)).toBe(false);
+});
+
+test("choosing another track is remembered and puts it in the address", async ({ page }) => {
+  await openMap(page);
+  await page.getByText("Change track").click();
   await page.getByRole("radio", { name: /Leader development/ }).check();
   await expect(page).toHaveURL(/\?track=leader$/);
-  await expect(page.getByRole("status")).toContainText("Showing Leader development");
-
-  const leader = new Set(await trackModules(page, "Leader development"));
-  for (const node of await mapNodes(page).all()) {
-    const id = (await node.getAttribute("data-module"))!;
-    await expect(node).toHaveAttribute("data-in-track", String(leader.has(id)));
-    if (leader.has(id)) await expect(node).not.toContainText("not in this track");
-    else await expect(node.getByRole("link")).toContainText("not in this track");
-  }
-  await expect(page.getByRole("region", { name: "Next up" })).toContainText("Leader development:");
-
+  await expect(page.getByRole("status").filter({ hasText: "Showing" })).toContainText(
+    "Showing Leader development",
+  );
   await openMap(page, "/");
-  await expect(page.getByRole("radio", { name: /Leader development/ })).toBeChecked();
+  await expect(road(page, "Leader development")).toBeVisible();
 });
 
-test("a shared link opens the map on its track", async ({ page }) => {
-  await openMap(page, "/?track=self-paced");
-  await expect(page.getByRole("radio", { name: /Self-paced/ })).toBeChecked();
-  await expect(page.getByRole("link", { name: "Self-paced on the learning map" })).toHaveAttribute(
-    "href",
-    "/?track=self-paced",
-  );
-  const selfPaced = new Set(await trackModules(page, "Self-paced"));
-  const dimmed = await page
-    .locator('.map-node[data-in-track="false"]')
-    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-module")!));
-  expect(dimmed.filter((id) => selfPaced.has(id))).toEqual([]);
-
-  // A link naming no track leaves the map on the default one.
-  await page.evaluate(() => localStorage.clear());
-  await openMap(page, "/?track=nonsense");
-  await expect(page.getByRole("radio", { name: /New-hire orientation/ })).toBeChecked();
-});
-
-test("the keyboard walks through the map's modules in reading order, with visible focus", async ({
-  page,
-}) => {
+test("the keyboard walks the road's stops in order, with visible focus", async ({ page }) => {
+  const orientation = trackInOrder("orientation");
   await openMap(page);
-  const ids = await mapNodes(page).evaluateAll((nodes) =>
-    nodes.map((node) => ({
-      id: node.getAttribute("data-module")!,
-      prerequisites: node.getAttribute("data-prerequisites")!.split(" ").filter(Boolean),
-    })),
-  );
-  // Reading order: every module after its prerequisites.
-  ids.forEach(({ id, prerequisites }, index) => {
-    for (const prerequisite of prerequisites) {
-      expect(
-        ids.findIndex((node) => node.id === prerequisite),
-        `${prerequisite} before ${id}`,
-      ).toBeLessThan(index);
-    }
-  });
-
-  await page.getByRole("region", { name: "Next up" }).getByRole("link").focus();
-  for (const { id } of ids) {
-    await page.keyboard.press("Tab");
-    const link = mapNode(page, id).getByRole("link");
-    await expect(link).toBeFocused();
-    const outline = await link.evaluate((element) => {
+  const links = road(page, "New-hire orientation").getByRole("link");
+  await links.first().focus();
+  const seen: string[] = [];
+  for (let index = 0; index < (await links.count()); index++) {
+    const focused = page.locator(":focus");
+    seen.push((await focused.textContent())!.trim());
+    const outline = await focused.evaluate((element) => {
       const style = getComputedStyle(element);
       return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
     });
     expect(outline.style).not.toBe("none");
     expect(outline.width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press("Tab");
   }
-  await page.keyboard.press("Shift+Tab");
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`/modules/${ids.at(-2)!.id}/$`));
+  const titles = seen.filter((text) => orientation.some((module) => module.title === text));
+  expect(titles).toEqual(orientation.map((module) => module.title));
 });
 
-for (const width of [1280, 360]) {
-  test(`at ${width} px the map fits the window with no horizontal scrolling`, async ({
-    page,
-  }, testInfo) => {
-    await page.setViewportSize({ width, height: 900 });
-    await openMap(page);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBe(0);
-    await testInfo.attach(`map-${width}.png`, {
-      body: await page.screenshot({ fullPage: true }),
-      contentType: "image/png",
-    });
-
-    const boxes = await mapNodes(page).evaluateAll((nodes) =>
-      nodes.map((node) => {
-        const { left, right, top, bottom } = node.getBoundingClientRect();
-        return { id: node.getAttribute("data-module")!, left, right, top, bottom };
-      }),
-    );
-    for (const box of boxes) {
-      expect(box.left, box.id).toBeGreaterThanOrEqual(0);
-      expect(box.right, box.id).toBeLessThanOrEqual(width);
-    }
-    for (const [index, a] of boxes.entries()) {
-      for (const b of boxes.slice(index + 1)) {
-        const apart =
-          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-        expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
-      }
-    }
-    // Each box's text fits inside it.
-    const spilling = await page
-      .locator(".map-node-link")
-      .evaluateAll((links) =>
-        links
-          .filter((link) => link.scrollHeight > link.clientHeight + 1)
-          .map((link) => link.textContent),
-      );
-    expect(spilling).toEqual([]);
-
-    const edges = page.locator(".map-edges");
-    if (width === 1280) {
-      // Wide enough for the drawn map: arrows shown, one per prerequisite.
-      await expect(edges).toBeVisible();
-      const prerequisites = await mapNodes(page).evaluateAll((nodes) =>
-        nodes.flatMap((node) =>
-          node.getAttribute("data-prerequisites")!.split(" ").filter(Boolean),
-        ),
-      );
-      await expect(page.locator(".map-edge")).toHaveCount(prerequisites.length);
-    } else {
-      // Narrow: a vertical path in reading order, no arrows.
-      await expect(edges).toBeHidden();
-      boxes.slice(1).forEach((box, index) => expect(box.top).toBeGreaterThan(boxes[index]!.bottom));
-    }
-  });
-}
+test("on a phone the header is at most 64 px, every control is at least 44 px, and nothing scrolls sideways", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openMap(page);
+  const header = (await page.getByRole("banner").boundingBox())!;
+  expect(header.height).toBeLessThanOrEqual(64);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll("a, button, summary, input, select")]
+      .filter((element) => element.checkVisibility())
+      // Links inside a sentence are text, not targets; the skip link waits off screen.
+      .filter((element) => !element.closest("p") && element.getBoundingClientRect().bottom > 0)
+      .map((element) => ({
+        text: element.textContent?.trim(),
+        box: element.getBoundingClientRect(),
+      }))
+      .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
+      .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect(small).toEqual([]);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  // The menu opens in place and holds the site's links.
+  await page.getByText("Menu", { exact: true }).click();
+  await expect(
+    page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "My progress" }),
+  ).toBeVisible();
+});

@@ -170,6 +170,36 @@ describe("building with a mistake in the course file", () => {
     });
   }
 
+  describe("a module's picture and tracks", () => {
+    // One build reports every problem at once: an unknown icon, a missing cover, an open track.
+    let built: ReturnType<typeof buildFixture> | undefined;
+    const build = () => (built ??= buildFixture("module-pictures-tracks"));
+
+    it("fails on an icon Lucide does not have, naming the file, the field and the fix", async () => {
+      const { code, output } = await build();
+      expect(code).not.toBe(0);
+      expect(output).toContain(
+        'test/fixtures/module-pictures-tracks/modules/start.mdx: icon "compas" is not a Lucide icon. Pick a name from https://lucide.dev/icons',
+      );
+    });
+
+    it("fails on a cover that is not in the content folder", async () => {
+      const { code, output } = await build();
+      expect(code).not.toBe(0);
+      expect(output).toContain(
+        'test/fixtures/module-pictures-tracks/modules/next.mdx: cover "covers/next.jpg" is not in test/fixtures/module-pictures-tracks/. Add the image there',
+      );
+    });
+
+    it("fails on a track that holds a module but not the module it needs, naming both files", async () => {
+      const { code, output } = await build();
+      expect(code).not.toBe(0);
+      expect(output).toContain(
+        'test/fixtures/module-pictures-tracks/modules/next.mdx: the track "leader" holds this module, which needs "start" (test/fixtures/module-pictures-tracks/modules/start.mdx), which is not in that track. Add leader to the tracks of test/fixtures/module-pictures-tracks/modules/start.mdx',
+      );
+    });
+  });
+
   it("fails on a module naming a track the course file lacks", async () => {
     const { code, output } = await buildFixture("course-unknown-track");
     expect(code).not.toBe(0);

@@ -1,4 +1,4 @@
-import { trackProgress, type ModuleState } from "../../lib/next-up";
+import { moduleStates, trackProgress } from "../../lib/next-up";
 import type { Progress } from "../../lib/record/record";
 import { StatusLabel } from "./StatusLabel";
 import type { MapModule, TrackInfo } from "./types";
@@ -9,19 +9,19 @@ import { pageHref } from "../../lib/site-url";
 interface Props {
   modules: readonly MapModule[];
   tracks: readonly TrackInfo[];
-  states: ReadonlyMap<string, ModuleState>;
   progress: Progress;
 }
 
 /** The map as text: each track as an ordered list of its modules, with status and progress. */
-export function TrackLists({ modules, tracks, states, progress }: Props) {
+export function TrackLists({ modules, tracks, progress }: Props) {
+  const states = moduleStates(modules, progress);
   const byId = new Map(modules.map((module) => [module.id, module]));
   const titleOf = (id: string) => byId.get(id)?.title ?? id;
   return (
     <section class="track-lists" aria-labelledby="track-lists-heading">
       <h2 id="track-lists-heading">{t.map.stepByStep}</h2>
       {tracks.map((track) => {
-        const inTrack = modules.filter((module) => module.tracks.includes(track.id));
+        const inTrack = track.stops.map((id) => byId.get(id)!);
         const done = trackProgress(modules, track.id, progress);
         return (
           <section class="track-list" key={track.id} aria-labelledby={`track-${track.id}`}>

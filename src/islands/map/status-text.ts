@@ -35,17 +35,3 @@ export function statusText(
       return words.common.completed;
   }
 }
-
-/** The longest status a module can show, for sizing its box on the map before any progress is known. */
-export function longestStatusText(
-  prerequisites: readonly string[],
-  titleOf: (id: string) => string,
-  words: Words,
-): string {
-  const waiting = statusText({ status: "waiting", waitingFor: [...prerequisites] }, titleOf, words);
-  const others = (["not-started", "in-progress", "completed"] as const).map((status) =>
-    statusText({ status, waitingFor: [] }, titleOf, words),
-  );
-  const candidates = prerequisites.length > 0 ? [waiting, ...others] : others;
-  return candidates.reduce((longest, text) => (text.length > longest.length ? text : longest));
-}

@@ -58,7 +58,7 @@ export default function ResetModule({ moduleId, title, quizIds, strings }: Reset
       ) : (
         <button
           type="button"
-          class="button button-secondary"
+          class="button button-quiet"
           ref={startRef}
           disabled={!hydrated}
           onClick={() => {

@@ -60,7 +60,12 @@ export function QuizResult(props: {
               </ul>
             </div>
           )}
-          <button type="button" class="button" onClick={props.onRetry}>
+          {/* After a pass, trying again is a quiet choice; the page's next step is the module's end. */}
+          <button
+            type="button"
+            class={score >= passMark ? "button button-quiet" : "button button-secondary"}
+            onClick={props.onRetry}
+          >
             {t.quiz.tryAgain}
           </button>
         </>

@@ -42,8 +42,14 @@ export default function DueOnMap({ knownReviewKeys, moduleTitles, strings }: Pro
   return (
     <div class="due-on-map">
       {(reviews > 0 || checkIns.length > 0) && (
-        <section aria-labelledby="due-heading" class="due-panel">
-          <h2 id="due-heading">{t.due.heading}</h2>
+        <details class="card due-card">
+          <summary>
+            <span aria-hidden="true">●</span>
+            {plural(lang(), t.due.waiting, reviews + checkIns.length)}
+          </summary>
+          <h2 id="due-heading" class="visually-hidden">
+            {t.due.heading}
+          </h2>
           {reviews > 0 && (
             <p class="due-reviews">
               <strong>{plural(lang(), t.due.reviews, reviews)}</strong>{" "}
@@ -62,7 +68,7 @@ export default function DueOnMap({ knownReviewKeys, moduleTitles, strings }: Pro
                 }}
               />
             ))}
-        </section>
+        </details>
       )}
       {/* Only once a check-in was offered: the map's own status region stays the only one. */}
       {(checkIns.length > 0 || saved) && (

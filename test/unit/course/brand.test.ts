@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { wcagContrast } from "culori";
 import { describe, expect, it } from "vitest";
-import { backgrounds, checkColour, nearestPassing, needs } from "../../../src/course/brand";
+import {
+  backgrounds,
+  checkColour,
+  nearestPassing,
+  needs,
+  statusColours,
+} from "../../../src/course/brand";
 
 const hex = fc
   .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
@@ -37,5 +43,20 @@ describe("brand colours", () => {
       /contrast of 1\.\d\d:1 against the light background/,
     );
     expect(checkColour("#222222", "dark", "accent")).toMatch(/focus rings and borders need 3:1/);
+  });
+});
+
+describe("the design system's status colours", () => {
+  it("read as text (4.5:1) on both backgrounds of their scheme, in light and dark", () => {
+    for (const scheme of ["light", "dark"] as const) {
+      for (const [role, colour] of Object.entries(statusColours[scheme])) {
+        for (const background of Object.values(backgrounds[scheme])) {
+          expect(
+            wcagContrast(colour, background),
+            `${scheme} ${role} ${colour} on ${background}`,
+          ).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+    }
   });
 });

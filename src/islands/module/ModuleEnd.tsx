@@ -1,0 +1,121 @@
+import { useStore } from "@nanostores/preact";
+import { ProgressRing } from "../../components/ui/ProgressRing";
+import { emptyProgress, entryOf, moduleStatus } from "../../lib/record/record";
+import { retryOf } from "../../lib/road";
+import { pageHref } from "../../lib/site-url";
+import { $progress } from "../../stores/progress";
+import { useHydrated } from "../useHydrated";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { fill, plural } from "../../i18n/format";
+import { placementFor, type ModulePlacement } from "./placement";
+
+/** What the module page passes: the module, its quizzes and its place in each track. */
+export interface ModuleEndProps {
+  moduleId: string;
+  quizIds: string[];
+  passMark: number;
+  placements: ModulePlacement[];
+  defaultTrack: string;
+  strings: IslandStrings;
+}
+
+const percent = (share: number) =>
+  new Intl.NumberFormat(lang(), { style: "percent", maximumFractionDigits: 0 }).format(share);
+
+/**
+ * The end of a module page: the result against the pass mark and one primary button to the
+ * track's next module; after the track's last module, a celebration and the certificate.
+ */
+export default function ModuleEnd(props: ModuleEndProps) {
+  useStrings(props.strings);
+  const { moduleId, quizIds, passMark, placements, defaultTrack } = props;
+  const hydrated = useHydrated();
+  const stored = useStore($progress);
+  const progress = hydrated ? stored : emptyProgress();
+  const placement = placementFor(placements, progress, defaultTrack);
+  const done = moduleStatus(progress, moduleId) === "completed";
+  const retry = retryOf({ quizIds, passMark }, progress);
+  const best = quizIds
+    .map((id) => entryOf(progress.quizzes, id)?.bestScore)
+    .filter((score) => score !== undefined);
+  const score = best.length > 0 ? Math.min(...best) : undefined;
+  const isDone = (id: string) => moduleStatus(progress, id) === "completed";
+  const trackDone = placement !== undefined && placement.stops.every(isDone);
+  const next = placement?.next;
+  const trackStep =
+    placement && fill(t.moduleEnd.stepDone, { step: placement.step, total: placement.total });
+
+  if (done && placement && trackDone) {
+    return (
+      <section class="module-end card card-raised celebrate" aria-labelledby="module-end-heading">
+        <div class="confetti" aria-hidden="true">
+          {Array.from({ length: 14 }, (_, index) => (
+            <span key={index} style={`--i: ${index}`} />
+          ))}
+        </div>
+        <ProgressRing value={1} centre="✓" label={t.moduleEnd.trackComplete} done size="6rem" />
+        <h2 id="module-end-heading">
+          {fill(t.moduleEnd.trackFinished, { track: placement.name })}
+        </h2>
+        <p>{plural(lang(), t.moduleEnd.trackSummary, placement.total)}</p>
+        <a class="button button-primary" href={pageHref(`/certificate/${placement.track}/`)}>
+          {t.moduleEnd.getCertificate}
+        </a>
+      </section>
+    );
+  }
+
+  return (
+    <section
+      class="module-end card"
+      aria-labelledby="module-end-heading"
+      data-state={done ? "done" : retry ? "retry" : "open"}
+    >
+      <div class="module-end-result">
+        {score !== undefined && (
+          <ProgressRing
+            value={score}
+            centre={percent(score)}
+            mark={passMark}
+            done={done}
+            label={fill(t.moduleEnd.scoreLabel, { score: percent(score), mark: percent(passMark) })}
+          />
+        )}
+        <div>
+          <h2 id="module-end-heading">
+            {done ? (trackStep ?? t.moduleEnd.moduleDone) : t.moduleEnd.toFinish}
+          </h2>
+          <p>
+            {done
+              ? t.moduleEnd.wellDone
+              : retry
+                ? fill(t.moduleEnd.needsTry, {
+                    score: percent(retry.score),
+                    mark: percent(retry.mark),
+                  })
+                : quizIds.length > 0
+                  ? fill(t.moduleEnd.passToFinish, { mark: percent(passMark) })
+                  : t.moduleEnd.readToFinish}
+          </p>
+        </div>
+      </div>
+      {next ? (
+        <a
+          class={`button ${done ? "button-primary" : "button-secondary"}`}
+          href={pageHref(`/modules/${next.id}/`)}
+        >
+          {fill(done ? t.moduleEnd.continue : t.moduleEnd.nextInTrack, { title: next.title })}
+        </a>
+      ) : (
+        <a class={`button ${done ? "button-primary" : "button-secondary"}`} href={pageHref("/")}>
+          {t.moduleEnd.backToRoad}
+        </a>
+      )}
+      {retry && !done && quizIds[0] && (
+        <a class="button button-quiet" href={`#quiz-${quizIds[0]}`}>
+          {t.moduleEnd.tryAgain}
+        </a>
+      )}
+    </section>
+  );
+}
