@@ -1,6 +1,5 @@
 import type { UiStrings } from "./en";
 import type { PageContext } from "./page-context";
-import { fill } from "./format";
 
 /*
  * The strings an island shows, in the page's language. The page hands each island the groups
@@ -45,16 +44,3 @@ export function dateLocale(): string {
 
 /** A site path ("/modules/x/") in the page's language ("/fr/modules/x/"). */
 export const localHref = (path: string): string => `${current.page?.prefix ?? ""}${path}`;
-
-/*
- * Punctuation that islands add around words is the page language's: English “quotes” and
- * "label: value", French « guillemets » and "label : value" with non-breaking spaces. The
- * island needs the "common" group.
- */
-
-/** `text` in the page language's quotation marks. */
-export const quoted = (text: string): string => fill(current.common.quoted, { text });
-
-/** `label` then `value`, with the page language's colon. */
-export const labelled = (label: string, value: string): string =>
-  fill(current.common.labelled, { label, value });

@@ -137,6 +137,9 @@ const en = {
     minutesShort: "{count} min",
     /** How a list of titles ends: "A, B and C". */
     and: "and",
+  },
+  /** Punctuation islands add around words, in the page's language (client.ts, quoted and labelled). */
+  punctuation: {
     /** Words quoted from a learner or a question; French uses « » with non-breaking spaces. */
     quoted: "“{text}”",
     /** A label before its value: "Module: done"; French puts a non-breaking space before the colon. */

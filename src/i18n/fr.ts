@@ -133,6 +133,8 @@ const fr: UiStrings = {
     completed: "Terminé",
     minutesShort: "{count} min",
     and: "et",
+  },
+  punctuation: {
     quoted: "« {text} »",
     labelled: "{label} : {value}",
   },

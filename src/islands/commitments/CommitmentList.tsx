@@ -4,7 +4,8 @@ import { emptyProgress } from "../../lib/record/record";
 import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { labelled, quoted, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { labelled, quoted } from "../../i18n/punctuation";
 import { pageHref } from "../../lib/site-url";
 
 const didText = () => ({

@@ -5,7 +5,8 @@ import { entryOf } from "../../lib/record/record";
 import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { lang, quoted, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { quoted } from "../../i18n/punctuation";
 import { fill, plural } from "../../i18n/format";
 
 const OWN = "own";

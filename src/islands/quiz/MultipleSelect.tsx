@@ -5,7 +5,8 @@ import { ChoiceOption, type ChoiceMark } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps } from "./types";
-import { quoted, t } from "../../i18n/client";
+import { t } from "../../i18n/client";
+import { quoted } from "../../i18n/punctuation";
 
 type Option = QuestionOf<"multiple">["options"][number];
 

@@ -40,9 +40,9 @@ describe("the UI strings files", () => {
   });
 
   it("add punctuation in the page's language, with French non-breaking spaces", () => {
-    expect(fill(en.common.quoted, { text: "x" })).toBe("“x”");
-    expect(fill(fr.common.quoted, { text: "x" })).toBe("«\u00a0x\u00a0»");
-    expect(fill(fr.common.labelled, { label: "a", value: "b" })).toBe("a\u00a0: b");
+    expect(fill(en.punctuation.quoted, { text: "x" })).toBe("“x”");
+    expect(fill(fr.punctuation.quoted, { text: "x" })).toBe("«\u00a0x\u00a0»");
+    expect(fill(fr.punctuation.labelled, { label: "a", value: "b" })).toBe("a\u00a0: b");
     expect(fill(fr.dashboard.fromTo, { from: "3 novembre", to: "24 novembre" })).toBe(
       "\u202f; du 3 novembre au 24 novembre",
     );
