@@ -22,13 +22,6 @@ export function fill(template: string, values: Record<string, string | number> =
 
 const rules = new Map<string, Intl.PluralRules>();
 
-/** The plural category of `count` in `lang` ("one", "other" …). */
-export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
-  let rule = rules.get(lang);
-  if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
-  return rule.select(count);
-}
-
 /** The form of `forms` for `count` (or for the value `forms.by` names) in `lang`, filled in. */
 export function plural(
   lang: string,
@@ -37,7 +30,7 @@ export function plural(
   values: Record<string, string | number> = {},
 ): string {
   const all: Record<string, string | number> = { count, ...values };
-  const decides = forms.by === undefined ? count : Number(all[forms.by]);
-  const form = forms[pluralCategory(lang, Number.isFinite(decides) ? decides : count)];
-  return fill(form ?? forms.other, all);
+  let rule = rules.get(lang);
+  if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
+  return fill(forms[rule.select(forms.by ? Number(all[forms.by]) : count)] ?? forms.other, all);
 }
