@@ -1,3 +1,5 @@
+import type { Plural } from "./format";
+
 /*
  * Every string the site shows, in English: the source of keys. Each other language has a file
  * beside this one typed against it (fr.ts), and the build stops naming the language and key
@@ -138,6 +140,13 @@ const en = {
     /** How a list of titles ends: "A, B and C". */
     and: "and",
   },
+  /** Punctuation islands add around words, in the page's language (client.ts, quoted and labelled). */
+  punctuation: {
+    /** Words quoted from a learner or a question; French uses « » with non-breaking spaces. */
+    quoted: "“{text}”",
+    /** A label before its value: "Module: done"; French puts a non-breaking space before the colon. */
+    labelled: "{label}: {value}",
+  },
   save: {
     nothingYet: "Nothing saved on this device yet.",
     lastSaved: "Progress last saved on this device:",
@@ -174,6 +183,8 @@ const en = {
   search: {
     open: "Search",
     close: "Close",
+    /** The key that closes the dialog, as the keyboard labels it. */
+    closeKey: "Esc",
     label: "Search modules and the glossary",
     hint: "Try a phrase you remember, such as “empathy map” or “Kudos”. Press ↓ to reach the results.",
     track: "Track",
@@ -507,7 +518,9 @@ const en = {
     about: "about {duration}",
     done: { one: "{done} of {count} module done", other: "{done} of {count} modules done" },
     time: "; time on its modules: {duration}",
-    to: " to {date}",
+    /** When a track's modules were done: one day, or the first and last. */
+    on: "; {date}",
+    fromTo: "; {from} to {to}",
     openCertificate: "Open your certificate",
     toGo: {
       one: "Certificate: {count} module to go",
@@ -702,12 +715,12 @@ const en = {
       one: "{count} question in your review queue",
       other: "{count} questions in your review queue",
     },
-    answersChanged: "replaced by the other device's attempt",
-    reflectionsChanged: "rewritten",
-    commitmentsChanged: "replaced by another commitment",
-    checkInsChanged: "changed",
-    activitiesChanged: "with another date",
-    reviewChanged: "due on another day",
+    answersChanged: { other: "replaced by the other device's attempt" },
+    reflectionsChanged: { other: "rewritten" },
+    commitmentsChanged: { other: "replaced by another commitment" },
+    checkInsChanged: { other: "changed" },
+    activitiesChanged: { other: "with another date" },
+    reviewChanged: { other: "due on another day" },
     activeTime: "{duration} of active time",
     nameIs: "your name on certificates: “{name}”",
     nameChange: "your name on certificates: “{from}” → “{to}”",
@@ -902,6 +915,12 @@ const en = {
 };
 
 /** The shape every language's strings file has. */
-export type UiStrings = typeof en;
+/** A plural group may have any language's forms (and `by`, format.ts), not only English's. */
+type Widen<T> = T extends string
+  ? string
+  : T extends { other: string }
+    ? Plural
+    : { [K in keyof T]: Widen<T[K]> };
+export type UiStrings = Widen<typeof en>;
 
 export default en;

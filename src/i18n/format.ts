@@ -4,8 +4,14 @@
  * a page can hand an island exactly the strings it shows.
  */
 
-/** A string with a form per plural category; `other` is always there. */
-export type Plural = { one?: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+/**
+ * A string with a form per plural category; `other` is always there. The form follows `{count}`
+ * unless `by` names another value: English says "1 of 6 modules done" (the total decides), French
+ * « 1 module terminé sur 6 » (the number done decides), so each language says which count matters.
+ */
+export type Plural = { one?: string; other: string; by?: string } & Partial<
+  Record<Intl.LDMLPluralRule, string>
+>;
 
 /** `template` with each `{name}` replaced by `values[name]`. */
 export function fill(template: string, values: Record<string, string | number> = {}): string {
@@ -16,15 +22,15 @@ export function fill(template: string, values: Record<string, string | number> =
 
 const rules = new Map<string, Intl.PluralRules>();
 
-/** The form of `forms` for `count` in `lang`, filled in with `{count}` and `values`. */
+/** The form of `forms` for `count` (or for the value `forms.by` names) in `lang`, filled in. */
 export function plural(
   lang: string,
   forms: Plural,
   count: number,
   values: Record<string, string | number> = {},
 ): string {
+  const all: Record<string, string | number> = { count, ...values };
   let rule = rules.get(lang);
   if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
-  const form = forms[rule.select(count)] ?? forms.other;
-  return fill(form, { count, ...values });
+  return fill(forms[rule.select(forms.by ? Number(all[forms.by]) : count)] ?? forms.other, all);
 }

@@ -411,7 +411,7 @@ test("the team page is reached from the header of any page, in either language",
   for (const [from, link, heading] of [
     ["/glossary/", "For managers", "Your team"],
     ["/modules/why-customer-focus/", "For managers", "Your team"],
-    ["/fr/review/", "Pour les gestionnaires", "Votre équipe"],
+    ["/fr/review/", "Pour les responsables", "Votre équipe"],
   ] as const) {
     await page.goto(from);
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: link }).click();

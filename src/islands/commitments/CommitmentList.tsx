@@ -5,6 +5,7 @@ import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { labelled, quoted } from "../../i18n/punctuation";
 import { pageHref } from "../../lib/site-url";
 
 const didText = () => ({
@@ -32,7 +33,7 @@ export default function CommitmentList(props: {
       {commitments.map(([moduleId, commitment]) => (
         <li key={moduleId} data-module={moduleId}>
           <p>
-            <strong>“{commitment.text}”</strong>
+            <strong>{quoted(commitment.text)}</strong>
             <br />
             <span class="commitment-when">
               {t.commitmentList.from}{" "}
@@ -51,7 +52,7 @@ export default function CommitmentList(props: {
             <ul class="check-in-history">
               {commitment.checkIns.map((checkIn) => (
                 <li key={checkIn.at}>
-                  {formatDate(checkIn.at)} : {t.commitmentList.didYou}{" "}
+                  {labelled(formatDate(checkIn.at), t.commitmentList.didYou)}{" "}
                   <strong>{didText()[checkIn.did]}</strong>
                   {checkIn.note && <>. {checkIn.note}</>}
                 </li>

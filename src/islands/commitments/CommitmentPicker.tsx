@@ -6,6 +6,7 @@ import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { quoted } from "../../i18n/punctuation";
 import { fill, plural } from "../../i18n/format";
 
 const OWN = "own";
@@ -58,7 +59,7 @@ export default function CommitmentPicker(props: {
       {saved && !changing ? (
         <div class="commitment-saved">
           <p>
-            <strong>{t.commitment.yours}</strong> “{saved.text}”
+            <strong>{t.commitment.yours}</strong> {quoted(saved.text)}
           </p>
           <p class="commitment-when">
             {fill(t.commitment.madeOn, { date: formatDate(saved.madeAt) })}{" "}

@@ -9,6 +9,7 @@ import { applyImport } from "../../stores/transfer";
 import { useHydrated } from "../useHydrated";
 import { additions, alterations, joinList, losses, removals } from "./import-words";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { labelled } from "../../i18n/punctuation";
 import { fill, plural } from "../../i18n/format";
 import { percent as asPercent } from "../../lib/labels";
 
@@ -66,23 +67,22 @@ function ChangeList({ changes, mode }: { changes: ProgressChanges; mode: Mode })
       )}
       {section(
         t.transfer.raised,
-        changes.scoresRaised.map(
-          (change) => `${change.title}: ${percent(change.from)} → ${percent(change.to)}`,
+        changes.scoresRaised.map((change) =>
+          labelled(change.title, `${percent(change.from)} → ${percent(change.to)}`),
         ),
       )}
       {section(t.transfer.alsoAdded, additions(changes))}
       {section(t.transfer.changed, alterations(changes))}
       {section(
         t.transfer.goBack,
-        changes.lost.map(
-          (change) =>
-            `${change.title}: ${statusWords()[change.from]} → ${statusWords()[change.to]}`,
+        changes.lost.map((change) =>
+          labelled(change.title, `${statusWords()[change.from]} → ${statusWords()[change.to]}`),
         ),
       )}
       {section(
         t.transfer.lowered,
-        changes.scoresLowered.map(
-          (change) => `${change.title}: ${percent(change.from)} → ${percent(change.to)}`,
+        changes.scoresLowered.map((change) =>
+          labelled(change.title, `${percent(change.from)} → ${percent(change.to)}`),
         ),
       )}
       {section(t.transfer.alsoRemoved, removals(changes))}

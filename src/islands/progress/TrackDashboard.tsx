@@ -82,14 +82,13 @@ export default function TrackDashboard(props: {
             <p>
               <strong>{plural(lang(), t.dashboard.done, modules.length, { done })}</strong>
               {time > 0 && fill(t.dashboard.time, { duration: aboutDuration(time) })}
-              {dates.from && (
-                <>
-                  ; {formatDate(dates.from)}
-                  {dates.to &&
-                    formatDate(dates.to) !== formatDate(dates.from) &&
-                    fill(t.dashboard.to, { date: formatDate(dates.to) })}
-                </>
-              )}
+              {dates.from &&
+                (dates.to && formatDate(dates.to) !== formatDate(dates.from)
+                  ? fill(t.dashboard.fromTo, {
+                      from: formatDate(dates.from),
+                      to: formatDate(dates.to),
+                    })
+                  : fill(t.dashboard.on, { date: formatDate(dates.from) }))}
               .{" "}
               <a href={pageHref(`/certificate/${track.id}/`)}>
                 {complete

@@ -44,7 +44,7 @@ export function alterations(changes: ProgressChanges): string[] {
     .filter(([key]) => counted(changes, key).changed > 0)
     .map(
       ([key, changed]) =>
-        `${many(key, counted(changes, key).changed)} ${t.transfer[changed] as string}`,
+        `${many(key, counted(changes, key).changed)} ${many(changed, counted(changes, key).changed)}`,
     );
   const { from, to } = changes.learnerName;
   if (from && to && from !== to) phrases.push(fill(t.transfer.nameChange, { from, to }));

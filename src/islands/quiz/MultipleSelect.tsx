@@ -6,6 +6,7 @@ import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps } from "./types";
 import { t } from "../../i18n/client";
+import { quoted } from "../../i18n/punctuation";
 
 type Option = QuestionOf<"multiple">["options"][number];
 
@@ -42,7 +43,7 @@ export function MultipleSelect(props: QuestionProps<QuestionOf<"multiple">>) {
         <ul class="feedback-list">
           {options.map((option) => (
             <li key={option.id}>
-              <strong>{verdictWords()[markOf(option) ?? "left-out"]}</strong> “{option.text}”{" "}
+              <strong>{verdictWords()[markOf(option) ?? "left-out"]}</strong> {quoted(option.text)}{" "}
               {option.feedback}
             </li>
           ))}
@@ -52,8 +53,8 @@ export function MultipleSelect(props: QuestionProps<QuestionOf<"multiple">>) {
         <ul class="feedback-list">
           {options.map((option) => (
             <li key={option.id}>
-              <strong>{option.correct ? t.quiz.right : t.quiz.notRight}</strong> “{option.text}”{" "}
-              {option.feedback}
+              <strong>{option.correct ? t.quiz.right : t.quiz.notRight}</strong>{" "}
+              {quoted(option.text)} {option.feedback}
             </li>
           ))}
         </ul>

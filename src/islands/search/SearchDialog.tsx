@@ -60,7 +60,7 @@ export function SearchDialog({ openRequest, returnFocusTo, typed }: Props) {
         <div class="search-dialog-header">
           <h2 id="search-dialog-title">{t.search.open}</h2>
           <button type="button" class="search-close" onClick={close}>
-            {t.search.close} <kbd aria-hidden="true">Esc</kbd>
+            {t.search.close} <kbd aria-hidden="true">{t.search.closeKey}</kbd>
           </button>
         </div>
         <SearchPanel
