@@ -21,6 +21,8 @@ import {
 import { findPrincipleProblems, principleIdsIn } from "../lib/principles";
 import { defaultLocale } from "../i18n/locales";
 import { findTranslationProblems, inLanguage, splitId } from "./translations";
+import { readFilm, requiredFilmsIn } from "./films";
+import { getCourse } from "./index";
 
 /** A validated module with its collection entry, for rendering, and the components it uses. */
 export type SiteModule = CurriculumModule & {
@@ -30,6 +32,8 @@ export type SiteModule = CurriculumModule & {
   outline: MdxOutline;
   /** The language its words are in: the page's, or English where it is not translated yet. */
   language: string;
+  /** Films it requires to be watched, with the share of each (<Video watch="90%" />). */
+  films: { id: string; share: number }[];
 };
 
 let cached: Promise<SiteModule[]> | undefined;
@@ -92,6 +96,7 @@ async function load(): Promise<SiteModule[]> {
       components,
       outline,
       language: defaultLocale,
+      films: requiredFilmsIn(components),
     };
   });
   const problems = [
@@ -117,6 +122,18 @@ async function load(): Promise<SiteModule[]> {
     ),
     ...findActivityProblems(modules),
     ...translationProblems(modules, collections),
+    ...modules.flatMap((module) => filmProblems(module.components, defaultLocale, module.filePath)),
+    ...collections.translated.modules.flatMap((entry) => {
+      try {
+        return filmProblems(
+          componentsIn(entry.body ?? ""),
+          splitId(entry.id).lang,
+          relative(process.cwd(), entry.filePath ?? entry.id),
+        );
+      } catch {
+        return []; // Reported with the translation's other problems.
+      }
+    }),
   ];
   if (problems.length > 0) throw new CurriculumError(problems);
   return orderModules(modules);
@@ -163,6 +180,14 @@ function translationProblems(
     }
   }
   return [...unreadable, ...problems];
+}
+
+/** Every problem with the films a module's MDX shows, in `lang`. */
+function filmProblems(uses: readonly ComponentUse[], lang: string, filePath: string): string[] {
+  const settings = { media: getCourse().media };
+  return uses
+    .filter((use) => use.name === "Video")
+    .flatMap((use) => readFilm(use, lang, filePath, settings).problems);
 }
 
 /** Team activities used twice: a tick would count for both. */

@@ -1,0 +1,212 @@
+import { useStore } from "@nanostores/preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { fill } from "../../i18n/format";
+import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { percent } from "../../lib/labels";
+import type { ModuleRequirements } from "../../lib/record/completion";
+import { toShares } from "../../lib/film/watched";
+import type { Cue } from "../../lib/film/vtt";
+import { $progress } from "../../stores/progress";
+import { watchFilm } from "../../stores/film";
+import { useHydrated } from "../useHydrated";
+
+/** What Video.astro hands the player: the film's facts, built at build time. */
+export interface FilmPlayerProps {
+  filmId: string;
+  /** The <video> element's id: the player is beside it, not around it. */
+  videoId: string;
+  descriptions: Cue[];
+  checkpoints: { at: number; quiz: string }[];
+  required: number | undefined;
+  module: ModuleRequirements;
+  strings: IslandStrings;
+}
+
+/** How often, in seconds of film, the share played is written while the film plays. */
+const SAVE_EVERY = 5;
+
+/** A share shown to the learner, rounded down so 89.6% never reads as 90%. */
+const shown = (share: number) => percent(Math.floor(share * 100) / 100);
+
+/**
+ * The film's own controls beside the browser's player: how much has been watched (and whether
+ * that counts), spoken descriptions of what is on screen, checkpoints that pause the film for a
+ * question, chapters and transcript lines that seek, and a notice when it cannot play offline.
+ * The <video> element itself, its captions, chapters and transcript are static HTML
+ * (Video.astro), so they work and are searchable before this code loads.
+ */
+export default function FilmPlayer(props: FilmPlayerProps) {
+  useStrings(props.strings);
+  const { filmId, required } = props;
+  const hydrated = useHydrated();
+  const progress = useStore($progress);
+  const share = hydrated ? (progress.films?.[filmId]?.share ?? 0) : 0;
+  const [describing, setDescribing] = useState(false);
+  const [described, setDescribed] = useState("");
+  const [offline, setOffline] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const describingRef = useRef(false);
+  describingRef.current = describing;
+
+  useEffect(() => {
+    const video = document.getElementById(props.videoId) as HTMLVideoElement | null;
+    const figure = rootRef.current?.closest("figure");
+    if (!video || !figure) return;
+    let lastSaved = 0;
+    let lastTime = video.currentTime;
+    let lastCue: Cue | undefined;
+    const asked = new Set<number>();
+
+    const save = () => {
+      const ranges: [number, number][] = [];
+      for (let i = 0; i < video.played.length; i++) {
+        ranges.push([video.played.start(i), video.played.end(i)]);
+      }
+      const played = toShares(ranges, video.duration);
+      if (played.length === 0) return;
+      watchFilm({
+        filmId,
+        played,
+        ...(required === undefined ? {} : { required }),
+        module: props.module,
+      });
+    };
+
+    const answered = (quiz: string) =>
+      Object.keys($progress.get().quizzes[quiz]?.answers ?? {}).length > 0;
+
+    const openCheckpoint = (at: number) => {
+      const panel = figure.querySelector<HTMLElement>(`[data-checkpoint="${at}"]`);
+      if (!panel) return;
+      video.pause();
+      panel.hidden = false;
+      const reduce = matchMedia("(prefers-reduced-motion: reduce)").matches;
+      panel.scrollIntoView({ block: "nearest", behavior: reduce ? "auto" : "smooth" });
+      panel.querySelector<HTMLElement>("[data-checkpoint-heading]")?.focus();
+    };
+
+    const onTime = () => {
+      const now = video.currentTime;
+      const rate = Math.max(1, video.playbackRate);
+      // Played through, not jumped over: a checkpoint is asked as the film reaches it.
+      const playedThrough = !video.seeking && now >= lastTime && now - lastTime <= 1.5 * rate;
+      if (playedThrough) {
+        for (const checkpoint of props.checkpoints) {
+          if (
+            !asked.has(checkpoint.at) &&
+            lastTime <= checkpoint.at &&
+            now >= checkpoint.at &&
+            !answered(checkpoint.quiz)
+          ) {
+            asked.add(checkpoint.at);
+            openCheckpoint(checkpoint.at);
+          }
+        }
+      }
+      lastTime = now;
+      if (Math.abs(now - lastSaved) >= SAVE_EVERY * rate) {
+        lastSaved = now;
+        save();
+      }
+      const cue = props.descriptions.find((each) => now >= each.start && now < each.end);
+      if (cue && cue !== lastCue && describingRef.current) setDescribed(cue.text);
+      lastCue = cue ?? lastCue;
+    };
+    const onSeeked = () => {
+      lastTime = video.currentTime;
+    };
+    const onError = () => setFailed(true);
+    const goOffline = () => setOffline(true);
+    const goOnline = () => setOffline(false);
+    const onPageHide = () => save();
+
+    // Chapters and transcript lines seek; "Continue the film" closes its checkpoint.
+    const onClick = (event: MouseEvent) => {
+      const target = (event.target as Element).closest<HTMLElement>("[data-seek],[data-resume]");
+      if (!target || !figure.contains(target)) return;
+      event.preventDefault();
+      if (target.dataset["seek"] !== undefined) {
+        video.currentTime = Number(target.dataset["seek"]);
+        lastTime = video.currentTime;
+        video.focus();
+        void video.play().catch(() => undefined);
+      } else {
+        const panel = target.closest<HTMLElement>("[data-checkpoint]");
+        if (panel) panel.hidden = true;
+        video.focus();
+        void video.play().catch(() => undefined);
+      }
+    };
+
+    setOffline(!navigator.onLine);
+    video.addEventListener("timeupdate", onTime);
+    video.addEventListener("seeked", onSeeked);
+    video.addEventListener("pause", save);
+    video.addEventListener("ended", save);
+    video.querySelector("source:last-of-type")?.addEventListener("error", onError);
+    figure.addEventListener("click", onClick);
+    addEventListener("offline", goOffline);
+    addEventListener("online", goOnline);
+    addEventListener("pagehide", onPageHide);
+    return () => {
+      video.removeEventListener("timeupdate", onTime);
+      video.removeEventListener("seeked", onSeeked);
+      video.removeEventListener("pause", save);
+      video.removeEventListener("ended", save);
+      video.querySelector("source:last-of-type")?.removeEventListener("error", onError);
+      figure.removeEventListener("click", onClick);
+      removeEventListener("offline", goOffline);
+      removeEventListener("online", goOnline);
+      removeEventListener("pagehide", onPageHide);
+    };
+  }, [filmId]);
+
+  // Offline or unplayable: say so, and open the transcript, which needs no network.
+  const cannotPlay = offline || failed;
+  useEffect(() => {
+    if (!cannotPlay) return;
+    const details = rootRef.current?.closest("figure")?.querySelector("details");
+    if (details) details.open = true;
+  }, [cannotPlay]);
+
+  const toggle = () => {
+    const next = !describing;
+    setDescribing(next);
+    const video = document.getElementById(props.videoId) as HTMLVideoElement | null;
+    const now = video?.currentTime ?? 0;
+    const cue = props.descriptions.findLast((each) => each.start <= now);
+    setDescribed(next && cue ? cue.text : "");
+  };
+
+  const enough = required !== undefined && share >= required - 1e-9;
+  return (
+    <div class="film-player" ref={rootRef}>
+      {cannotPlay && (
+        <p class="notice film-offline" role="status">
+          {offline ? t.film.offline : t.film.noVideo}
+        </p>
+      )}
+      <div class="film-tools">
+        <button
+          type="button"
+          class="button button-secondary film-describe"
+          aria-pressed={describing}
+          onClick={toggle}
+        >
+          {t.film.describe}
+        </button>
+        <p class="film-watched">
+          <meter min={0} max={1} value={share} aria-hidden="true" />{" "}
+          {fill(enough ? t.film.watchedEnough : t.film.watched, { share: shown(share) })}
+        </p>
+      </div>
+      {required !== undefined && !enough && (
+        <p class="film-required">{fill(t.film.required, { share: percent(required) })}</p>
+      )}
+      <p class="film-description" aria-live="polite" hidden={!describing}>
+        {describing && described ? fill(t.film.describedNow, { text: described }) : ""}
+      </p>
+    </div>
+  );
+}
