@@ -17,7 +17,9 @@ import sharp from "sharp";
 import { chapters, duration, shots } from "./story.mjs";
 import { HEIGHT, drawShot, headOf, scenes } from "./scenes.mjs";
 
-const out = resolve(process.argv[2] ?? "public/films/empathy");
+const out = resolve(
+  process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? "public/films/empathy",
+);
 const languages = /** @type {const} */ (["en", "fr"]);
 /** Pixels of the encoded film, frames a second, and seconds of each cross-fade. */
 const size = { width: 640, height: 360 };
@@ -38,29 +40,55 @@ const endOf = (/** @type {number} */ index) => shots[index + 1]?.start ?? durati
 
 /** Where a cue sits: above the person in the light, or low in the middle. */
 function placement(/** @type {import("./story.mjs").Shot} */ shot) {
-  if (shot.spot === undefined) return " line:78% position:50% size:80% align:center";
+  if (shot.spot === undefined) return " position:50% size:80% align:center";
   const p = scenes[shot.scene]?.people[shot.spot];
-  if (!p) throw new Error(`Shot at ${shot.start}s: scene "${shot.scene}" has no person ${shot.spot}`);
+  if (!p)
+    throw new Error(`Shot at ${shot.start}s: scene "${shot.scene}" has no person ${shot.spot}`);
   const head = headOf(p);
-  const line = Math.max(3, Math.round(((head.y - 150) / HEIGHT) * 100));
+  // A line number, not a percentage: Chromium wraps a cue placed by line number, but clips one
+  // placed by percentage to a single line. A line is about a twentieth of the picture's height.
+  const line = Math.max(1, Math.round(((head.y - 160) / HEIGHT) * 18));
   const position = Math.min(78, Math.max(22, Math.round((head.x / 1280) * 100)));
-  return ` line:${line}% position:${position}% size:38% align:center`;
+  return ` line:${line} position:${position}% size:38% align:center`;
 }
 
 /** @param {{ start: number, end: number, text: string, settings?: string }[]} cues */
 const vtt = (cues, note = "") =>
   `WEBVTT\n\n${note ? `NOTE ${note}\n\n` : ""}` +
-  cues.map((cue, index) => `${index + 1}\n${stamp(cue.start)} --> ${stamp(cue.end)}${cue.settings ?? ""}\n${cue.text}\n`).join("\n");
+  cues
+    .map(
+      (cue, index) =>
+        `${index + 1}\n${stamp(cue.start)} --> ${stamp(cue.end)}${cue.settings ?? ""}\n${cue.text}\n`,
+    )
+    .join("\n");
 
 function writeTracks() {
   for (const lang of languages) {
-    const made = "Made by scripts/film/make.mjs from scripts/film/story.mjs: edit there and run it again.";
+    const made =
+      "Made by scripts/film/make.mjs from scripts/film/story.mjs: edit there and run it again.";
     const captions = shots.flatMap((shot, index) =>
-      shot.cue ? [{ start: shot.start, end: endOf(index), text: shot.cue[lang], settings: placement(shot) }] : [],
+      shot.cue
+        ? [
+            {
+              start: shot.start,
+              end: endOf(index),
+              text: shot.cue[lang],
+              settings: placement(shot),
+            },
+          ]
+        : [],
     );
     writeFileSync(join(out, `captions.${lang}.vtt`), vtt(captions, made));
     const described = shots.flatMap((shot, index) =>
-      shot.describe ? [{ start: shot.start, end: Math.min(endOf(index), shot.start + 6), text: shot.describe[lang] }] : [],
+      shot.describe
+        ? [
+            {
+              start: shot.start,
+              end: Math.min(endOf(index), shot.start + 6),
+              text: shot.describe[lang],
+            },
+          ]
+        : [],
     );
     writeFileSync(join(out, `descriptions.${lang}.vtt`), vtt(described, made));
     const marks = chapters.map((chapter, index) => ({
@@ -78,12 +106,17 @@ async function writeFilm() {
     const pictures = [];
     for (const [index, shot] of shots.entries()) {
       const file = join(work, `shot-${String(index).padStart(2, "0")}.png`);
-      await sharp(Buffer.from(drawShot(shot.scene, shot.spot))).resize(size.width, size.height).png().toFile(file);
+      await sharp(Buffer.from(drawShot(shot.scene, shot.spot)))
+        .resize(size.width, size.height)
+        .png()
+        .toFile(file);
       pictures.push(file);
     }
     // The poster: the branch, nobody singled out yet.
     const posterShot = shots.findIndex((shot) => shot.scene === "branch");
-    await sharp(pictures[posterShot]).jpeg({ quality: 78, mozjpeg: true }).toFile(join(out, "poster.jpg"));
+    await sharp(pictures[posterShot])
+      .jpeg({ quality: 78, mozjpeg: true })
+      .toFile(join(out, "poster.jpg"));
     // Each picture held for its shot, cross-fading into the next (see xfade's offsets).
     const inputs = pictures.flatMap((file, index) => {
       const length = endOf(index) - shots[index].start + (index < shots.length - 1 ? fade : 0);
@@ -98,9 +131,61 @@ async function writeFilm() {
       })
       .join(";");
     const filter = `${chain};[out]format=yuv420p[final]`;
-    const common = ["-y", "-hide_banner", "-loglevel", "error", ...inputs, "-filter_complex", filter, "-map", "[final]", "-r", String(fps), "-t", String(duration)];
-    execFileSync("ffmpeg", [...common, "-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "40", "-deadline", "good", "-cpu-used", "4", "-row-mt", "1", join(out, "film.webm")], { stdio: "inherit" });
-    execFileSync("ffmpeg", [...common, "-c:v", "libx264", "-preset", "slow", "-tune", "stillimage", "-crf", "30", "-profile:v", "main", "-movflags", "+faststart", join(out, "film.mp4")], { stdio: "inherit" });
+    const common = [
+      "-y",
+      "-hide_banner",
+      "-loglevel",
+      "error",
+      ...inputs,
+      "-filter_complex",
+      filter,
+      "-map",
+      "[final]",
+      "-r",
+      String(fps),
+      "-t",
+      String(duration),
+    ];
+    execFileSync(
+      "ffmpeg",
+      [
+        ...common,
+        "-c:v",
+        "libvpx-vp9",
+        "-b:v",
+        "0",
+        "-crf",
+        "40",
+        "-deadline",
+        "good",
+        "-cpu-used",
+        "4",
+        "-row-mt",
+        "1",
+        join(out, "film.webm"),
+      ],
+      { stdio: "inherit" },
+    );
+    execFileSync(
+      "ffmpeg",
+      [
+        ...common,
+        "-c:v",
+        "libx264",
+        "-preset",
+        "slow",
+        "-tune",
+        "stillimage",
+        "-crf",
+        "30",
+        "-profile:v",
+        "main",
+        "-movflags",
+        "+faststart",
+        join(out, "film.mp4"),
+      ],
+      { stdio: "inherit" },
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

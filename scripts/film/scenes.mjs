@@ -55,7 +55,9 @@ function person(/** @type {Person} */ p) {
   );
   const hair = p.hairStyle ?? "short";
   if (hair === "short")
-    parts.push(`<path d="M-35 ${headY - 2} q2 -46 36 -44 q34 0 34 42 q-18 -22 -70 2 z" fill="${p.hair}"/>`);
+    parts.push(
+      `<path d="M-35 ${headY - 2} q2 -46 36 -44 q34 0 34 42 q-18 -22 -70 2 z" fill="${p.hair}"/>`,
+    );
   if (hair === "long")
     parts.push(
       `<path d="M-38 ${headY + 44} q-10 -92 38 -88 q48 -2 38 88 h-12 q2 -44 -8 -62 q-30 10 -44 -4 q-10 30 -2 66 z" fill="${p.hair}"/>`,
@@ -126,27 +128,100 @@ export const scenes = {
     backdrop:
       wall("#e8efe9", "#c9d3cb") +
       `<rect x="940" y="70" width="260" height="90" rx="8" fill="#ffffff"/><circle cx="990" cy="115" r="22" fill="#7a9e8a"/><rect x="1030" y="100" width="130" height="12" rx="6" fill="#c9d3cb"/><rect x="1030" y="122" width="90" height="12" rx="6" fill="#c9d3cb"/>` +
-      person({ x: 1080, y: 560, scale: 0.9, skin: skins[1], hair: "#2b2118", top: "#f2f2f2", legs: "#3c4a5a", hairStyle: "short", facing: -1 }) +
+      person({
+        x: 1080,
+        y: 560,
+        scale: 0.9,
+        skin: skins[1],
+        hair: "#2b2118",
+        top: "#f2f2f2",
+        legs: "#3c4a5a",
+        hairStyle: "short",
+        facing: -1,
+      }) +
       `<rect x="880" y="380" width="400" height="180" fill="#7a9e8a"/><rect x="880" y="370" width="400" height="18" fill="#5d7f6c"/>` +
       `<path d="M120 520 h640" stroke="#8f9e94" stroke-width="6"/><rect x="116" y="440" width="10" height="120" fill="#8f9e94"/><rect x="756" y="440" width="10" height="120" fill="#8f9e94"/>` +
       plant(60, 600),
     people: [
-      { x: 720, y: 640, skin: skins[4], hair: "#7a4b2a", top: "#c1554b", legs: "#3b3f55", hairStyle: "long", hold: "bag" },
-      { x: 520, y: 640, skin: skins[0], hair: "#1d1d22", top: "#3f6fa0", legs: "#2c4663", hairStyle: "cap", hold: "watch" },
-      { x: 320, y: 640, skin: skins[3], hair: "#d7d3cc", top: "#8c7aa8", legs: "#4a4458", hairStyle: "bun", hold: "letter" },
+      {
+        x: 720,
+        y: 640,
+        skin: skins[4],
+        hair: "#7a4b2a",
+        top: "#c1554b",
+        legs: "#3b3f55",
+        hairStyle: "long",
+        hold: "bag",
+      },
+      {
+        x: 520,
+        y: 640,
+        skin: skins[0],
+        hair: "#1d1d22",
+        top: "#3f6fa0",
+        legs: "#2c4663",
+        hairStyle: "cap",
+        hold: "watch",
+      },
+      {
+        x: 320,
+        y: 640,
+        skin: skins[3],
+        hair: "#d7d3cc",
+        top: "#8c7aa8",
+        legs: "#4a4458",
+        hairStyle: "bun",
+        hold: "letter",
+      },
     ],
   },
   waiting: {
     backdrop:
       wall("#eeeaf2", "#d6d0de") +
       `<rect x="440" y="80" width="400" height="150" rx="10" fill="#263545"/>` +
-      [0, 1, 2].map((i) => `<rect x="470" y="${104 + i * 38}" width="${220 - i * 40}" height="18" rx="9" fill="#8fb6d9"/><rect x="760" y="${104 + i * 38}" width="50" height="18" rx="9" fill="#f0b429"/>`).join("") +
+      [0, 1, 2]
+        .map(
+          (i) =>
+            `<rect x="470" y="${104 + i * 38}" width="${220 - i * 40}" height="18" rx="9" fill="#8fb6d9"/><rect x="760" y="${104 + i * 38}" width="50" height="18" rx="9" fill="#f0b429"/>`,
+        )
+        .join("") +
       [200, 300, 520, 620, 840, 940, 1060].map((x) => chair(x, 620, "#7d9bb8")).join("") +
       plant(1200, 620),
     people: [
-      { x: 300, y: 620, sit: true, skin: skins[2], hair: "#3a2a1c", top: "#55708a", legs: "#2f3a45", hairStyle: "short", hold: "coat" },
-      { x: 620, y: 620, sit: true, skin: skins[5], hair: "#1d1d22", top: "#d98a4e", legs: "#3f3a5a", hairStyle: "long", hold: "cane" },
-      { x: 940, y: 620, sit: true, skin: skins[1], hair: "#1d1d22", top: "#4e9a7a", legs: "#37455a", hairStyle: "short", hold: "form", child: true },
+      {
+        x: 300,
+        y: 620,
+        sit: true,
+        skin: skins[2],
+        hair: "#3a2a1c",
+        top: "#55708a",
+        legs: "#2f3a45",
+        hairStyle: "short",
+        hold: "coat",
+      },
+      {
+        x: 620,
+        y: 620,
+        sit: true,
+        skin: skins[5],
+        hair: "#1d1d22",
+        top: "#d98a4e",
+        legs: "#3f3a5a",
+        hairStyle: "long",
+        hold: "cane",
+      },
+      {
+        x: 940,
+        y: 620,
+        sit: true,
+        skin: skins[1],
+        hair: "#1d1d22",
+        top: "#4e9a7a",
+        legs: "#37455a",
+        hairStyle: "short",
+        hold: "form",
+        child: true,
+      },
     ],
   },
   ward: {
@@ -157,9 +232,37 @@ export const scenes = {
       `<path d="M0 110 h1280" stroke="#9cc1c9" stroke-width="14"/>` +
       `<rect x="1120" y="160" width="120" height="420" rx="6" fill="#b9d0d6"/>`,
     people: [
-      { x: 270, y: 590, skin: skins[3], hair: "#2b2118", top: "#3e7fa8", legs: "#3e7fa8", hairStyle: "bun", hold: "notes", facing: -1 },
-      { x: 620, y: 660, skin: skins[0], hair: "#1d1d22", top: "#6f5a7e", legs: "#33303f", hairStyle: "long", hold: "flowers" },
-      { x: 860, y: 660, skin: skins[4], hair: "#8a8a8a", top: "#8aa5a0", legs: "#4b5b58", hairStyle: "bald", hold: "trolley" },
+      {
+        x: 270,
+        y: 590,
+        skin: skins[3],
+        hair: "#2b2118",
+        top: "#3e7fa8",
+        legs: "#3e7fa8",
+        hairStyle: "bun",
+        hold: "notes",
+        facing: -1,
+      },
+      {
+        x: 620,
+        y: 660,
+        skin: skins[0],
+        hair: "#1d1d22",
+        top: "#6f5a7e",
+        legs: "#33303f",
+        hairStyle: "long",
+        hold: "flowers",
+      },
+      {
+        x: 860,
+        y: 660,
+        skin: skins[4],
+        hair: "#8a8a8a",
+        top: "#8aa5a0",
+        legs: "#4b5b58",
+        hairStyle: "bald",
+        hold: "trolley",
+      },
     ],
   },
   office: {
@@ -169,12 +272,37 @@ export const scenes = {
       `<rect x="220" y="470" width="360" height="18" rx="4" fill="#a07a58"/><rect x="660" y="470" width="360" height="18" rx="4" fill="#a07a58"/>` +
       `<rect x="300" y="360" width="150" height="100" rx="6" fill="#2f3b48"/><rect x="366" y="460" width="18" height="12" fill="#2f3b48"/>` +
       `<rect x="760" y="360" width="150" height="100" rx="6" fill="#2f3b48"/><rect x="826" y="460" width="18" height="12" fill="#2f3b48"/>` +
-      [0, 1, 2, 3].map((i) => `<rect x="776" y="${376 + i * 20}" width="${110 - i * 14}" height="10" rx="5" fill="#8fb6d9"/>`).join("") +
+      [0, 1, 2, 3]
+        .map(
+          (i) =>
+            `<rect x="776" y="${376 + i * 20}" width="${110 - i * 14}" height="10" rx="5" fill="#8fb6d9"/>`,
+        )
+        .join("") +
       `<rect x="236" y="488" width="12" height="112" fill="#7d6047"/><rect x="996" y="488" width="12" height="112" fill="#7d6047"/>` +
       plant(1160, 600),
     people: [
-      { x: 480, y: 640, sit: true, skin: skins[4], hair: "#a0522d", top: "#b85c7a", legs: "#3d3550", hairStyle: "long", hold: "headset", facing: -1 },
-      { x: 700, y: 640, sit: true, skin: skins[2], hair: "#3a2a1c", top: "#7a8b5a", legs: "#3b4252", hairStyle: "short" },
+      {
+        x: 480,
+        y: 640,
+        sit: true,
+        skin: skins[4],
+        hair: "#a0522d",
+        top: "#b85c7a",
+        legs: "#3d3550",
+        hairStyle: "long",
+        hold: "headset",
+        facing: -1,
+      },
+      {
+        x: 700,
+        y: 640,
+        sit: true,
+        skin: skins[2],
+        hair: "#3a2a1c",
+        top: "#7a8b5a",
+        legs: "#3b4252",
+        hairStyle: "short",
+      },
     ],
   },
   together: {
@@ -192,7 +320,14 @@ scenes.together.people = [
   ...scenes.waiting.people,
   ...scenes.ward.people.filter((p) => p.hold !== "trolley"),
   ...scenes.office.people,
-].map((p, index) => ({ ...p, sit: false, x: 110 + index * 118, y: 640, scale: 0.62, hold: p.hold === "trolley" ? undefined : p.hold }));
+].map((p, index) => ({
+  ...p,
+  sit: false,
+  x: 110 + index * 118,
+  y: 640,
+  scale: 0.62,
+  hold: p.hold === "trolley" ? undefined : p.hold,
+}));
 
 /** One shot's picture: the scene, and the person in the light (or everyone, with no spot). */
 export function drawShot(/** @type {string} */ sceneName, /** @type {number | undefined} */ spot) {
@@ -202,12 +337,16 @@ export function drawShot(/** @type {string} */ sceneName, /** @type {number | un
     .map((p, index) => {
       const lit = spot === undefined || spot === index;
       const head = headOf(p);
-      const glow = spot === index
-        ? `<ellipse cx="${p.x}" cy="${p.y - 4}" rx="${110 * (p.scale ?? 1)}" ry="22" fill="#fff3c9" opacity="0.9"/>`
-        : "";
+      const glow =
+        spot === index
+          ? `<ellipse cx="${p.x}" cy="${p.y - 4}" rx="${110 * (p.scale ?? 1)}" ry="22" fill="#fff3c9" opacity="0.9"/>`
+          : "";
       return `${glow}<g opacity="${lit ? 1 : 0.42}">${person(p)}</g>${spot === index ? `<circle cx="${head.x}" cy="${head.y - 18}" r="6" fill="#f0b429"/>` : ""}`;
     })
     .join("");
-  const dim = spot === undefined ? "" : `<rect width="${WIDTH}" height="${HEIGHT}" fill="#1b2430" opacity="0.12"/>`;
+  const dim =
+    spot === undefined
+      ? ""
+      : `<rect width="${WIDTH}" height="${HEIGHT}" fill="#1b2430" opacity="0.12"/>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${scene.backdrop}${dim}${people}</svg>`;
 }

@@ -45,7 +45,7 @@ export const shots = [
     },
     describe: {
       en: "An empty waiting area in morning light: a row of chairs, a plant, a clock on the wall.",
-      fr: "Une salle d’attente vide, dans la lumière du matin : une rangée de chaises, une plante, une horloge au mur.",
+      fr: "Une salle d’attente vide, dans la lumière du matin : une rangée de chaises, une plante, une horloge au mur.",
     },
   },
   {

@@ -119,6 +119,8 @@ function readVtt(path: string, problems: string[]): Cue[] {
 /** The course settings a film needs. */
 export interface FilmSettings {
   media: readonly string[];
+  /** Where film folders are; public/films unless a test says otherwise. */
+  dir?: string;
 }
 
 /**
@@ -143,7 +145,7 @@ export function readFilm(
   }
   const title = (use.props["title"] ?? "").trim();
   if (title === "") say(`add a title, such as title="What they carry"`);
-  const folder = join(filmsDir, id);
+  const folder = join(settings.dir ?? filmsDir, id);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     say(
       `there is no folder ${folder}/. Put the film's files there (film.webm and film.mp4, poster.jpg, captions.en.vtt; README.md, "Films"), or name a folder that exists.`,
@@ -245,7 +247,8 @@ export function readFilm(
   }
   const vttIn = (kind: string) => {
     for (const code of [lang, defaultLocale]) {
-      if (existsSync(file(`${kind}.${code}.vtt`))) return readVtt(file(`${kind}.${code}.vtt`), problems);
+      if (existsSync(file(`${kind}.${code}.vtt`)))
+        return readVtt(file(`${kind}.${code}.vtt`), problems);
     }
     return [];
   };
@@ -284,21 +287,29 @@ export function readFilm(
     return [{ at: seconds, quiz }];
   });
   if (use.values["checkpoints"] !== undefined && !Array.isArray(use.values["checkpoints"])) {
-    say(`write checkpoints as a list, such as checkpoints={[{ at: "1:00", quiz: "empathy-film" }]}`);
+    say(
+      `write checkpoints as a list, such as checkpoints={[{ at: "1:00", quiz: "empathy-film" }]}`,
+    );
   }
 
   let required: number | undefined;
   if (use.props["watch"] !== undefined) {
     required = shareOf(use.props["watch"]);
     if (Number.isNaN(required)) {
-      say(`watch="${use.props["watch"]}" is not a share: write how much must be watched, such as watch="90%"`);
+      say(
+        `watch="${use.props["watch"]}" is not a share: write how much must be watched, such as watch="90%"`,
+      );
       required = undefined;
     }
   }
 
   const transcript: TranscriptLine[] = [
     ...captions.map((cue) => ({ start: cue.start, text: cue.text, kind: "caption" as const })),
-    ...descriptions.map((cue) => ({ start: cue.start, text: cue.text, kind: "description" as const })),
+    ...descriptions.map((cue) => ({
+      start: cue.start,
+      text: cue.text,
+      kind: "description" as const,
+    })),
   ]
     .filter((line) => line.text !== "")
     // At the same moment, what is on screen comes before what is written over it.

@@ -206,9 +206,15 @@ export function checkpointsOf(use: ComponentUse): { at: string; quiz: string }[]
   const list = use.values["checkpoints"];
   if (!Array.isArray(list)) return [];
   return list.map((item: unknown) => {
-    const entry = (typeof item === "object" && item !== null ? item : {}) as Record<string, unknown>;
+    const entry = (typeof item === "object" && item !== null ? item : {}) as Record<
+      string,
+      unknown
+    >;
     return {
-      at: typeof entry["at"] === "string" || typeof entry["at"] === "number" ? String(entry["at"]) : "",
+      at:
+        typeof entry["at"] === "string" || typeof entry["at"] === "number"
+          ? String(entry["at"])
+          : "",
       quiz: typeof entry["quiz"] === "string" ? entry["quiz"] : "",
     };
   });

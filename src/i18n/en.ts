@@ -443,7 +443,8 @@ const en = {
     runningTime: "Running time {time}",
     chapters: "Chapters",
     transcript: "Transcript",
-    transcriptLead: "Everything written over the film, with what is on screen in brackets. Choose a time to play the film from there.",
+    transcriptLead:
+      "Everything written over the film, with what is on screen in brackets. Choose a time to play the film from there.",
     onScreen: "On screen",
     seekTo: "Play from {time}",
     describe: "Describe what is on screen",
@@ -451,14 +452,16 @@ const en = {
     describedNow: "On screen: {text}",
     watched: "Watched: {share}",
     watchedEnough: "Watched: {share}. That counts for this module.",
-    required: "Watch at least {share} of the film to complete this module. Skipping ahead does not count.",
+    required:
+      "Watch at least {share} of the film to complete this module. Skipping ahead does not count.",
     offline:
       "You are offline, so the film cannot play. Its transcript is below; the film will play when you are back online.",
     noVideo: "Your browser cannot play this film. Its transcript is below.",
     checkpoint: "A question at {time}",
     checkpointLead: "The film has paused. Answer, then carry on watching.",
     resume: "Continue the film",
-    platformNotice: "Plays from {platform}. Nothing is loaded from {platform} until you press Play.",
+    platformNotice:
+      "Plays from {platform}. Nothing is loaded from {platform} until you press Play.",
     platformPlay: "Play from {platform}",
     platformLabel: "Film: {title}, from {platform}",
     platformSay: "I have watched this film",

@@ -452,7 +452,8 @@ const fr: UiStrings = {
     runningTime: "Durée {time}",
     chapters: "Chapitres",
     transcript: "Transcription",
-    transcriptLead: "Tout ce qui s’écrit sur le film, et entre crochets ce que montre l’image. Choisissez un moment pour lire le film à partir de là.",
+    transcriptLead:
+      "Tout ce qui s’écrit sur le film, et entre crochets ce que montre l’image. Choisissez un moment pour lire le film à partir de là.",
     onScreen: "À l’image",
     seekTo: "Lire à partir de {time}",
     describe: "Décrire ce que montre l’image",
@@ -460,14 +461,16 @@ const fr: UiStrings = {
     describedNow: "À l’image : {text}",
     watched: "Regardé : {share}",
     watchedEnough: "Regardé : {share}. Cela compte pour ce module.",
-    required: "Regardez au moins {share} du film pour terminer ce module. Avancer directement ne compte pas.",
+    required:
+      "Regardez au moins {share} du film pour terminer ce module. Avancer directement ne compte pas.",
     offline:
       "Vous êtes hors ligne : le film ne peut pas être lu. Sa transcription figure ci-dessous ; le film sera lisible dès votre retour en ligne.",
     noVideo: "Votre navigateur ne peut pas lire ce film. Sa transcription figure ci-dessous.",
     checkpoint: "Une question à {time}",
     checkpointLead: "Le film s’est mis en pause. Répondez, puis reprenez la lecture.",
     resume: "Reprendre le film",
-    platformNotice: "Lu depuis {platform}. Rien n’est chargé depuis {platform} avant que vous appuyiez sur Lire.",
+    platformNotice:
+      "Lu depuis {platform}. Rien n’est chargé depuis {platform} avant que vous appuyiez sur Lire.",
     platformPlay: "Lire depuis {platform}",
     platformLabel: "Film : {title}, depuis {platform}",
     platformSay: "J’ai regardé ce film",

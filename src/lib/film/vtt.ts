@@ -69,15 +69,22 @@ export function parseVtt(source: string): VttReading {
     if (/^(NOTE|STYLE|REGION)(?:[ \t]|$)/.test(lines[0]!)) continue;
     const timing = lines.findIndex((line) => line.includes("-->"));
     if (timing === -1 || timing > 1) {
-      return { ok: false, problem: `the block "${lines[0]!.slice(0, 40)}" has no "start --> end" line` };
+      return {
+        ok: false,
+        problem: `the block "${lines[0]!.slice(0, 40)}" has no "start --> end" line`,
+      };
     }
     const [from = "", rest = ""] = lines[timing]!.split("-->");
     const start = vttTime(from);
     const end = vttTime(rest.trim().split(/[ \t]/)[0] ?? "");
     if (Number.isNaN(start) || Number.isNaN(end)) {
-      return { ok: false, problem: `"${lines[timing]!.trim()}" is not a cue time such as 00:01:05.000 --> 00:01:09.500` };
+      return {
+        ok: false,
+        problem: `"${lines[timing]!.trim()}" is not a cue time such as 00:01:05.000 --> 00:01:09.500`,
+      };
     }
-    if (end < start) return { ok: false, problem: `the cue at ${lines[timing]!.trim()} ends before it starts` };
+    if (end < start)
+      return { ok: false, problem: `the cue at ${lines[timing]!.trim()} ends before it starts` };
     cues.push({ start, end, text: plain(lines.slice(timing + 1).join(" ")) });
   }
   return { ok: true, cues: cues.sort((a, b) => a.start - b.start) };
