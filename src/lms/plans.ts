@@ -48,6 +48,8 @@ async function load(): Promise<TrackPlan[]> {
         id: module.id,
         title: module.data.title,
         quizIds: module.quizIds,
+        // Films the module requires: their share travels with the record, so the LMS copy counts them.
+        ...(module.films.length > 0 ? { filmIds: module.films.map((film) => film.id) } : {}),
       })),
       scoredQuizzes,
       activityIds: activities

@@ -15,7 +15,10 @@ import type { TrackPlan } from "./plan";
  *
  * Compact JSON: dates as seconds since 1970 in base 36, best scores in ten-thousandths.
  *   { "v": 1, "m": { "<module>": [status, firstVisit, lastVisit, completedAt, seconds] },
- *     "q": { "<quiz>": [best, attempts, passed] }, "a": { "<activity>": ticked } }
+ *     "q": { "<quiz>": [best, attempts, passed] }, "a": { "<activity>": ticked },
+ *     "f": { "<film>": share watched } }
+ * "f" (films a module requires, their share in ten-thousandths) is optional, so a copy without it
+ * reads as before.
  * status is 1 in progress, 2 completed; an absent date is "".
  */
 
@@ -33,6 +36,7 @@ interface Encoded {
   m: Record<string, ModuleEntry>;
   q: Record<string, QuizEntry>;
   a: Record<string, string>;
+  f?: Record<string, number>;
 }
 
 const packDate = (date: string | undefined) =>
@@ -70,6 +74,14 @@ export function encodeTrack(progress: Progress, plan: TrackPlan): string {
           quiz.passed ? 1 : 0,
         ];
       }
+    }
+  }
+  const films = progress.films ?? {};
+  for (const { filmIds = [] } of plan.modules) {
+    for (const id of filmIds) {
+      const film = entryOf(films, id);
+      // Rounded down, like scores: the LMS copy never claims more than was watched.
+      if (film) (encoded.f ??= {})[id] = Math.floor(film.share * 10_000);
     }
   }
   const activities = progress.activities ?? {};
@@ -150,6 +162,12 @@ export function decodeTrack(text: string): TrackReading {
     if (at === undefined) return refuse(`team activity ${id} is damaged`);
     activities[id] = at;
   }
+  const films: NonNullable<Progress["films"]> = {};
+  for (const [id, share] of entries(raw["f"])) {
+    if (!isCount(share, 10_000)) return refuse(`film ${id} is damaged`);
+    films[id] = { played: [], share: share / 10_000 };
+  }
+  if (Object.keys(films).length > 0) progress.films = films;
   if (Object.keys(activeSeconds).length > 0) progress.activeSeconds = activeSeconds;
   if (Object.keys(activities).length > 0) progress.activities = activities;
   // The same full check an import passes: ids, dates and shapes the site can read back.
@@ -183,5 +201,10 @@ export function longestEncoding(plan: TrackPlan): number {
     }
   }
   for (const id of plan.activityIds) progress.activities[id] = latest;
+  progress.films = Object.fromEntries(
+    plan.modules.flatMap((module) =>
+      (module.filmIds ?? []).map((id) => [id, { played: [], share: 1 }]),
+    ),
+  );
   return encodeTrack(progress, plan).length;
 }

@@ -155,3 +155,29 @@ describe("watching completes a module that requires the film", () => {
     expect(said.modules["empathy-in-practice"]?.status).toBe("completed");
   });
 });
+
+describe("answering the last quiz of a module that requires a film", () => {
+  it("does not complete the module until the film is watched", async () => {
+    const { recordAnswer } = await import("../../../../src/lib/quiz/progress");
+    const answer = {
+      moduleId: "empathy-in-practice",
+      moduleQuizIds: ["empathy-film"],
+      moduleFilms: [{ id: "empathy", share: 0.9 }],
+      quizId: "empathy-film",
+      questionIds: ["q"],
+      questionId: "q",
+      value: "right",
+      score: 1,
+      passMark: 0.8,
+      now: "2026-11-03T10:00:00.000Z",
+    };
+    const unwatched = recordAnswer(emptyProgress(), answer);
+    expect(unwatched.quizzes["empathy-film"]?.passed).toBe(true);
+    expect(unwatched.modules["empathy-in-practice"]?.status).toBe("in-progress");
+    const watched = recordAnswer(
+      { ...emptyProgress(), films: { empathy: { played: [[0, 1]], share: 1 } } },
+      answer,
+    );
+    expect(watched.modules["empathy-in-practice"]?.status).toBe("completed");
+  });
+});
