@@ -347,3 +347,27 @@ export const requiredFilmsIn = (uses: readonly ComponentUse[]) =>
     const share = shareOf(use.props["watch"]);
     return Number.isNaN(share) ? [] : [{ id: use.props["film"] ?? "", share }];
   });
+
+/**
+ * The content security policy a page with these films needs beyond the site's own: the
+ * platforms it may frame and the media origins it may play from, and nothing on other pages.
+ * Set by the page before it renders (the policy is in <head>, written before the body).
+ */
+export function filmDirectives(uses: readonly ComponentUse[]): string[] {
+  const originOf = (address: string | undefined) => {
+    try {
+      return address ? new URL(address).origin : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const films = uses.filter((use) => use.name === "Video");
+  const frames = new Set(films.flatMap((use) => originOf(use.props["platform"]) ?? []));
+  const media = new Set(
+    films.flatMap((use) => (use.props["platform"] ? [] : (originOf(use.props["from"]) ?? []))),
+  );
+  return [
+    ...(frames.size > 0 ? [`frame-src 'self' ${[...frames].join(" ")}`] : []),
+    ...(media.size > 0 ? [`media-src 'self' ${[...media].join(" ")}`] : []),
+  ];
+}
