@@ -19,11 +19,10 @@ import { defaultLocale } from "../i18n/locales";
 /** Where films live: served from /films/ on the site's own origin. */
 export const filmsDir = process.env.CX_FILMS_DIR ?? "public/films";
 
-/** One line of the transcript: a caption, or a description of what is on screen. */
+/** One line of the transcript: what is on screen and what is written over it, at one time. */
 export interface TranscriptLine {
   start: number;
-  text: string;
-  kind: "caption" | "description";
+  parts: { text: string; kind: "caption" | "description" }[];
 }
 
 /** A film as the page renders it, in one language. */
@@ -303,7 +302,7 @@ export function readFilm(
     }
   }
 
-  const transcript: TranscriptLine[] = [
+  const lines = [
     ...captions.map((cue) => ({ start: cue.start, text: cue.text, kind: "caption" as const })),
     ...descriptions.map((cue) => ({
       start: cue.start,
@@ -314,6 +313,12 @@ export function readFilm(
     .filter((line) => line.text !== "")
     // At the same moment, what is on screen comes before what is written over it.
     .sort((a, b) => a.start - b.start || (a.kind === "description" ? -1 : 1));
+  const transcript: TranscriptLine[] = [];
+  for (const { start, text, kind } of lines) {
+    const last = transcript.at(-1);
+    if (last && last.start === start) last.parts.push({ text, kind });
+    else transcript.push({ start, parts: [{ text, kind }] });
+  }
 
   return {
     film:

@@ -54,15 +54,18 @@ export default function FilmPlayer(props: FilmPlayerProps) {
     const figure = rootRef.current?.closest("figure");
     if (!video || !figure) return;
     let lastSaved = 0;
-    let lastTime = video.currentTime;
+    /** Where the film was at the last tick while playing; undefined after a seek. */
+    let lastTime: number | undefined;
+    /**
+     * Stretches played on this page, in seconds: from tick to tick while the film plays, never
+     * across a seek. (The element's own `played` counts from 0 when a seek comes before the
+     * film's metadata, so it is not trusted.)
+     */
+    const ranges: [number, number][] = [];
     let lastCue: Cue | undefined;
     const asked = new Set<number>();
 
     const save = () => {
-      const ranges: [number, number][] = [];
-      for (let i = 0; i < video.played.length; i++) {
-        ranges.push([video.played.start(i), video.played.end(i)]);
-      }
       const played = toShares(ranges, video.duration);
       if (played.length === 0) return;
       watchFilm({
@@ -73,8 +76,11 @@ export default function FilmPlayer(props: FilmPlayerProps) {
       });
     };
 
-    const answered = (quiz: string) =>
-      Object.keys($progress.get().quizzes[quiz]?.answers ?? {}).length > 0;
+    // A checkpoint already answered, or passed, does not pause the film again.
+    const answered = (quiz: string) => {
+      const stored = $progress.get().quizzes[quiz];
+      return Boolean(stored?.passed) || Object.keys(stored?.answers ?? {}).length > 0;
+    };
 
     const openCheckpoint = (at: number) => {
       const panel = figure.querySelector<HTMLElement>(`[data-checkpoint="${at}"]`);
@@ -89,13 +95,18 @@ export default function FilmPlayer(props: FilmPlayerProps) {
     const onTime = () => {
       const now = video.currentTime;
       const rate = Math.max(1, video.playbackRate);
-      // Played through, not jumped over: a checkpoint is asked as the film reaches it.
-      const playedThrough = !video.seeking && now >= lastTime && now - lastTime <= 1.5 * rate;
+      // Played through, not jumped over: ticks come every quarter second or so of real time.
+      const from = lastTime;
+      const playedThrough =
+        from !== undefined && !video.seeking && now > from && now - from <= 1.5 * rate;
       if (playedThrough) {
+        const last = ranges.at(-1);
+        if (last && last[1] === from) last[1] = now;
+        else ranges.push([from, now]);
         for (const checkpoint of props.checkpoints) {
           if (
             !asked.has(checkpoint.at) &&
-            lastTime <= checkpoint.at &&
+            from <= checkpoint.at &&
             now >= checkpoint.at &&
             !answered(checkpoint.quiz)
           ) {
@@ -104,7 +115,7 @@ export default function FilmPlayer(props: FilmPlayerProps) {
           }
         }
       }
-      lastTime = now;
+      lastTime = video.paused && !video.ended ? undefined : now;
       if (Math.abs(now - lastSaved) >= SAVE_EVERY * rate) {
         lastSaved = now;
         save();
@@ -114,6 +125,9 @@ export default function FilmPlayer(props: FilmPlayerProps) {
       lastCue = cue ?? lastCue;
     };
     const onSeeked = () => {
+      lastTime = video.paused ? undefined : video.currentTime;
+    };
+    const onPlaying = () => {
       lastTime = video.currentTime;
     };
     const onError = () => setFailed(true);
@@ -128,7 +142,7 @@ export default function FilmPlayer(props: FilmPlayerProps) {
       event.preventDefault();
       if (target.dataset["seek"] !== undefined) {
         video.currentTime = Number(target.dataset["seek"]);
-        lastTime = video.currentTime;
+        lastTime = undefined;
         video.focus();
         void video.play().catch(() => undefined);
       } else {
@@ -142,6 +156,8 @@ export default function FilmPlayer(props: FilmPlayerProps) {
     setOffline(!navigator.onLine);
     video.addEventListener("timeupdate", onTime);
     video.addEventListener("seeked", onSeeked);
+    video.addEventListener("play", onPlaying);
+    video.addEventListener("playing", onPlaying);
     video.addEventListener("pause", save);
     video.addEventListener("ended", save);
     video.querySelector("source:last-of-type")?.addEventListener("error", onError);
@@ -152,6 +168,8 @@ export default function FilmPlayer(props: FilmPlayerProps) {
     return () => {
       video.removeEventListener("timeupdate", onTime);
       video.removeEventListener("seeked", onSeeked);
+      video.removeEventListener("play", onPlaying);
+      video.removeEventListener("playing", onPlaying);
       video.removeEventListener("pause", save);
       video.removeEventListener("ended", save);
       video.querySelector("source:last-of-type")?.removeEventListener("error", onError);

@@ -45,10 +45,15 @@ describe("reading a film at build time", () => {
     expect(film?.chapters[1]?.text).toBe("À l’agence");
     expect(film?.checkpoints).toEqual([{ at: 60, quiz: "empathy-film" }]);
     // Descriptions and captions in one transcript, in time order.
-    const kinds = new Set(film?.transcript.map((line) => line.kind));
+    const kinds = new Set(film?.transcript.flatMap((line) => line.parts.map((part) => part.kind)));
     expect(kinds).toEqual(new Set(["caption", "description"]));
     const starts = film!.transcript.map((line) => line.start);
-    expect(starts).toEqual(starts.toSorted((a, b) => a - b));
+    expect(starts).toEqual([...new Set(starts)].toSorted((a, b) => a - b));
+    // At 0:10, what is on screen, then the words over it.
+    expect(film!.transcript.find((line) => line.start === 10)?.parts).toEqual([
+      { kind: "description", text: expect.stringContaining("La lumière se pose") },
+      { kind: "caption", text: "Sa carte a été refusée à la pharmacie ce matin." },
+    ]);
   });
 
   it("names the file and the fix when the film's media file is missing", () => {
