@@ -97,7 +97,9 @@ test("a film on the bank's video platform loads nothing from it until the learne
   expect(csp).toContain("frame-src 'self' https://player.vimeo.com");
   const play = page.getByRole("button", { name: "Play from Vimeo" });
   await play.scrollIntoViewIfNeeded();
-  await expect(page.getByText("A morning at the Northbank counter")).toBeVisible();
+  await expect(
+    page.getByRole("figure", { name: "A morning at the Northbank counter" }),
+  ).toBeVisible();
   await expect(page.getByText("Running time 3:10")).toBeVisible();
   await expect(
     page.getByText("Plays from Vimeo. Nothing is loaded from Vimeo until you press Play."),
