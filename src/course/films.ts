@@ -358,7 +358,9 @@ export const requiredFilmsIn = (uses: readonly ComponentUse[]) =>
  * platforms it may frame and the media origins it may play from, and nothing on other pages.
  * Set by the page before it renders (the policy is in <head>, written before the body).
  */
-export function filmDirectives(uses: readonly ComponentUse[]): string[] {
+export function filmDirectives(
+  uses: readonly ComponentUse[],
+): (`frame-src ${string}` | `media-src ${string}`)[] {
   const originOf = (address: string | undefined) => {
     try {
       return address ? new URL(address).origin : undefined;
@@ -372,7 +374,7 @@ export function filmDirectives(uses: readonly ComponentUse[]): string[] {
     films.flatMap((use) => (use.props["platform"] ? [] : (originOf(use.props["from"]) ?? []))),
   );
   return [
-    ...(frames.size > 0 ? [`frame-src 'self' ${[...frames].join(" ")}`] : []),
-    ...(media.size > 0 ? [`media-src 'self' ${[...media].join(" ")}`] : []),
+    ...(frames.size > 0 ? [`frame-src 'self' ${[...frames].join(" ")}` as const] : []),
+    ...(media.size > 0 ? [`media-src 'self' ${[...media].join(" ")}` as const] : []),
   ];
 }
