@@ -173,6 +173,10 @@ test("skipping to the end does not count as watching", async ({ page }) => {
   expect((await stored(page)).film!.share).toBeLessThan(0.1);
   await expect(page.getByText(fill(ui.required, { share: "90%" }))).toBeVisible();
   await expect(page.getByText(fill(ui.watched, { share: shownShare(0.06) }))).toBeVisible();
+  // The question it skipped is shown all the same, without stopping anything.
+  await expect(
+    page.getByRole("heading", { name: fill(ui.checkpoint, { time: "1:00" }) }),
+  ).toBeVisible();
 });
 
 test("a module that requires its film is not complete until the film is watched", async ({

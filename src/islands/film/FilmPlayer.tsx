@@ -82,8 +82,23 @@ export default function FilmPlayer(props: FilmPlayerProps) {
       return Boolean(stored?.passed) || Object.keys(stored?.answers ?? {}).length > 0;
     };
 
+    const panelAt = (at: number) => figure.querySelector<HTMLElement>(`[data-checkpoint="${at}"]`);
+    /**
+     * Show the questions of checkpoints the film has gone past without asking them (the learner
+     * skipped ahead, or the film cannot play): the module needs them answered all the same.
+     */
+    const showPassed = (upTo: number) => {
+      for (const checkpoint of props.checkpoints) {
+        if (checkpoint.at <= upTo && !asked.has(checkpoint.at) && !answered(checkpoint.quiz)) {
+          asked.add(checkpoint.at);
+          const panel = panelAt(checkpoint.at);
+          if (panel) panel.hidden = false;
+        }
+      }
+    };
+
     const openCheckpoint = (at: number) => {
-      const panel = figure.querySelector<HTMLElement>(`[data-checkpoint="${at}"]`);
+      const panel = panelAt(at);
       if (!panel) return;
       video.pause();
       panel.hidden = false;
@@ -115,6 +130,7 @@ export default function FilmPlayer(props: FilmPlayerProps) {
           }
         }
       }
+      if (!playedThrough) showPassed(now);
       lastTime = video.paused && !video.ended ? undefined : now;
       if (Math.abs(now - lastSaved) >= SAVE_EVERY * rate) {
         lastSaved = now;
@@ -130,8 +146,18 @@ export default function FilmPlayer(props: FilmPlayerProps) {
     const onPlaying = () => {
       lastTime = video.currentTime;
     };
-    const onError = () => setFailed(true);
-    const goOffline = () => setOffline(true);
+    const onEnded = () => {
+      save();
+      showPassed(Number.POSITIVE_INFINITY);
+    };
+    const onError = () => {
+      setFailed(true);
+      showPassed(Number.POSITIVE_INFINITY);
+    };
+    const goOffline = () => {
+      setOffline(true);
+      showPassed(Number.POSITIVE_INFINITY);
+    };
     const goOnline = () => setOffline(false);
     const onPageHide = () => save();
 
@@ -153,13 +179,13 @@ export default function FilmPlayer(props: FilmPlayerProps) {
       }
     };
 
-    setOffline(!navigator.onLine);
+    if (!navigator.onLine) goOffline();
     video.addEventListener("timeupdate", onTime);
     video.addEventListener("seeked", onSeeked);
     video.addEventListener("play", onPlaying);
     video.addEventListener("playing", onPlaying);
     video.addEventListener("pause", save);
-    video.addEventListener("ended", save);
+    video.addEventListener("ended", onEnded);
     video.querySelector("source:last-of-type")?.addEventListener("error", onError);
     figure.addEventListener("click", onClick);
     addEventListener("offline", goOffline);
@@ -171,7 +197,7 @@ export default function FilmPlayer(props: FilmPlayerProps) {
       video.removeEventListener("play", onPlaying);
       video.removeEventListener("playing", onPlaying);
       video.removeEventListener("pause", save);
-      video.removeEventListener("ended", save);
+      video.removeEventListener("ended", onEnded);
       video.querySelector("source:last-of-type")?.removeEventListener("error", onError);
       figure.removeEventListener("click", onClick);
       removeEventListener("offline", goOffline);
