@@ -204,7 +204,7 @@ export function checkpointQuizIdsOf(moduleId: string): string[] {
 }
 
 /** The film's player, once its island has hydrated (Astro drops `ssr` when it has). */
-export async function filmReady(page: Page) {
+export async function filmReady(page: PageOrFrame) {
   const video = page.locator("figure video").first();
   await video.scrollIntoViewIfNeeded();
   await expect(page.locator("astro-island:not([ssr]) .film-player").first()).toBeAttached();
@@ -215,7 +215,11 @@ export async function filmReady(page: Page) {
  * Play the module's film through at 16 times its speed, muted, answering each checkpoint right
  * and carrying on, until it ends and the share watched is saved.
  */
-export async function watchFilmThrough(page: Page, moduleId: string, lang: Lang = "en") {
+export async function watchFilmThrough(
+  page: PageOrFrame & Pick<Page, "getByText">,
+  moduleId: string,
+  lang: Lang = "en",
+) {
   const ui = languages[lang].ui;
   const video = await filmReady(page);
   await video.evaluate((element: HTMLVideoElement) => {

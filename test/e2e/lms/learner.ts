@@ -1,5 +1,11 @@
 import { expect, type FrameLocator } from "@playwright/test";
-import { answerRight, quizIdsOf, readQuestions } from "../helpers";
+import {
+  answerRight,
+  checkpointQuizIdsOf,
+  quizIdsOf,
+  readQuestions,
+  watchFilmThrough,
+} from "../helpers";
 
 /* A learner inside a package's frame, moving as they would: by the map's links, never by address. */
 
@@ -9,6 +15,8 @@ export async function completeNextModule(site: FrameLocator): Promise<string | n
   const moduleId = await site.locator(".next-up").getAttribute("data-next");
   if (moduleId === null) return null;
   await site.locator(".next-up").getByRole("link").first().click();
+  // A module with a film: the package carries it, and it counts only once watched.
+  if (checkpointQuizIdsOf(moduleId).length > 0) await watchFilmThrough(site, moduleId);
   for (const quizId of quizIdsOf(moduleId)) {
     for (const question of readQuestions(quizId)) await answerRight(site, question);
   }
