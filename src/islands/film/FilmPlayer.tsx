@@ -1,8 +1,7 @@
 import { useStore } from "@nanostores/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/format";
-import { t, useStrings, type IslandStrings } from "../../i18n/client";
-import { percent } from "../../lib/labels";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import type { ModuleRequirements } from "../../lib/record/completion";
 import { toShares } from "../../lib/film/watched";
 import type { Cue } from "../../lib/film/vtt";
@@ -25,6 +24,9 @@ export interface FilmPlayerProps {
 /** How often, in seconds of film, the share played is written while the film plays. */
 const SAVE_EVERY = 5;
 
+/** A share as a whole percentage in the page's language: "90%", "90 %". */
+const percent = (share: number) =>
+  new Intl.NumberFormat(lang(), { style: "percent", maximumFractionDigits: 0 }).format(share);
 /** A share shown to the learner, rounded down so 89.6% never reads as 90%. */
 const shown = (share: number) => percent(Math.floor(share * 100) / 100);
 
