@@ -226,3 +226,12 @@ test.describe("offline", () => {
     await expect(page.getByText("Nobody has said his name all week.")).toBeVisible();
   });
 });
+
+test("search finds words that are only in the film's transcript", async ({ page }) => {
+  await page.goto("/search/");
+  const field = page.getByRole("main").getByRole("searchbox");
+  await field.fill("porter trolley");
+  await expect(
+    page.getByRole("main").getByRole("link", { name: /Empathy in practice/ }),
+  ).toBeVisible();
+});

@@ -58,6 +58,8 @@ export default function FilmPlayer(props: FilmPlayerProps) {
     let lastSaved = 0;
     /** Where the film was at the last tick while playing; undefined after a seek. */
     let lastTime: number | undefined;
+    /** performance.now() at the last tick. */
+    let lastClock = 0;
     /**
      * Stretches played on this page, in seconds: from tick to tick while the film plays, never
      * across a seek. (The element's own `played` counts from 0 when a seek comes before the
@@ -112,10 +114,14 @@ export default function FilmPlayer(props: FilmPlayerProps) {
     const onTime = () => {
       const now = video.currentTime;
       const rate = Math.max(1, video.playbackRate);
-      // Played through, not jumped over: ticks come every quarter second or so of real time.
+      const clockNow = performance.now();
+      // Played through, not jumped over: no further than the time since the last tick allows
+      // at this speed (a seek also resets the last tick; this guards against a missed one).
       const from = lastTime;
+      const allowed = ((clockNow - lastClock) / 1000) * rate * 1.5 + 1;
+      lastClock = clockNow;
       const playedThrough =
-        from !== undefined && !video.seeking && now > from && now - from <= 1.5 * rate;
+        from !== undefined && !video.seeking && now > from && now - from <= allowed;
       if (playedThrough) {
         const last = ranges.at(-1);
         if (last && last[1] === from) last[1] = now;
@@ -144,9 +150,11 @@ export default function FilmPlayer(props: FilmPlayerProps) {
     };
     const onSeeked = () => {
       lastTime = video.paused ? undefined : video.currentTime;
+      lastClock = performance.now();
     };
     const onPlaying = () => {
       lastTime = video.currentTime;
+      lastClock = performance.now();
     };
     const onEnded = () => {
       save();
