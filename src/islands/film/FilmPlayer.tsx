@@ -190,29 +190,27 @@ export default function FilmPlayer(props: FilmPlayerProps) {
     };
 
     if (!navigator.onLine) goOffline();
-    video.addEventListener("timeupdate", onTime);
-    video.addEventListener("seeked", onSeeked);
-    video.addEventListener("play", onPlaying);
-    video.addEventListener("playing", onPlaying);
-    video.addEventListener("pause", save);
-    video.addEventListener("ended", onEnded);
-    video.querySelector("source:last-of-type")?.addEventListener("error", onError);
-    figure.addEventListener("click", onClick);
-    addEventListener("offline", goOffline);
-    addEventListener("online", goOnline);
-    addEventListener("pagehide", onPageHide);
+    const source = video.querySelector("source:last-of-type");
+    const listeners: [EventTarget | null, string, (event: never) => void][] = [
+      [video, "timeupdate", onTime],
+      [video, "seeked", onSeeked],
+      [video, "play", onPlaying],
+      [video, "playing", onPlaying],
+      [video, "pause", save],
+      [video, "ended", onEnded],
+      [source, "error", onError],
+      [figure, "click", onClick],
+      [window, "offline", goOffline],
+      [window, "online", goOnline],
+      [window, "pagehide", onPageHide],
+    ];
+    for (const [target, type, listener] of listeners) {
+      target?.addEventListener(type, listener as EventListener);
+    }
     return () => {
-      video.removeEventListener("timeupdate", onTime);
-      video.removeEventListener("seeked", onSeeked);
-      video.removeEventListener("play", onPlaying);
-      video.removeEventListener("playing", onPlaying);
-      video.removeEventListener("pause", save);
-      video.removeEventListener("ended", onEnded);
-      video.querySelector("source:last-of-type")?.removeEventListener("error", onError);
-      figure.removeEventListener("click", onClick);
-      removeEventListener("offline", goOffline);
-      removeEventListener("online", goOnline);
-      removeEventListener("pagehide", onPageHide);
+      for (const [target, type, listener] of listeners) {
+        target?.removeEventListener(type, listener as EventListener);
+      }
     };
   }, [filmId]);
 
