@@ -114,15 +114,22 @@ export function inlineCode(page) {
  */
 export async function readToTheEnd(page) {
   for (;;) {
+    // Islands in a hidden part (a film's checkpoint question, shown when the film reaches it)
+    // cannot be reached by scrolling: a reader meets them later, if at all.
     const waiting = await page.evaluate(() => {
-      const islands = document.querySelectorAll("astro-island[ssr]");
+      const islands = [...document.querySelectorAll("astro-island[ssr]")].filter(
+        (island) => !island.closest("[hidden]"),
+      );
       const next = islands[0];
       (next?.firstElementChild ?? next)?.scrollIntoView({ block: "center" });
       return islands.length;
     });
     if (waiting === 0) break;
     await page.waitForFunction(
-      (count) => document.querySelectorAll("astro-island[ssr]").length < count,
+      (count) =>
+        [...document.querySelectorAll("astro-island[ssr]")].filter(
+          (island) => !island.closest("[hidden]"),
+        ).length < count,
       waiting,
     );
   }

@@ -1,7 +1,9 @@
 // @ts-check
-import { resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateSW } from "workbox-build";
+import { parse } from "yaml";
 
 /*
  * The service worker that lets the course work offline, written by Workbox over the built site
@@ -31,23 +33,36 @@ const unusedPagefind = [
 ];
 
 /**
+ * Whether the course file asks for its films offline (offlineFilms: true). Films are large, so
+ * by default the offline copy holds their posters only, and the pages show the transcript.
+ * @param {string} contentDir
+ */
+export function offlineFilms(contentDir = process.env.CX_CONTENT_DIR ?? "content") {
+  const path = join(contentDir, "course.yaml");
+  if (!existsSync(path)) return false;
+  return parse(readFileSync(path, "utf8"))?.offlineFilms === true;
+}
+
+/**
  * What the worker precaches, for the site built in `siteDir`: shared by the build and the tests
  * (which check that it holds every page and nothing else).
  * @param {string} siteDir
+ * @param {boolean} [withFilms] the films too (course.yaml's offlineFilms)
  */
-export function precacheConfig(siteDir) {
+export function precacheConfig(siteDir, withFilms = offlineFilms()) {
   return {
     globDirectory: siteDir,
     globPatterns: [
       "**/*.{html,js,css,json,webmanifest,svg,png,jpg,jpeg,gif,webp,avif,ico,woff2}",
       "pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}",
+      ...(withFilms ? ["films/**/*.{webm,mp4,vtt}"] : []),
     ],
     // The app icons are fetched by the browser when the course is installed, never by a page.
     globIgnores: [workerFileName, "icons/**", ...unusedPagefind],
     // Names with a content hash need no revision: a change makes a new name.
     dontCacheBustURLsMatching: /^_astro\/|\.pf_(meta|index|fragment|filter)$/,
-    // Large enough for Pagefind's WebAssembly and a big course's index chunks.
-    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    // Large enough for Pagefind's WebAssembly and a big course's index chunks, and a film (≤ 6 MB).
+    maximumFileSizeToCacheInBytes: (withFilms ? 8 : 5) * 1024 * 1024,
   };
 }
 

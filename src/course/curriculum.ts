@@ -30,6 +30,7 @@ import {
   type RunSheetWords,
 } from "./translations";
 import { findPictureProblems } from "./icons";
+import { readFilm, requiredFilmsIn } from "./films";
 import { contentDir, getCourse } from "./index";
 
 /** A validated module with its collection entry, for rendering, and the components it uses. */
@@ -40,6 +41,8 @@ export type SiteModule = CurriculumModule & {
   outline: MdxOutline;
   /** The language its words are in: the page's, or English where it is not translated yet. */
   language: string;
+  /** Films it requires to be watched, with the share of each (<Video watch="90%" />). */
+  films: { id: string; share: number }[];
 };
 
 let cached: Promise<SiteModule[]> | undefined;
@@ -113,6 +116,7 @@ async function load(): Promise<SiteModule[]> {
       components,
       outline,
       language: defaultLocale,
+      films: requiredFilmsIn(components),
     };
   });
   const problems = [
@@ -140,6 +144,18 @@ async function load(): Promise<SiteModule[]> {
     ),
     ...findActivityProblems(modules),
     ...translationProblems(modules, collections),
+    ...modules.flatMap((module) => filmProblems(module.components, defaultLocale, module.filePath)),
+    ...collections.translated.modules.flatMap((entry) => {
+      try {
+        return filmProblems(
+          componentsIn(entry.body ?? ""),
+          splitId(entry.id).lang,
+          relative(process.cwd(), entry.filePath ?? entry.id),
+        );
+      } catch {
+        return []; // Reported with the translation's other problems.
+      }
+    }),
   ];
   if (problems.length > 0) throw new CurriculumError(problems);
   return orderModules(modules);
@@ -212,6 +228,14 @@ function translationProblems(
     }
   }
   return [...unreadable, ...problems];
+}
+
+/** Every problem with the films a module's MDX shows, in `lang`. */
+function filmProblems(uses: readonly ComponentUse[], lang: string, filePath: string): string[] {
+  const settings = { media: getCourse().media };
+  return uses
+    .filter((use) => use.name === "Video")
+    .flatMap((use) => readFilm(use, lang, filePath, settings).problems);
 }
 
 /** Team activities used twice: a tick would count for both. */

@@ -13,6 +13,8 @@ import { visit } from "unist-util-visit";
 export interface ComponentUse {
   name: string;
   props: Record<string, string>;
+  /** Its props written as JavaScript literals ({0.9}, {[{ at: "1:00", quiz: "x" }]}), read as values. */
+  values: Record<string, unknown>;
   /** The words inside it, as plain text (for notes that wrap prose). */
   text: string;
 }
@@ -25,6 +27,52 @@ interface JsxNode {
   value?: unknown;
   children?: JsxNode[];
   attributes?: { type: string; name?: string; value?: unknown }[];
+}
+
+/** An ESTree node, as far as literals go. */
+interface EsNode {
+  type: string;
+  value?: unknown;
+  name?: string;
+  elements?: (EsNode | null)[];
+  properties?: { type: string; key: EsNode; value: EsNode; computed?: boolean }[];
+  argument?: EsNode;
+  operator?: string;
+  quasis?: { value: { cooked?: string } }[];
+  expressions?: EsNode[];
+  body?: { expression?: EsNode }[];
+}
+
+/** The value of a literal expression (strings, numbers, arrays, objects); undefined for anything else. */
+function literal(node: EsNode | undefined): unknown {
+  switch (node?.type) {
+    case "Literal":
+      return node.value;
+    case "TemplateLiteral":
+      return node.expressions?.length ? undefined : node.quasis?.[0]?.value.cooked;
+    case "UnaryExpression":
+      return node.operator === "-" && typeof literal(node.argument) === "number"
+        ? -(literal(node.argument) as number)
+        : undefined;
+    case "ArrayExpression":
+      return (node.elements ?? []).map((element) => literal(element ?? undefined));
+    case "ObjectExpression":
+      return Object.fromEntries(
+        (node.properties ?? []).flatMap((property) => {
+          if (property.type !== "Property" || property.computed) return [];
+          const key = property.key.type === "Identifier" ? property.key.name : property.key.value;
+          return typeof key === "string" ? [[key, literal(property.value)]] : [];
+        }),
+      );
+    default:
+      return undefined;
+  }
+}
+
+/** The value of an attribute written as an expression, when it is a literal. */
+function expressionValue(value: unknown): unknown {
+  const estree = (value as { data?: { estree?: EsNode } } | undefined)?.data?.estree;
+  return literal(estree?.body?.[0]?.expression);
 }
 
 /** The text inside a node, its paragraphs and items separated by blank lines. */
@@ -125,14 +173,52 @@ function componentsOf(tree: JsxNode): ComponentUse[] {
           : [],
       ),
     );
-    uses.push({ name: element.name, props, text: textOf(element) });
+    const values = Object.fromEntries(
+      (element.attributes ?? []).flatMap((attribute) =>
+        attribute.type === "mdxJsxAttribute" &&
+        attribute.name &&
+        typeof attribute.value === "object" &&
+        attribute.value !== null
+          ? [[attribute.name, expressionValue(attribute.value)]]
+          : [],
+      ),
+    );
+    uses.push({ name: element.name, props, values, text: textOf(element) });
   });
   return uses;
 }
 
-/** The ids of the quizzes embedded with <Quiz id="..." />, in order. */
+/**
+ * The ids of the quizzes the module embeds, in order: <Quiz id="..." />, and the quizzes a film
+ * asks at its checkpoints (<Video checkpoints={[{ at: "1:00", quiz: "..." }]} />).
+ */
 export const quizIdsIn = (uses: readonly ComponentUse[]) =>
-  uses.filter((use) => use.name === "Quiz").map((use) => use.props["id"] ?? "");
+  uses.flatMap((use) =>
+    use.name === "Quiz"
+      ? [use.props["id"] ?? ""]
+      : use.name === "Video"
+        ? checkpointsOf(use).map((checkpoint) => checkpoint.quiz)
+        : [],
+  );
+
+/** A film's checkpoints as written: each a time and a quiz id (see course/films.ts). */
+export function checkpointsOf(use: ComponentUse): { at: string; quiz: string }[] {
+  const list = use.values["checkpoints"];
+  if (!Array.isArray(list)) return [];
+  return list.map((item: unknown) => {
+    const entry = (typeof item === "object" && item !== null ? item : {}) as Record<
+      string,
+      unknown
+    >;
+    return {
+      at:
+        typeof entry["at"] === "string" || typeof entry["at"] === "number"
+          ? String(entry["at"])
+          : "",
+      quiz: typeof entry["quiz"] === "string" ? entry["quiz"] : "",
+    };
+  });
+}
 
 /** The <TeamActivity id="..." title="..." /> uses, in order. */
 export const teamActivitiesIn = (uses: readonly ComponentUse[]) =>

@@ -485,6 +485,36 @@ const en = {
     outline: "In this module",
     sectionRead: "read",
   },
+  film: {
+    runningTime: "Running time {time}",
+    chapters: "Chapters",
+    transcript: "Transcript",
+    transcriptLead:
+      "Everything written over the film, with what is on screen in brackets. Choose a time to play the film from there.",
+    onScreen: "On screen",
+    seekTo: "Play from {time}",
+    describe: "Describe what is on screen",
+    describing: "Describing what is on screen",
+    describedNow: "On screen: {text}",
+    watched: "Watched: {share}",
+    watchedEnough: "Watched: {share}. That counts for this module.",
+    required:
+      "Watch at least {share} of the film to complete this module. Skipping ahead does not count.",
+    offline:
+      "You are offline, so the film cannot play. Its transcript is below; the film will play when you are back online.",
+    noVideo: "Your browser cannot play this film. Its transcript is below.",
+    checkpoint: "A question at {time}",
+    checkpointLead: "The film has paused. Answer, then carry on watching.",
+    resume: "Continue the film",
+    platformNotice:
+      "Plays from {platform}. Nothing is loaded from {platform} until you press Play.",
+    platformPlay: "Play from {platform}",
+    platformLabel: "Film: {title}, from {platform}",
+    platformSay: "I have watched this film",
+    platformSaid: "You said you watched this film.",
+    platformCounts:
+      "{platform} cannot tell this course how much you watched, so it counts when you say so.",
+  },
   resetModule: {
     question:
       "Reset “{title}”? Its status, quiz answers, reflections, review questions and time will be cleared. Your commitments and ticked team activities stay, and other modules are not affected.",

@@ -493,6 +493,36 @@ const fr: UiStrings = {
     outline: "Dans ce module",
     sectionRead: "lu",
   },
+  film: {
+    runningTime: "Durée {time}",
+    chapters: "Chapitres",
+    transcript: "Transcription",
+    transcriptLead:
+      "Tout ce qui s’écrit sur le film, et entre crochets ce que montre l’image. Choisissez un moment pour lire le film à partir de là.",
+    onScreen: "À l’image",
+    seekTo: "Lire à partir de {time}",
+    describe: "Décrire ce que montre l’image",
+    describing: "Description de l’image en cours",
+    describedNow: "À l’image : {text}",
+    watched: "Regardé : {share}",
+    watchedEnough: "Regardé : {share}. Cela compte pour ce module.",
+    required:
+      "Regardez au moins {share} du film pour terminer ce module. Avancer directement ne compte pas.",
+    offline:
+      "Vous êtes hors ligne : le film ne peut pas être lu. Sa transcription figure ci-dessous ; le film sera lisible dès votre retour en ligne.",
+    noVideo: "Votre navigateur ne peut pas lire ce film. Sa transcription figure ci-dessous.",
+    checkpoint: "Une question à {time}",
+    checkpointLead: "Le film s’est mis en pause. Répondez, puis reprenez la lecture.",
+    resume: "Reprendre le film",
+    platformNotice:
+      "Lu depuis {platform}. Rien n’est chargé depuis {platform} avant que vous appuyiez sur Lire.",
+    platformPlay: "Lire depuis {platform}",
+    platformLabel: "Film : {title}, depuis {platform}",
+    platformSay: "J’ai regardé ce film",
+    platformSaid: "Vous avez indiqué avoir regardé ce film.",
+    platformCounts:
+      "{platform} ne peut pas indiquer à ce cours quelle part vous avez regardée : le film compte dès que vous le signalez.",
+  },
   resetModule: {
     question:
       "Réinitialiser « {title} » ? Son statut, vos réponses au quiz, vos réflexions, les questions de révision et le temps passé seront effacés. Vos engagements et les activités d’équipe cochées restent, et les autres modules ne sont pas touchés.",

@@ -22,6 +22,8 @@ export interface QuizProps {
   questions: Question[];
   moduleId: string;
   moduleQuizIds: string[];
+  /** Films the module requires to be watched: completing it takes them too. */
+  moduleFilms?: { id: string; share: number }[];
   passMark: number;
   /** The quiz's default for "how sure are you?"; a question may say otherwise. */
   confidence?: boolean;
@@ -52,6 +54,7 @@ export default function Quiz(props: QuizProps) {
   const event = (questionId: string) => ({
     moduleId: props.moduleId,
     moduleQuizIds: props.moduleQuizIds,
+    moduleFilms: props.moduleFilms,
     quizId,
     questionIds: scoredIds,
     unscoredQuestionIds: unscoredIds,

@@ -13,7 +13,7 @@ export interface TrackPlan {
   /** The course's title and the track's name, for the launch page and the LMS. */
   courseTitle: string;
   name: string;
-  modules: { id: string; title: string; quizIds: string[] }[];
+  modules: { id: string; title: string; quizIds: string[]; filmIds?: string[] }[];
   /** Quizzes with at least one scored question, and the share each needs to pass. */
   scoredQuizzes: { id: string; passMark: number }[];
   /** Team activities its modules describe (ticks travel with the record). */

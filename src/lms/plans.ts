@@ -1,6 +1,6 @@
 import { AstroError } from "astro/errors";
 import { getCourse } from "../course";
-import { getTeamActivities } from "../course/curriculum";
+import { getCurriculum, getTeamActivities } from "../course/curriculum";
 import { getTrackPlans as getTrackStops } from "../course/track-plan";
 import { getQuiz } from "../course/quizzes";
 import { masteryScore, type InteractionType, type TrackPlan } from "./plan";
@@ -38,6 +38,7 @@ export function getTrackPlans(): Promise<TrackPlan[]> {
 async function load(): Promise<TrackPlan[]> {
   const course = getCourse();
   const trackStops = await getTrackStops();
+  const curriculum = await getCurriculum();
   const activities = await getTeamActivities();
   const plans: TrackPlan[] = [];
   // Every module the package offers: the map shows them all, whatever the track.
@@ -77,6 +78,8 @@ async function load(): Promise<TrackPlan[]> {
         id: module.id,
         title: module.data.title,
         quizIds: module.quizIds,
+        // Films the module requires: their share travels with the record, so the LMS copy counts them.
+        ...(module.films.length > 0 ? { filmIds: module.films.map((film) => film.id) } : {}),
       })),
       scoredQuizzes,
       activityIds: activities

@@ -17,9 +17,11 @@ import type { TrackPlan } from "./plan";
  *
  * Compact JSON: dates as seconds since 1970 in base 36, best scores in ten-thousandths.
  *   { "v": 1, "t": "<track>", "m": { "<module>": [status, firstVisit, lastVisit, completedAt, seconds] },
- *     "q": { "<quiz>": [best, attempts, passed] }, "a": { "<activity>": ticked } }
+ *     "q": { "<quiz>": [best, attempts, passed] }, "a": { "<activity>": ticked },
+ *     "f": { "<film>": share watched } }
  * status is 1 in progress, 2 completed; an absent date is "". ("t" was added without a new
- * version: a copy without it is read as this track's.)
+ * version: a copy without it is read as this track's.) "f" (films a module requires, their share
+ * in ten-thousandths) is optional, so a copy without it reads as before.
  */
 
 /**
@@ -40,6 +42,7 @@ interface Encoded {
   m: Record<string, ModuleEntry>;
   q: Record<string, QuizEntry>;
   a: Record<string, string>;
+  f?: Record<string, number>;
 }
 
 const packDate = (date: string | undefined) =>
@@ -89,6 +92,14 @@ export function encodeTrack(progress: Progress, plan: TrackPlan): string {
       }
     }
   }
+  const films = progress.films ?? {};
+  for (const { filmIds = [] } of plan.modules) {
+    for (const id of filmIds) {
+      const film = entryOf(films, id);
+      // Rounded down, like scores: the LMS copy never claims more than was watched.
+      if (film) (encoded.f ??= {})[id] = Math.floor(film.share * 10_000);
+    }
+  }
   const activities = progress.activities ?? {};
   for (const id of plan.offeredActivityIds) {
     const at = entryOf(activities, id);
@@ -110,7 +121,7 @@ const isCount = (value: unknown, max: number): value is number =>
   typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
 
 /** The fields a copy may have: anything else was not written by this site. */
-const FIELDS = new Set(["v", "t", "m", "q", "a"]);
+const FIELDS = new Set(["v", "t", "m", "q", "a", "f"]);
 
 /**
  * The LMS copy as a record, ready to merge with this browser's. Anything the LMS hands back
@@ -191,6 +202,14 @@ export function decodeTrack(text: unknown, plan: TrackPlan, now = Date.now()): T
     if (typeof at !== "string") return refuse(`team activity ${id} is damaged`);
     activities[id] = at;
   }
+  const films: NonNullable<Progress["films"]> = {};
+  const knownFilms = new Set(plan.modules.flatMap((module) => module.filmIds ?? []));
+  for (const [id, share] of entries(raw["f"])) {
+    if (!knownFilms.has(id)) return refuse(`film ${id} is not in this package`);
+    if (!isCount(share, 10_000)) return refuse(`film ${id} is damaged`);
+    films[id] = { played: [], share: share / 10_000 };
+  }
+  if (Object.keys(films).length > 0) progress.films = films;
   if (Object.keys(activeSeconds).length > 0) progress.activeSeconds = activeSeconds;
   if (Object.keys(activities).length > 0) progress.activities = activities;
   // The same full check an import passes: ids, dates and shapes the site can read back.
@@ -224,5 +243,10 @@ export function longestEncoding(plan: TrackPlan): number {
     }
   }
   for (const id of plan.offeredActivityIds) progress.activities[id] = latest;
+  progress.films = Object.fromEntries(
+    plan.modules.flatMap((module) =>
+      (module.filmIds ?? []).map((id) => [id, { played: [], share: 1 }]),
+    ),
+  );
   return encodeTrack(progress, plan).length;
 }

@@ -132,6 +132,23 @@ export const courseSchema = z.object({
       { error: "write lms: with reporting and reportAnswers under it" },
     )
     .default({ reporting: "completed-incomplete", reportAnswers: false }),
+  /**
+   * Other origins films may come from: a video platform a <Video platform="…"> plays from, or
+   * a media server holding film files. Each is allowed only on the pages that use it.
+   */
+  media: z
+    .array(
+      z
+        .string({ error: "write an origin, for example: https://www.youtube-nocookie.com" })
+        .regex(/^https:\/\/[a-z0-9.-]+(?::\d+)?$/, {
+          error:
+            "write an origin only: https://, the host name and no path, for example: https://player.vimeo.com",
+        }),
+      { error: "write media as a list of origins, for example: media: [https://player.vimeo.com]" },
+    )
+    .default([]),
+  /** Whether the offline copy holds the course's own films (they are large: off unless set). */
+  offlineFilms: z.boolean({ error: "write true or false" }).default(false),
 });
 
 /** A translation's course file (content/<lang>/course.yaml): only the words, tracks by id. */

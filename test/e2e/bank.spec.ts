@@ -79,3 +79,52 @@ test("no page of the bank's site says CX Learning Map", () => {
     expect(text, script).not.toContain("CX Learning Map");
   }
 });
+
+test("a film on the bank's video platform loads nothing from it until the learner asks, and counts when they say so", async ({
+  page,
+}) => {
+  const platform: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith("http://localhost")) platform.push(request.url());
+  });
+  // The platform is not reachable from the tests: a stand-in answers for it.
+  await page.route("https://player.vimeo.com/**", (route) =>
+    route.fulfill({ contentType: "text/html", body: "<p>The platform's player</p>" }),
+  );
+  await page.goto("/modules/at-the-counter/");
+  const csp = await page
+    .locator('meta[http-equiv="content-security-policy"]')
+    .getAttribute("content");
+  expect(csp).toContain("frame-src 'self' https://player.vimeo.com");
+  const play = page.getByRole("button", { name: "Play from Vimeo" });
+  await play.scrollIntoViewIfNeeded();
+  await expect(
+    page.getByRole("figure", { name: "A morning at the Northbank counter" }),
+  ).toBeVisible();
+  await expect(page.getByText("Running time 3:10")).toBeVisible();
+  await expect(
+    page.getByText("Plays from Vimeo. Nothing is loaded from Vimeo until you press Play."),
+  ).toBeVisible();
+  await expect(page.locator("astro-island:not([ssr]) .film-platform")).toBeAttached();
+  await page.waitForLoadState("networkidle");
+  expect(platform).toEqual([]);
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await play.click();
+  const frame = page.frameLocator(
+    'iframe[title="Film: A morning at the Northbank counter, from Vimeo"]',
+  );
+  await expect(frame.getByText("The platform's player")).toBeVisible();
+  expect(platform).toEqual(["https://player.vimeo.com/video/100000001"]);
+
+  // The module needs the film and its quiz: the learner's word counts for the film.
+  await expect(page.locator(".module-facts").getByText("In progress")).toBeVisible();
+  await page.getByRole("button", { name: "I have watched this film" }).click();
+  await expect(page.getByText("You said you watched this film.")).toBeVisible();
+  const question = page.getByRole("group", {
+    name: "What comes first when a customer needs help?",
+  });
+  await question.getByRole("radio", { name: "Listening to the whole story." }).check();
+  await question.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.locator(".module-facts").getByText("Completed")).toBeVisible();
+});

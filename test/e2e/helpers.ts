@@ -189,15 +189,71 @@ export function readQuestions(quizId: string, lang: Lang = "en"): AnyQuestion[] 
   return (readQuizFile(quizId, lang) as { questions: AnyQuestion[] }).questions;
 }
 
-/** The quiz ids a module embeds, in page order, read from its MDX. */
+/** The quiz ids a module embeds with <Quiz />, in page order, read from its MDX. */
 export function quizIdsOf(moduleId: string): string[] {
   const body = readFileSync(`content/modules/${moduleId}.mdx`, "utf8");
   return [...body.matchAll(/<Quiz\s+id="([^"]+)"/g)].map((match) => match[1]!);
 }
 
+/** The quiz ids a module's film asks at its checkpoints, read from its MDX. */
+export function checkpointQuizIdsOf(moduleId: string): string[] {
+  const body = readFileSync(`content/modules/${moduleId}.mdx`, "utf8");
+  return [...body.matchAll(/\{\s*at:\s*"[^"]+",\s*quiz:\s*"([^"]+)"\s*\}/g)].map(
+    (match) => match[1]!,
+  );
+}
+
+/** The film's player, once its island has hydrated (Astro drops `ssr` when it has). */
+export async function filmReady(page: PageOrFrame) {
+  const video = page.locator("figure video").first();
+  await video.scrollIntoViewIfNeeded();
+  await expect(page.locator("astro-island:not([ssr]) .film-player").first()).toBeAttached();
+  return video;
+}
+
+/**
+ * Play the module's film through at 16 times its speed, muted, answering each checkpoint right
+ * and carrying on, until it ends and the share watched is saved.
+ */
+export async function watchFilmThrough(
+  page: PageOrFrame & Pick<Page, "getByText">,
+  moduleId: string,
+  lang: Lang = "en",
+) {
+  const ui = languages[lang].ui;
+  const video = await filmReady(page);
+  await video.evaluate((element: HTMLVideoElement) => {
+    element.muted = true;
+    element.playbackRate = 16;
+    return element.play();
+  });
+  for (const quizId of checkpointQuizIdsOf(moduleId)) {
+    const resume = page.getByRole("button", { name: ui.film.resume });
+    await expect(resume).toBeVisible({ timeout: 15_000 });
+    for (const question of readQuestions(quizId, lang)) {
+      await answerRight(page, question, "A note.", lang);
+    }
+    await resume.click();
+  }
+  await expect
+    .poll(() => video.evaluate((element: HTMLVideoElement) => element.ended), { timeout: 20_000 })
+    .toBe(true);
+  // Nearly all of it: the first moments before the first tick may not count.
+  const counts = new RegExp(
+    fill(ui.film.watchedEnough, { share: "(?:9\\d|100)\\D?%" }).replace(/\. /g, "\\. "),
+  );
+  await expect(page.getByText(counts)).toBeVisible();
+}
+
+/** A share as the page shows it: "100%", "100 %". */
+export function shownShare(share: number, lang: Lang = "en"): string {
+  return new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(share);
+}
+
 /** Open a module and answer every question of its quizzes right, until it shows as completed. */
 export async function completeModule(page: Page, moduleId: string, lang: Lang = "en") {
   await page.goto(`${languages[lang].prefix}/modules/${moduleId}/`);
+  if (checkpointQuizIdsOf(moduleId).length > 0) await watchFilmThrough(page, moduleId, lang);
   for (const quizId of quizIdsOf(moduleId)) {
     for (const question of readQuestions(quizId, lang)) {
       await answerRight(page, question, "A note.", lang);

@@ -234,6 +234,34 @@ describe("building with a mistake in the course file", () => {
   });
 });
 
+// A film's mistakes stop the build too, each naming the module file and the fix.
+describe("building a curriculum with broken films", () => {
+  it("fails on a missing film, a checkpoint after the end and a platform not in media", async () => {
+    const contentDir = join(outRoot, "films-content");
+    cpSync("test/fixtures/valid", contentDir, { recursive: true });
+    const start = join(contentDir, "modules", "start.mdx");
+    writeFileSync(
+      start,
+      readFileSync(start, "utf8") +
+        `\n<Video film="no-such-film" title="Gone" />\n` +
+        `\n<Video film="empathy" title="Late" checkpoints={[{ at: "3:00", quiz: "basics" }]} />\n` +
+        `\n<Video film="empathy" title="Elsewhere" platform="https://www.youtube-nocookie.com/embed/x" duration="2:00" />\n`,
+    );
+    const { code, output } = await buildFixture("films", {}, contentDir);
+    expect(code).not.toBe(0);
+    const file = `${contentDir}/modules/start.mdx`;
+    expect(output).toContain(
+      `${file}: <Video film="no-such-film" />: there is no folder public/films/no-such-film/`,
+    );
+    expect(output).toContain(
+      `${file}: <Video film="empathy" />: the checkpoint at 3:00 comes after the film's end (2:00): give a time before 2:00`,
+    );
+    expect(output).toContain(
+      "which content/course.yaml does not list under media. Add it there (media: [https://www.youtube-nocookie.com])",
+    );
+  });
+});
+
 // A translation is words only: its UI strings must say everything English says, and its
 // content must translate something English has.
 describe("building a course in two languages", () => {

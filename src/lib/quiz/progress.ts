@@ -1,5 +1,6 @@
 import { questionKey } from "../ids";
 import type { Progress, QuizProgress } from "../record/record";
+import { withModuleActivity } from "../record/completion";
 
 /*
  * How answering a quiz changes the learner's record: pure functions, so scoring and completion
@@ -21,6 +22,8 @@ export interface AnswerEvent {
   moduleId: string;
   /** Every quiz the module embeds: passing them all completes the module. */
   moduleQuizIds: readonly string[];
+  /** Films the module requires, with the share of each to watch (see record/completion.ts). */
+  moduleFilms?: readonly { id: string; share: number }[];
   quizId: string;
   /** The quiz's scored question ids: the attempt is complete when all are answered. */
   questionIds: readonly string[];
@@ -40,7 +43,7 @@ export interface AnswerEvent {
 /**
  * The record after one answer: the answer kept, the attempt scored when this answer completes it
  * (answering again within a completed attempt scores nothing twice), and the module completed
- * once every one of its quizzes is passed.
+ * once its requirements are met (record/completion.ts).
  */
 export function recordAnswer(progress: Progress, event: AnswerEvent): Progress {
   const previous = progress.quizzes[event.quizId] ?? { answers: {}, attempts: 0, passed: false };
@@ -69,23 +72,11 @@ export function recordAnswer(progress: Progress, event: AnswerEvent): Progress {
     };
   }
   const quizzes = { ...progress.quizzes, [event.quizId]: quiz };
-  const module = progress.modules[event.moduleId];
-  const completed =
-    module?.status === "completed" || event.moduleQuizIds.every((id) => quizzes[id]?.passed);
-  return {
-    ...progress,
-    quizzes,
-    modules: {
-      ...progress.modules,
-      [event.moduleId]: {
-        ...module,
-        status: completed ? "completed" : "in-progress",
-        firstVisit: module?.firstVisit ?? event.now,
-        lastVisit: event.now,
-        ...(completed ? { completedAt: module?.completedAt ?? event.now } : {}),
-      },
-    },
-  };
+  return withModuleActivity(
+    { ...progress, quizzes },
+    { moduleId: event.moduleId, quizIds: event.moduleQuizIds, films: event.moduleFilms },
+    event.now,
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type QuizProgress,
 } from "./record";
 import type { ReviewItem } from "../review/review";
+import { mergeFilm } from "../film/watched";
 
 /*
  * Merging two records (this device's and an imported one) keeps the better result for each
@@ -111,6 +112,8 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
     activities: mergeOptional(mine.activities, theirs.activities, (a, b) => earliest(a, b)!),
     // Time is not added up: the same export imported twice would count twice.
     activeSeconds: mergeOptional(mine.activeSeconds, theirs.activeSeconds, Math.max),
+    // Stretches played on either side are joined; the share watched is never lowered.
+    films: mergeOptional(mine.films, theirs.films, mergeFilm),
     learnerName: mine.learnerName ?? theirs.learnerName,
     modules: mergeEntries(mine.modules, theirs.modules, mergeModule),
     quizzes: mergeEntries(mine.quizzes, theirs.quizzes, mergeQuiz),

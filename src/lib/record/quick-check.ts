@@ -100,6 +100,24 @@ const checkIn = fields(
 
 const commitment = fields({ text: textUpTo(500, 1), madeAt: isoDate, checkIns: listOf(checkIn) });
 
+const film = fields(
+  {
+    played: (value) =>
+      Array.isArray(value) &&
+      value.length <= 64 &&
+      value.every(
+        (stretch) =>
+          Array.isArray(stretch) &&
+          stretch.length === 2 &&
+          share(stretch[0]) &&
+          share(stretch[1]) &&
+          stretch[0] < stretch[1],
+      ),
+    share,
+  },
+  { watchedAt: isoDate },
+);
+
 const currentRecord = fields(
   {
     version: (value) => value === PROGRESS_VERSION,
@@ -115,6 +133,7 @@ const currentRecord = fields(
     activities: recordOf(isoDate),
     activeSeconds: recordOf((value) => isNumber(value) && value >= 0),
     learnerName: textUpTo(120),
+    films: recordOf(film),
     writers: recordOf(
       fields({
         seq: (value) => Number.isInteger(value) && (value as number) >= 1,

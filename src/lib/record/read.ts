@@ -20,6 +20,7 @@ import {
   answerSchema,
   seconds,
   writerSchema,
+  filmProgressSchema,
   type Commitment,
   type ModuleProgress,
   type QuizProgress,
@@ -163,6 +164,7 @@ function repairRecord(raw: Record<string, unknown>, dropped: Dropped): Progress 
       strictEntry(seconds, dropped),
     ),
     writers: keepEntries(raw["writers"], "writers", dropped, strictEntry(writerSchema, dropped)),
+    films: keepEntries(raw["films"], "films", dropped, strictEntry(filmProgressSchema, dropped)),
   };
   // Fields added in v3 stay absent when the record never had them.
   for (const [field, entries] of Object.entries(optionalRecords)) {

@@ -97,6 +97,19 @@ export const commitmentSchema = v.object({
   checkIns: v.array(checkInSchema),
 });
 
+/** A stretch of a film that was played, as shares of the film from 0 to 1. */
+const stretch = v.pipe(
+  v.tuple([share, share]),
+  v.check(([from, to]) => from < to, "a stretch ends after it starts"),
+);
+
+/** How much of a film the learner played (added in v3 as an optional part; see lib/film/watched.ts). */
+export const filmProgressSchema = v.object({
+  played: v.pipe(v.array(stretch), v.maxLength(64)),
+  share,
+  watchedAt: v.optional(isoDate),
+});
+
 /** One tab's mark in the record: its last change the record holds, and when it wrote. */
 export const writerSchema = v.object({
   seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -129,6 +142,8 @@ export const progressSchema = v.object({
   activities: v.optional(v.record(v.string(), isoDate)),
   /** Seconds of active time on each module's page, by module id (added in v3). */
   activeSeconds: v.optional(v.record(v.string(), seconds)),
+  /** How much of each film the learner played, by film id. */
+  films: v.optional(v.record(v.string(), filmProgressSchema)),
   /** The name the learner typed for their certificate; never leaves the device (added in v3). */
   learnerName: v.optional(v.pipe(v.string(), v.maxLength(120))),
   /** Which tabs' changes the record holds, by tab id (see sync.ts); device-only. */

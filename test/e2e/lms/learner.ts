@@ -1,5 +1,11 @@
 import { expect, type FrameLocator } from "@playwright/test";
-import { answerRight, quizIdsOf, readQuestions } from "../helpers";
+import {
+  answerRight,
+  checkpointQuizIdsOf,
+  quizIdsOf,
+  readQuestions,
+  watchFilmThrough,
+} from "../helpers";
 
 /* A learner inside a package's frame, moving as they would: by the map's links, never by address. */
 
@@ -10,6 +16,8 @@ export async function completeNextModule(site: FrameLocator): Promise<string | n
   if ((await next.count()) === 0) return null;
   const moduleId = (await next.getAttribute("href"))!.match(/modules\/([^/]+)\//)![1]!;
   await next.click();
+  // A module with a film: the package carries it, and it counts only once watched.
+  if (checkpointQuizIdsOf(moduleId).length > 0) await watchFilmThrough(site, moduleId);
   for (const quizId of quizIdsOf(moduleId)) {
     for (const question of readQuestions(quizId)) await answerRight(site, question);
   }

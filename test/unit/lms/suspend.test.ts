@@ -285,3 +285,44 @@ describe("the report to the LMS", () => {
     expect(masteryScore([])).toBe(0);
   });
 });
+
+describe("a required film in the LMS copy", () => {
+  const withFilm: TrackPlan = {
+    ...plan,
+    modules: plan.modules.map((module) =>
+      module.id === "empathy-in-practice" ? { ...module, filmIds: ["empathy"] } : module,
+    ),
+  };
+
+  it("travels as its share watched, rounded down, and merges back never lower", () => {
+    const progress: Progress = {
+      ...halfway(),
+      films: {
+        empathy: { played: [[0, 0.93337]], share: 0.93337 },
+        other: { played: [], share: 1 },
+      },
+    };
+    const text = encodeTrack(progress, withFilm);
+    expect(JSON.parse(text).f).toEqual({ empathy: 9333 });
+    const reading = decodeTrack(text, withFilm);
+    expect(reading.ok && reading.progress.films).toEqual({
+      empathy: { played: [], share: 0.9333 },
+    });
+    // This browser played less since: the merge keeps the LMS's higher share.
+    const here: Progress = {
+      ...emptyProgress(),
+      films: { empathy: { played: [[0, 0.5]], share: 0.5 } },
+    };
+    const merged = mergeProgress(here, reading.ok ? reading.progress : emptyProgress());
+    expect(merged.films?.["empathy"]).toEqual({ played: [[0, 0.5]], share: 0.9333 });
+  });
+
+  it("refuses a damaged share, and still fits the worst case in suspend_data", () => {
+    expect(decodeTrack('{"v":1,"m":{},"q":{},"a":{},"f":{"empathy":10001}}', withFilm)).toEqual({
+      ok: false,
+      reason: "film empathy is damaged",
+    });
+    expect(longestEncoding(withFilm)).toBeLessThan(SUSPEND_DATA_LIMIT);
+    expect(longestEncoding(withFilm)).toBeGreaterThan(longestEncoding(plan));
+  });
+});

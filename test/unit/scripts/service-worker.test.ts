@@ -28,6 +28,8 @@ const files = [
   "pagefind/index/en_4d5e6f.pf_index",
   "pagefind/fragment/en_7a8b9c.pf_fragment",
   "pagefind/filter/en_0d1e2f.pf_filter",
+  // A film's poster: offline, the page shows it with the transcript.
+  "films/empathy/poster.jpg",
   // Never loaded by the site: Pagefind's ready-made interfaces and its index for no language.
   "pagefind/pagefind-ui.js",
   "pagefind/pagefind-ui.css",
@@ -39,6 +41,10 @@ const files = [
   "icons/icon-192.png",
   // Not part of the course's pages.
   "course-package.zip",
+  // Films stay out unless the course file says offlineFilms: true.
+  "films/empathy/film.webm",
+  "films/empathy/film.mp4",
+  "films/empathy/captions.en.vtt",
 ];
 for (const file of files) {
   mkdirSync(dirname(join(site, file)), { recursive: true });
@@ -48,10 +54,16 @@ afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 describe("the service worker's precache", () => {
   it("holds every page, script, style and the whole search index, and nothing else", async () => {
-    const { manifestEntries } = await getManifest(precacheConfig(site));
+    const { manifestEntries } = await getManifest(precacheConfig(site, false));
     expect(manifestEntries!.map((entry) => entry.url).sort()).toEqual(
       files.slice(0, files.indexOf("pagefind/pagefind-ui.js")).sort(),
     );
+  });
+
+  it("holds the films too when the course file turns offlineFilms on", async () => {
+    const { manifestEntries } = await getManifest(precacheConfig(site, true));
+    const urls = manifestEntries!.map((entry) => entry.url);
+    expect(urls).toEqual(expect.arrayContaining(files.filter((file) => file.startsWith("films/"))));
   });
 
   it("names only this site's own files, by path, never another origin", async () => {

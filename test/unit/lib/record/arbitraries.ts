@@ -1,3 +1,4 @@
+import { addPlayed } from "../../../../src/lib/film/watched";
 import fc from "fast-check";
 import { PROGRESS_VERSION, forbiddenKeys, type Progress } from "../../../../src/lib/record/record";
 
@@ -100,5 +101,27 @@ export const progress: fc.Arbitrary<Progress> = fc
     activities: optional(fc.dictionary(id, date, { maxKeys: 3 })),
     activeSeconds: optional(fc.dictionary(id, fc.nat({ max: 100_000 }), { maxKeys: 3 })),
     learnerName: optional(fc.string({ maxLength: 40 })),
+    films: optional(
+      fc.dictionary(
+        id,
+        fc
+          .record({
+            played: fc.array(
+              fc
+                .tuple(fc.integer({ min: 0, max: 9_999 }), fc.integer({ min: 1, max: 10_000 }))
+                .filter(([from, to]) => from < to)
+                .map(([from, to]): [number, number] => [from / 10_000, to / 10_000]),
+              { maxLength: 4 },
+            ),
+            share: fc.integer({ min: 0, max: 10_000 }).map((share) => share / 10_000),
+            watchedAt: optional(date),
+          })
+          // As the site writes them: stretches joined, the share at least their total.
+          .map(({ played, share, watchedAt }) =>
+            compact({ ...addPlayed({ played: [], share }, played), watchedAt }),
+          ),
+        { maxKeys: 2 },
+      ),
+    ),
   })
   .map(compact);
