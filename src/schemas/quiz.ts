@@ -183,6 +183,8 @@ export const scenarioSchema = z
   .object({
     ...questionBase,
     type: z.literal("scenario"),
+    /** The customer's name, shown on their side of the conversation with drawn initials. */
+    customer: text("the customer's name").optional(),
     steps: z
       .array(
         z.object({

@@ -201,7 +201,7 @@ test("My progress shows time, calibration and the journal, and deletes a reflect
   );
   await expect(row).toContainText("✓ Completed");
   await expect(row).toContainText("about 13 minutes");
-  await expect(page.getByText("When you were sure, you were right 1 of 2 times.")).toBeVisible();
+  await expect(page.getByText("You were sure of 2 answers, and 1 was right.")).toBeVisible();
 
   const journal = page.locator(".journal");
   await expect(journal).toContainText("My bank called before I noticed the strange payment.");
