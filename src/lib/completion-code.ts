@@ -73,6 +73,9 @@ export type ParsedCode =
   | { ok: true; code: string; track: TrackId; day: string; fingerprint: string }
   | { ok: false; code: string; reason: string };
 
+/** The earliest year a code can carry: anything before is a typo or a made-up code. */
+const FIRST_YEAR = 2000;
+
 const codePattern = /^CX-?([A-Z]{3})-?(\d{4})(\d{2})(\d{2})-?([0-9A-Z]{4})-?([0-9A-Z])$/;
 
 /** Whether year, month and day name a real date. */
@@ -92,8 +95,13 @@ function isRealDate(year: number, month: number, day: number): boolean {
 export function parseCompletionCode(
   text: string,
   tracks: readonly CodedTrack[] = course.tracks,
+  today: Date = new Date(),
 ): ParsedCode {
-  const code = text.toUpperCase().replace(/\s+/g, "");
+  // Word and Outlook turn "-" into en or em dashes as people type: read every dash as one.
+  const code = text
+    .toUpperCase()
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
+    .replace(/\s+/g, "");
   const match = codePattern.exec(code);
   if (!match) {
     return {
@@ -122,6 +130,15 @@ export function parseCompletionCode(
       code,
       reason: fill(t.verify.notDate, { date: `${year}-${month}-${date}` }),
     };
+  }
+  // No course gave a code before the year 2000 or after tomorrow (a day's grace for time zones).
+  const day = `${year}-${month}-${date}`;
+  const tomorrow = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
+  if (Number(year) < FIRST_YEAR) {
+    return { ok: false, code, reason: fill(t.verify.tooEarly, { date: day }) };
+  }
+  if (day > tomorrow) {
+    return { ok: false, code, reason: fill(t.verify.inFuture, { date: day }) };
   }
   if (checkCharacter(`CX${trackCode}${year}${month}${date}${fingerprint}`) !== check) {
     return {

@@ -85,6 +85,7 @@ interface AnyQuestion {
     choices: { text: string; next?: string; outcome?: string }[];
   }[];
   outcomes?: { id: string; score: number }[];
+  layout?: string;
   labels?: string[];
   statements?: { text: string }[];
 }
@@ -163,7 +164,11 @@ export async function answerRight(
       return;
     }
     case "reflection":
-      await group.getByRole("textbox", { name: q.yourReflection }).fill(reflection);
+      if (question.layout === "empathy-map") {
+        await group.getByRole("textbox", { name: q.empathySays, exact: true }).fill(reflection);
+      } else {
+        await group.getByRole("textbox", { name: q.yourReflection }).fill(reflection);
+      }
       await group.getByRole("button", { name: q.saveHere }).click();
       await expect(group).toHaveAttribute("data-answered", "");
       return;

@@ -34,7 +34,7 @@ export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
             <p>{chosen.feedback}</p>
             {!chosen.correct && (
               <p>
-                {fill(t.quiz.theAnswerIs, { text: right.text })} {right.feedback}
+                <strong>{fill(t.quiz.theAnswerIs, { text: right.text })}</strong> {right.feedback}
               </p>
             )}
           </>
@@ -42,7 +42,7 @@ export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
       }}
       reveal={() => (
         <p>
-          {fill(t.quiz.theAnswerIs, { text: right.text })} {right.feedback}
+          <strong>{fill(t.quiz.theAnswerIs, { text: right.text })}</strong> {right.feedback}
         </p>
       )}
     >

@@ -63,7 +63,7 @@ describe("answer cards", () => {
     expect(question.getByRole("radio", { name: "Explain the policy" })).toBeTruthy();
     const feedback = question.getByRole("status");
     expect(feedback.textContent).toContain("Offer a refund is wrong because of refund.");
-    expect(feedback.textContent).toContain("The right answer is “Listen to the whole story”.");
+    expect(feedback.textContent).toContain("The right answer: “Listen to the whole story”");
     expect(feedback.textContent).toContain("The idea behind it:");
     expect(feedback.textContent).toContain("People cannot hear a fix until they feel heard.");
   });

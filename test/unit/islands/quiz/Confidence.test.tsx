@@ -60,7 +60,7 @@ describe("confidence", () => {
     sure(question, "I don't know");
     fireEvent.click(question.getByRole("button", { name: "Show me the answer" }));
     expect(await question.findByText("? You said you don't know.")).toBeTruthy();
-    expect(question.getByText(/The right answer is “Listening”/)).toBeTruthy();
+    expect(question.getByText("The right answer: “Listening”")).toBeTruthy();
     expect(question.getByText(/Understanding the problem comes before solving it\./)).toBeTruthy();
     expect($progress.get().quizzes["practice"]?.answers["first"]).toMatchObject({
       value: null,
