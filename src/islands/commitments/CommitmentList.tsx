@@ -1,4 +1,5 @@
 import { useStore } from "@nanostores/preact";
+import { ownEntry } from "../../lib/ids";
 import { checkInDue } from "../../lib/commitments-due";
 import { emptyProgress } from "../../lib/record/record";
 import { $progress } from "../../stores/progress";
@@ -36,8 +37,10 @@ export default function CommitmentList(props: {
             <br />
             <span class="commitment-when">
               {t.commitmentList.from}{" "}
-              <a href={pageHref(`/modules/${moduleId}/`)}>{moduleTitles[moduleId] ?? moduleId}</a>,{" "}
-              {formatDate(commitment.madeAt)}.
+              <a href={pageHref(`/modules/${moduleId}/`)}>
+                {ownEntry(moduleTitles, moduleId) ?? moduleId}
+              </a>
+              , {formatDate(commitment.madeAt)}.
               {checkInDue(commitment, new Date()) !== undefined && (
                 <>
                   {" "}

@@ -1,4 +1,5 @@
 import { useStore } from "@nanostores/preact";
+import { ownEntry } from "../../lib/ids";
 import type { FunctionComponent } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { dueCheckIns } from "../../lib/commitments-due";
@@ -61,7 +62,7 @@ export default function DueOnMap({ knownReviewKeys, moduleTitles, strings }: Pro
               <Form
                 key={due.moduleId}
                 due={due}
-                moduleTitle={moduleTitles[due.moduleId]}
+                moduleTitle={ownEntry(moduleTitles, due.moduleId)}
                 onSaved={() => {
                   setSaved(t.checkIn.saved);
                   requestAnimationFrame(() => document.getElementById("due-saved")?.focus());
