@@ -753,6 +753,9 @@ const en = {
     nameIs: "your name on certificates: “{name}”",
     nameChange: "your name on certificates: “{from}” → “{to}”",
     name: "your name on certificates",
+    trackIs: "your chosen track: {name}",
+    trackChange: "your chosen track: {from} → {to}",
+    track: "your chosen track ({name})",
     progressIn: { one: "progress in {count} module", other: "progress in {count} modules" },
     bestScores: { one: "{count} best score", other: "{count} best scores" },
     tooLarge:

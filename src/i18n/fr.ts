@@ -778,6 +778,9 @@ const fr: UiStrings = {
     nameIs: "votre nom sur les certificats : « {name} »",
     nameChange: "votre nom sur les certificats : « {from} » → « {to} »",
     name: "votre nom sur les certificats",
+    trackIs: "votre parcours choisi : {name}",
+    trackChange: "votre parcours choisi : {from} → {to}",
+    track: "votre parcours choisi ({name})",
     progressIn: {
       one: "la progression de {count} module",
       other: "la progression de {count} modules",
