@@ -3,36 +3,45 @@ const [, , lang = "en", scheme = "light", width = "390", height = "844"] = proce
 const base = "http://localhost:5500";
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
 const page = await browser.newPage({ viewport: { width: +width, height: +height }, colorScheme: scheme });
-const path = lang === "fr" ? "/fr/modules/how-this-course-works/" : "/modules/how-this-course-works/";
-await page.goto(base + path);
+const prefix = lang === "fr" ? "/fr" : "";
+await page.goto(base + prefix + "/modules/how-this-course-works/");
 const tag = `${lang}-${scheme}-${width}`;
 const groups = page.locator("fieldset.question");
 await groups.first().scrollIntoViewIfNeeded();
 await page.locator("astro-island:not([ssr]) fieldset.question").first().waitFor();
-const shot = async (i, name) => {
-  await groups.nth(i).screenshot({ path: `/tmp/wt24-shots/${tag}-${name}.png` });
-};
-// Q1 single: choose wrong option, shot selected, then check
+const shot = (i, name) => groups.nth(i).screenshot({ path: `/tmp/wt24-shots/${tag}-${name}.png` });
+const sure = async (q, n) => { const g = q.locator("fieldset.confidence"); if (await g.count()) await g.locator("label.option").nth(n).click(); };
 const q1 = groups.nth(0);
 await q1.locator("label.option").nth(1).click();
-await shot(0, "1-selected");
-const sure = q1.getByRole("group").first();
-if (await sure.count()) await sure.locator("label.option").first().click();
+await sure(q1, 0);
 await q1.locator(".check-button").click();
-await page.waitForTimeout(300);
+await page.waitForTimeout(200);
 await shot(0, "1-wrong");
-// Q3 multiple: choose first option only
+for (const i of [1, 3, 4]) { const q = groups.nth(i); await sure(q, 2); await q.locator(".check-button").click(); }
+await page.waitForTimeout(200);
+await shot(4, "5-unknown");
 const q3 = groups.nth(2);
 await q3.locator("label.option").first().click();
-if (await q3.getByRole("group").count()) await q3.getByRole("group").first().locator("label.option").first().click();
+await sure(q3, 0);
 await q3.locator(".check-button").click();
-await page.waitForTimeout(300);
+await page.waitForTimeout(200);
 await shot(2, "3-multiple");
-// Q4 ordering before
-await shot(3, "4-ordering");
-// Q6 scenario: first reply
 const q6 = groups.nth(5);
 await q6.locator(".chat-reply").first().click();
+await page.waitForTimeout(200);
+await q6.locator(".chat-reply").first().click();
 await page.waitForTimeout(300);
-await shot(5, "6-scenario-mid");
+await shot(5, "6-scenario-done");
+await page.locator(".quiz-result").first().screenshot({ path: `/tmp/wt24-shots/${tag}-result.png` });
+await page.goto(base + prefix + "/modules/empathy-in-practice/");
+await page.locator(".empathy-map").screenshot({ path: `/tmp/wt24-shots/${tag}-empathy-example.png` });
+const refl = page.locator('fieldset.question[data-type="reflection"]').first();
+await refl.scrollIntoViewIfNeeded();
+await page.locator("astro-island:not([ssr]) fieldset.question").first().waitFor();
+await refl.screenshot({ path: `/tmp/wt24-shots/${tag}-empathy-reflection.png` });
+await page.goto(base + prefix + "/verify/");
+await page.locator("#codes").fill("Ana Lopez: CX–ORI–20261124–PD38–J\nJean Dubois : CX-LDR-20991124-AAAA-A");
+await page.locator(".verify-form button[type=submit]").click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: `/tmp/wt24-shots/${tag}-verify.png`, fullPage: true });
 await browser.close();
