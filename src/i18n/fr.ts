@@ -49,7 +49,13 @@ const fr: UiStrings = {
     lead: "Votre progression vit dans ce navigateur, sur cet appareil, et rien n’est envoyé nulle part. Téléchargez-en une copie pour la garder en lieu sûr ou pour continuer sur un autre appareil.",
     needsJs:
       "Votre progression, et les outils pour la garder, ont besoin de JavaScript. Les modules se lisent très bien sans.",
-    overview: "Où vous en êtes",
+    overview: "Vos modules",
+    jumpTo: "Sur cette page",
+    yourData: "Vos données",
+    jumpModules: "Modules",
+    jumpReview: "Révision",
+    jumpCommitments: "Engagements",
+    jumpJournal: "Journal",
     tracks: "Vos parcours",
     habits: "Confiance et révision",
     commitments: "Vos engagements",
@@ -753,6 +759,8 @@ const fr: UiStrings = {
     nothingImported: "Rien n’a été importé.",
     cancel: "Annuler",
     chooseFile: "Choisir un fichier de progression (.json)",
+    noFile: "Aucun fichier choisi pour l’instant.",
+    fileChosen: "Fichier choisi : {name}",
     previewHeading: "Ce que ce fichier changerait",
     how: "Comment l’intégrer",
     mergeChoice:
