@@ -482,8 +482,7 @@ const en = {
     noActivities: "None ticked yet: tick each one in its module once you have run it.",
     code: "Completion code",
     checkAt: "Check it at",
-    small:
-      "The code is a receipt, made from this browser's progress record: it shows the track and date and catches typos, but it is not a forgery-proof credential.",
+    signedFor: "For the learning team, {organisation}",
   },
   due: {
     waiting: { one: "{count} thing waiting for you", other: "{count} things waiting for you" },

@@ -494,8 +494,7 @@ const fr: UiStrings = {
       "Aucune cochée pour l’instant : cochez chacune dans son module une fois l’activité menée.",
     code: "Code de réussite",
     checkAt: "À vérifier sur",
-    small:
-      "Le code est un reçu, établi à partir de la progression gardée dans ce navigateur : il indique le parcours et la date et repère les fautes de frappe, mais ce n’est pas une attestation infalsifiable.",
+    signedFor: "Pour l’équipe de formation, {organisation}",
   },
   due: {
     waiting: { one: "{count} chose vous attend", other: "{count} choses vous attendent" },

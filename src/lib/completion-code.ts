@@ -70,7 +70,15 @@ export function completionCode(
 
 /** A code read back: what it says, or why it is not well formed. */
 export type ParsedCode =
-  | { ok: true; code: string; track: TrackId; day: string; fingerprint: string }
+  | {
+      ok: true;
+      code: string;
+      track: TrackId;
+      day: string;
+      fingerprint: string;
+      /** A well-formed code dated where no completion can be: said beside it, not refused. */
+      warning?: string;
+    }
   | { ok: false; code: string; reason: string };
 
 /** The earliest year a code can carry: anything before is a typo or a made-up code. */
@@ -131,15 +139,6 @@ export function parseCompletionCode(
       reason: fill(t.verify.notDate, { date: `${year}-${month}-${date}` }),
     };
   }
-  // No course gave a code before the year 2000 or after tomorrow (a day's grace for time zones).
-  const day = `${year}-${month}-${date}`;
-  const tomorrow = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
-  if (Number(year) < FIRST_YEAR) {
-    return { ok: false, code, reason: fill(t.verify.tooEarly, { date: day }) };
-  }
-  if (day > tomorrow) {
-    return { ok: false, code, reason: fill(t.verify.inFuture, { date: day }) };
-  }
   if (checkCharacter(`CX${trackCode}${year}${month}${date}${fingerprint}`) !== check) {
     return {
       ok: false,
@@ -147,11 +146,22 @@ export function parseCompletionCode(
       reason: t.verify.badCheck,
     };
   }
+  // A learner whose clock is wrong still gets a code that checks, so a date before the year 2000
+  // or after tomorrow (a day's grace for time zones) is well formed, with a word to check it.
+  const day = `${year}-${month}-${date}`;
+  const tomorrow = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
+  const warning =
+    Number(year) < FIRST_YEAR
+      ? fill(t.verify.tooEarly, { date: day })
+      : day > tomorrow
+        ? fill(t.verify.inFuture, { date: day })
+        : undefined;
   return {
     ok: true,
     code: `CX-${trackCode}-${year}${month}${date}-${fingerprint}-${check}`,
     track,
-    day: `${year}-${month}-${date}`,
+    day,
     fingerprint: fingerprint!,
+    ...(warning ? { warning } : {}),
   };
 }
