@@ -9,7 +9,36 @@ import { $progress, updateProgress } from "../stores/progress";
 import { countActiveTime } from "./progress/active-time";
 import { emptyProgress, moduleStatus } from "../lib/record/record";
 import { useHydrated } from "./useHydrated";
-import { placementFor, type ModulePlacement } from "./module/placement";
+import type { Progress } from "../lib/record/record";
+
+/** A module's place in one track, as the module page hands it to its islands. */
+export interface ModulePlacement {
+  track: string;
+  name: string;
+  step: number;
+  total: number;
+  /** The track's stops in order, to tell when the whole track is done. */
+  stops: string[];
+  /** The stop after this one, or null for the track's last. */
+  next: { id: string; title: string; minutes: number } | null;
+}
+
+/**
+ * The placement the learner sees: in the track they chose when it holds the module, else in
+ * the course's default track, else in the first track that holds it.
+ */
+export function placementFor(
+  placements: readonly ModulePlacement[],
+  progress: Progress,
+  defaultTrack: string,
+): ModulePlacement | undefined {
+  const chosen = progress.track ?? defaultTrack;
+  return (
+    placements.find((placement) => placement.track === chosen) ??
+    placements.find((placement) => placement.track === defaultTrack) ??
+    placements[0]
+  );
+}
 
 /**
  * A module's place in the learner's track ("Step 3 of 6 · New-hire orientation") and its

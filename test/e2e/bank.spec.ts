@@ -18,7 +18,7 @@ async function completeBankModule(page: Page, moduleId: string) {
   await question.scrollIntoViewIfNeeded();
   await question.getByRole("radio", { name: "Listening to the whole story." }).check();
   await question.getByRole("button", { name: "Check answer" }).click();
-  await expect(page.locator(".module-facts").getByText("Completed")).toBeVisible();
+  await expect(page.locator("article header").getByText("Completed")).toBeVisible();
 }
 
 test("a people leader completes the bank's track and verifies the certificate's code", async ({

@@ -31,7 +31,7 @@ test("an answer given in English shows, with its status, once the learner switch
   await page.getByRole("link", { name: fr.layout.switchToLong }).click();
   await expect(page).toHaveURL(/\/fr\/modules\/why-customer-focus\/$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  await expect(page.locator(".module-facts").getByText(fr.common.inProgress)).toBeVisible();
+  await expect(page.locator("article header").getByText(fr.common.inProgress)).toBeVisible();
   const frenchGroup = await questionGroup(page, french.prompt);
   await expect(frenchGroup.getByText(fr.quiz.verdictIncorrect)).toBeVisible();
   await expect(frenchGroup.getByRole("radio", { name: answersOf(french).wrong })).toBeChecked();
@@ -44,18 +44,18 @@ test("a module finished in French is done on the English map, and the choice of 
   await page.getByRole("link", { name: en.layout.switchToLong }).click();
   await expect(page).toHaveURL(/\/modules\/how-this-course-works\/$/);
   await page.getByRole("link", { name: en.layout.map, exact: true }).first().click();
-  const node = page.locator('.map-node[data-module="how-this-course-works"]');
-  await expect(node).toHaveAttribute("data-status", "completed");
-  await expect(node.getByText(en.common.completed)).toBeVisible();
+  const node = page.locator('.stop[data-module="how-this-course-works"]');
+  await expect(node).toHaveAttribute("data-state", "done");
+  await expect(node.getByText(en.map.stateDone)).toBeVisible();
 
   // Choosing French in the switcher sends the next visit to the map to the French one.
   await page.getByRole("link", { name: fr.layout.switchToLong }).click();
   await expect(page).toHaveURL(/\/fr\/$/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/fr\/$/);
-  await expect(page.locator('.map-node[data-module="how-this-course-works"]')).toHaveAttribute(
-    "data-status",
-    "completed",
+  await expect(page.locator('.stop[data-module="how-this-course-works"]')).toHaveAttribute(
+    "data-state",
+    "done",
   );
 });
 
@@ -126,7 +126,7 @@ test("a francophone learner does the orientation track, its review and its certi
   for (const moduleId of track) await completeModule(page, moduleId, "fr");
 
   await page.goto("/fr/");
-  await expect(page.getByRole("heading", { name: fr.map.headingFinished })).toBeVisible();
+  await expect(page.getByRole("link", { name: fr.map.getCertificate })).toBeVisible();
   await page.goto("/fr/review/");
   await expect(page.getByText(fr.review.nothing)).toBeVisible();
 

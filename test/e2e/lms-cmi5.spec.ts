@@ -32,7 +32,7 @@ test("a new hire completes orientation through a cmi5 launch: initialized, compl
 
   const site = page.frameLocator(".lms-frame");
   await completeTrack(site, track);
-  await expect(site.locator(".next-up-progress")).toContainText(
+  await expect(site.locator(".hero")).toContainText(
     `${track.length} of ${track.length} modules done`,
   );
   await expect.poll(verbs, { timeout: 10_000 }).toEqual(["initialized", "completed", "passed"]);
@@ -56,7 +56,7 @@ test("a new hire completes orientation through a cmi5 launch: initialized, compl
   await laptop.goto(lms.cmi5LaunchUrl(launch, { masteryScore: 0.75 }));
   const again = laptop.frameLocator(".lms-frame");
   await again.locator(".learning-map[data-hydrated]").waitFor();
-  await expect(again.locator(".next-up-progress")).toContainText(
+  await expect(again.locator(".hero")).toContainText(
     `${track.length} of ${track.length} modules done`,
   );
   await elsewhere.close();

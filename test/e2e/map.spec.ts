@@ -23,7 +23,7 @@ async function seedCompleted(page: Page, ids: string[], track?: string) {
 }
 
 const hero = (page: Page, trackName: string) =>
-  page.getByRole("region", { name: trackName, exact: true });
+  page.getByRole("region", { name: `Your track ${trackName}`, exact: true });
 const road = (page: Page, trackName: string) =>
   page.getByRole("region", { name: `${trackName}, step by step` });
 const stop = (page: Page, trackName: string, title: string) =>

@@ -52,7 +52,7 @@ test("a module completed in one tab shows as completed in the other, and no chan
 
   // A change made in the second tab builds on the first tab's, and both tabs end up with both.
   await progressTab.goto("/modules/our-experience-principles/");
-  await expect(progressTab.locator(".module-facts .status")).toHaveText(/In progress/);
+  await expect(progressTab.locator("article header .status")).toHaveText(/In progress/);
   await quizTab.goto("/progress/");
   await expect(moduleRow(quizTab, "why-customer-focus").getByText("Completed")).toBeVisible();
   await expect(
@@ -114,11 +114,11 @@ test("progress saved by an older version of the site is read, shown and saved an
   );
   await page.goto("/modules/our-experience-principles/");
   await reader;
-  await expect(page.locator(".module-facts .status")).toHaveText(/In progress/);
+  await expect(page.locator("article header .status")).toHaveText(/In progress/);
   await page.goto("/");
-  await expect(page.locator('.map-node[data-module="why-customer-focus"]')).toHaveAttribute(
-    "data-status",
-    "completed",
+  await expect(page.locator('.stop[data-module="why-customer-focus"]')).toHaveAttribute(
+    "data-state",
+    "done",
   );
   const stored = JSON.parse(
     (await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!,
@@ -252,7 +252,7 @@ test("replacing progress with an older file names everything it would lose, on t
 test("a learner resets one module, then everything, after confirming", async ({ page }) => {
   await passQuiz(page, "why-customer-focus");
   await page.goto("/modules/our-experience-principles/");
-  await expect(page.locator(".module-facts .status")).toHaveText(/In progress/);
+  await expect(page.locator("article header .status")).toHaveText(/In progress/);
 
   await page.goto("/modules/why-customer-focus/");
   const resetButton = page.getByRole("button", { name: "Reset this module" });

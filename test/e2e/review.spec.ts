@@ -45,6 +45,7 @@ test("a wrong answer comes back for review the next day, and a right, sure one m
   // Tuesday: the map shows one review due, and the review page asks the question again.
   await page.clock.setFixedTime(day(24));
   await page.goto("/");
+  await page.getByText("1 thing waiting for you").click();
   await expect(page.getByText("1 question is due for review.")).toBeVisible();
   await page.getByRole("link", { name: "Review it now" }).click();
   await expect(page).toHaveURL(/\/review\/$/);
@@ -74,6 +75,7 @@ test("a wrong answer comes back for review the next day, and a right, sure one m
   await expect(page.getByText("Nothing to review today.")).toBeVisible();
   await page.clock.setFixedTime(day(27));
   await page.goto("/");
+  await page.getByText("1 thing waiting for you").click();
   await expect(page.getByText("1 question is due for review.")).toBeVisible();
 });
 
@@ -131,6 +133,7 @@ test("a commitment made in a module comes back on the map as a check-in the next
 
   await page.clock.setFixedTime(day(24));
   await page.goto("/");
+  await page.getByText("1 thing waiting for you").click();
   const checkIn = page.getByRole("group", { name: /Yesterday you committed to/ });
   await expect(checkIn).toContainText(commitment);
   expect(await accessibilityViolations(page)).toEqual([]);
@@ -145,6 +148,7 @@ test("a commitment made in a module comes back on the map as a check-in the next
   // The next one is a week after the commitment.
   await page.clock.setFixedTime(day(30));
   await page.goto("/");
+  await page.getByText("1 thing waiting for you").click();
   await expect(page.getByRole("group", { name: /A week ago you committed to/ })).toBeVisible();
 
   await page.goto("/progress/");
@@ -237,7 +241,7 @@ test("My progress shows time, calibration and the journal, and deletes a reflect
 test("time on a module page is counted while the learner is active", async ({ page }) => {
   await page.clock.install({ time: day(23) });
   await page.goto("/modules/why-customer-focus/");
-  await page.locator(".module-facts .status").getByText("In progress").waitFor();
+  await page.locator("article header .status").getByText("In progress").waitFor();
   for (let minute = 0; minute < 3; minute++) {
     await page.clock.runFor(60_000);
     await page.mouse.wheel(0, 400);

@@ -147,7 +147,7 @@ test("two learners share, the manager adds both and a code, sees the table and b
   const csv = readFileSync(await (await csvDownload).path(), "utf8");
   const lines = csv.trimEnd().split("\r\n");
   expect(lines).toHaveLength(4);
-  expect(lines[0]).toMatch(/^Name,Why customer focus,/);
+  expect(lines[0]).toMatch(/^Name,How this course works,Why customer focus,/);
   expect(lines.find((line) => line.includes("Ben Ode"))).toMatch(/^'=Ben Ode,/);
   expect(lines.find((line) => line.startsWith("Ana Lima"))).toContain(",done 2026-11-24,");
 

@@ -30,7 +30,7 @@ export function JourneyHero({ track, next, module, progress, switcher }: Props) 
   return (
     <section
       class="hero card card-raised"
-      aria-labelledby="hero-heading"
+      aria-labelledby="hero-eyebrow hero-heading"
       data-finished={finished ? "" : undefined}
     >
       <div class="hero-track">
@@ -41,7 +41,9 @@ export function JourneyHero({ track, next, module, progress, switcher }: Props) 
           done={finished}
         />
         <div>
-          <p class="hero-eyebrow">{t.map.yourTrack}</p>
+          <p class="hero-eyebrow" id="hero-eyebrow">
+            {t.map.yourTrack}
+          </p>
           <h2 id="hero-heading">{track.name}</h2>
           <p class="hero-meta">
             {ringLabel}

@@ -7,7 +7,7 @@ import { $progress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
-import { placementFor, type ModulePlacement } from "./placement";
+import { placementFor, type ModulePlacement } from "../ModuleStatus";
 
 /** What the module page passes: the module, its quizzes and its place in each track. */
 export interface ModuleEndProps {
