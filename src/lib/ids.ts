@@ -15,11 +15,3 @@ export const TRACK_ID_MAX_LENGTH = 60;
 
 /** The key a question's reflection and review entry are kept under: "<quiz id>/<question id>". */
 export const questionKey = (quizId: string, questionId: string) => `${quizId}/${questionId}`;
-
-/**
- * A record's own entry for a key from stored or imported data: "toString" or "__proto__" as a
- * module id must find nothing, not a function inherited from Object.prototype.
- */
-export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}

@@ -1,5 +1,5 @@
+import { entryOf } from "../../lib/record/record";
 import { useStore } from "@nanostores/preact";
-import { ownEntry } from "../../lib/ids";
 import { useState } from "preact/hooks";
 import { dueCheckIns } from "../../lib/commitments-due";
 import { $progress } from "../../stores/progress";
@@ -25,7 +25,7 @@ export default function CheckIns(props: {
         <CheckInForm
           key={each.moduleId}
           due={each}
-          moduleTitle={ownEntry(moduleTitles, each.moduleId)}
+          moduleTitle={entryOf(moduleTitles, each.moduleId)}
           onSaved={() => {
             setSaved(t.checkIn.saved);
             requestAnimationFrame(() => document.getElementById("check-ins-saved")?.focus());

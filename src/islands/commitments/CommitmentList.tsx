@@ -1,7 +1,6 @@
 import { useStore } from "@nanostores/preact";
-import { ownEntry } from "../../lib/ids";
 import { checkInDue } from "../../lib/commitments-due";
-import { emptyProgress } from "../../lib/record/record";
+import { emptyProgress, entryOf } from "../../lib/record/record";
 import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
@@ -38,7 +37,7 @@ export default function CommitmentList(props: {
             <span class="commitment-when">
               {t.commitmentList.from}{" "}
               <a href={pageHref(`/modules/${moduleId}/`)}>
-                {ownEntry(moduleTitles, moduleId) ?? moduleId}
+                {entryOf(moduleTitles, moduleId) ?? moduleId}
               </a>
               , {formatDate(commitment.madeAt)}.
               {checkInDue(commitment, new Date()) !== undefined && (
