@@ -77,6 +77,25 @@ export async function writeServiceWorker(siteDir) {
     // A static site serves the same file whatever the query (?track=… on the map, Pagefind's ?ts=…).
     ignoreURLParametersMatching: [/.*/],
     cacheId: "cx-learning-map",
+    // Offline, "/modules/<id>" (no trailing slash, as people type it) must do what the server
+    // does online: redirect to "/modules/<id>/", whose page the worker holds. Only navigations to
+    // a path without a file extension; the function is copied into the worker as written.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request, url, sameOrigin }) =>
+          sameOrigin &&
+          request.mode === "navigate" &&
+          !url.pathname.endsWith("/") &&
+          !/\.[^/]*$/.test(url.pathname),
+        handler: async ({ request, url }) => {
+          try {
+            return await fetch(request);
+          } catch {
+            return Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301);
+          }
+        },
+      },
+    ],
     // Never on its own: the learner chooses when (src/islands/offline/worker.ts).
     skipWaiting: false,
     // On a first visit there is nothing older to mix with: control the open page at once, so

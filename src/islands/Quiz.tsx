@@ -10,7 +10,7 @@ import { QuizResult } from "./quiz/QuizResult";
 import { Reflection } from "./quiz/Reflection";
 import { Scale } from "./quiz/Scale";
 import { ScoredQuestionOfType } from "./quiz/ScoredQuestionOfType";
-import type { QuestionProps, Response } from "./quiz/types";
+import { questionDomId, type QuestionProps, type Response } from "./quiz/types";
 import { lang, t, useStrings, type IslandStrings } from "../i18n/client";
 import { plural } from "../i18n/format";
 import { percent } from "../lib/labels";
@@ -139,6 +139,12 @@ export default function Quiz(props: QuizProps) {
         unscoredIds={unscoredIds}
         finished={finished}
         passMark={passMark}
+        links={questions.map((question, index) => ({
+          id: question.id,
+          number: index + 1,
+          prompt: question.prompt,
+          domId: questionDomId(quizId, question.id),
+        }))}
         onRetry={retry}
       />
     </section>

@@ -53,3 +53,45 @@ export function splitCodes(text: string, max = MAX_CODES): CodeList {
   if (codes.length === 0 || (codes.length <= max && !endsInCode)) cut(end, end);
   return { codes: codes.slice(0, max), more: codes.length > max || cutShort };
 }
+
+/** A code as pasted, with the name written before it on its line ("Ana Lopez: CX-…"), if any. */
+export interface NamedCode {
+  code: string;
+  name?: string;
+}
+
+/** The most characters a name before a code may have; longer text before a colon is not a name. */
+const MAX_NAME = 100;
+
+/**
+ * Codes read line by line, where a line may start with a name and a colon: "Ana Lopez:
+ * CX-ORI-…" is one code with its name, not two codes. Lines without a name read as splitCodes.
+ */
+export function splitNamedCodes(
+  text: string,
+  max = MAX_CODES,
+): { codes: NamedCode[]; more: boolean } {
+  const cutShort = text.length > MAX_CODES_TEXT;
+  const lines = text.slice(0, MAX_CODES_TEXT).split(/\r\n|\n|\r/);
+  // A line cut in two by the limit is left for the next check, as splitCodes does with a code.
+  if (cutShort && !/[\r\n]/.test(text[MAX_CODES_TEXT]!)) lines.pop();
+  const codes: NamedCode[] = [];
+  let more = cutShort;
+  for (const [index, line] of lines.entries()) {
+    const colon = line.search(/[:：]/);
+    const before = colon > 0 ? line.slice(0, colon).trim() : "";
+    const isName =
+      before.length > 0 &&
+      before.length <= MAX_NAME &&
+      /\p{L}/u.test(before) &&
+      !/^cx/i.test(before) &&
+      /cx/i.test(line.slice(colon + 1));
+    const list = splitCodes(isName ? line.slice(colon + 1) : line, max - codes.length);
+    for (const code of list.codes) codes.push(isName ? { code, name: before } : { code });
+    if (list.more || codes.length >= max) {
+      more ||= list.more || lines.slice(index + 1).some((rest) => rest.trim());
+      break;
+    }
+  }
+  return { codes, more };
+}

@@ -70,8 +70,19 @@ export function completionCode(
 
 /** A code read back: what it says, or why it is not well formed. */
 export type ParsedCode =
-  | { ok: true; code: string; track: TrackId; day: string; fingerprint: string }
+  | {
+      ok: true;
+      code: string;
+      track: TrackId;
+      day: string;
+      fingerprint: string;
+      /** A well-formed code dated where no completion can be: said beside it, not refused. */
+      warning?: string;
+    }
   | { ok: false; code: string; reason: string };
+
+/** The earliest year a code can carry: anything before is a typo or a made-up code. */
+const FIRST_YEAR = 2000;
 
 const codePattern = /^CX-?([A-Z]{3})-?(\d{4})(\d{2})(\d{2})-?([0-9A-Z]{4})-?([0-9A-Z])$/;
 
@@ -92,8 +103,13 @@ function isRealDate(year: number, month: number, day: number): boolean {
 export function parseCompletionCode(
   text: string,
   tracks: readonly CodedTrack[] = course.tracks,
+  today: Date = new Date(),
 ): ParsedCode {
-  const code = text.toUpperCase().replace(/\s+/g, "");
+  // Word and Outlook turn "-" into en or em dashes as people type: read every dash as one.
+  const code = text
+    .toUpperCase()
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
+    .replace(/\s+/g, "");
   const match = codePattern.exec(code);
   if (!match) {
     return {
@@ -130,11 +146,22 @@ export function parseCompletionCode(
       reason: t.verify.badCheck,
     };
   }
+  // A learner whose clock is wrong still gets a code that checks, so a date before the year 2000
+  // or after tomorrow (a day's grace for time zones) is well formed, with a word to check it.
+  const day = `${year}-${month}-${date}`;
+  const tomorrow = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
+  const warning =
+    Number(year) < FIRST_YEAR
+      ? fill(t.verify.tooEarly, { date: day })
+      : day > tomorrow
+        ? fill(t.verify.inFuture, { date: day })
+        : undefined;
   return {
     ok: true,
     code: `CX-${trackCode}-${year}${month}${date}-${fingerprint}-${check}`,
     track,
-    day: `${year}-${month}-${date}`,
+    day,
     fingerprint: fingerprint!,
+    ...(warning ? { warning } : {}),
   };
 }

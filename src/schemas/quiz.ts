@@ -183,6 +183,8 @@ export const scenarioSchema = z
   .object({
     ...questionBase,
     type: z.literal("scenario"),
+    /** The customer's name, shown on their side of the conversation with drawn initials. */
+    customer: text("the customer's name").optional(),
     steps: z
       .array(
         z.object({
@@ -245,6 +247,10 @@ export const reflectionSchema = z.object({
   type: z.literal("reflection"),
   /** A nudge shown under the prompt. */
   hint: text("a hint, or leave hint out").optional(),
+  /** Four boxes in a 2×2 grid (says, thinks, does, feels) instead of one text box. */
+  layout: z
+    .literal("empathy-map", { error: "write layout: empathy-map, or leave layout out" })
+    .optional(),
 });
 
 /** Statements rated on a scale; the learner sees a profile, not a score. */

@@ -152,8 +152,9 @@ function sayNotKept(reason: StorageFault): void {
   const session = environment?.session;
   if (session && session.read(SAID_NOT_KEPT_KEY) === "yes") return;
   addNotice({ id: "not-kept", reason });
-  // A page being hidden or left cannot show it: the next page will say it instead.
-  if (!environment?.isHidden?.()) session?.write(SAID_NOT_KEPT_KEY, "yes");
+  // A page being hidden or left cannot show it: the next page will say it instead. A page left
+  // for another in the same tab is still "visible" during pagehide, hence `leaving` too.
+  if (!leaving && !environment?.isHidden?.()) session?.write(SAID_NOT_KEPT_KEY, "yes");
 }
 
 /** Keep track of work with the full reader, so that tests can wait for it. */

@@ -85,6 +85,7 @@ interface AnyQuestion {
     choices: { text: string; next?: string; outcome?: string }[];
   }[];
   outcomes?: { id: string; score: number }[];
+  layout?: string;
   labels?: string[];
   statements?: { text: string }[];
 }
@@ -157,14 +158,17 @@ export async function answerRight(
     case "scenario": {
       const responses = group.getByRole("group", { name: q.howRespond });
       for (const text of bestScenarioPath(question)) {
-        await responses.getByRole("radio", { name: text, exact: true }).check();
-        await group.getByRole("button", { name: q.respond }).click();
+        await responses.getByRole("button", { name: text, exact: true }).click();
       }
       await expect(group).toHaveAttribute("data-answered", "");
       return;
     }
     case "reflection":
-      await group.getByRole("textbox", { name: q.yourReflection }).fill(reflection);
+      if (question.layout === "empathy-map") {
+        await group.getByRole("textbox", { name: q.empathySays, exact: true }).fill(reflection);
+      } else {
+        await group.getByRole("textbox", { name: q.yourReflection }).fill(reflection);
+      }
       await group.getByRole("button", { name: q.saveHere }).click();
       await expect(group).toHaveAttribute("data-answered", "");
       return;

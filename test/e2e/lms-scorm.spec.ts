@@ -212,9 +212,9 @@ for (const fault of ["throw", "false"] as const) {
       .getByRole("navigation", { name: "Site" })
       .getByRole("link", { name: "My progress" })
       .click();
-    await expect(
-      site.locator(`.track-summary tr[data-module="${moduleId}"]`).first(),
-    ).toContainText("Completed");
+    await expect(site.locator(`.progress-modules tr[data-module="${moduleId}"]`)).toContainText(
+      "Completed",
+    );
   });
 }
 

@@ -99,6 +99,20 @@ test("the worker precaches every page of the course, and nothing from another or
   expect(paths.filter((path) => /pagefind-(ui|component-ui|modular-ui)\./.test(path))).toEqual([]);
 });
 
+test("offline, a module's address typed without its trailing slash opens the module", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/");
+  await workerInCharge(page);
+  await context.setOffline(true);
+  await page.goto("/modules/why-customer-focus");
+  await expect(
+    page.getByRole("heading", { level: 1, name: moduleFacts("why-customer-focus").title }),
+  ).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/modules/why-customer-focus/");
+});
+
 test("the offline notice has no accessibility violations, light and dark", async ({
   page,
   context,

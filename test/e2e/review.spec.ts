@@ -200,12 +200,10 @@ test("My progress shows time, calibration and the journal, and deletes a reflect
     activeSeconds: { "why-customer-focus": 754 },
   });
   await page.goto("/progress/");
-  const row = page.locator(
-    '.track-summary[data-track="orientation"] tr[data-module="why-customer-focus"]',
-  );
+  const row = page.locator('.progress-modules tr[data-module="why-customer-focus"]');
   await expect(row).toContainText("✓ Completed");
   await expect(row).toContainText("about 13 minutes");
-  await expect(page.getByText("When you were sure, you were right 1 of 2 times.")).toBeVisible();
+  await expect(page.getByText("You were sure of 2 answers, and 1 was right.")).toBeVisible();
 
   const journal = page.locator(".journal");
   await expect(journal).toContainText("My bank called before I noticed the strange payment.");

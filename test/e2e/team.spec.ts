@@ -301,14 +301,20 @@ test("the charts on My progress say their figures in words and draw in the syste
   await page.emulateMedia({ forcedColors: "active" });
   await page.goto("/progress/");
   const leader = page.locator('.track-summary[data-track="leader"]');
-  await expect(leader.locator(".track-bar")).toContainText(
-    `Leader development: 3 of ${leaderModules.length} modules done`,
-  );
-  const colours = await leader.locator(".chart-fill").evaluate((fill) => ({
-    fill: getComputedStyle(fill).fill,
-    text: getComputedStyle(document.body).color,
-  }));
-  expect(colours.fill).toBe(colours.text);
+  const ring = leader.getByRole("img", {
+    name: new RegExp(`Leader development: 3 of ${leaderModules.length} modules done`),
+  });
+  await expect(ring).toBeVisible();
+  // The ring's filled part in the system's highlight colour, not a brand colour forced away.
+  const colours = await ring.locator(".ring-value").evaluate((value) => {
+    const probe = document.createElement("span");
+    probe.style.color = "Highlight";
+    document.body.append(probe);
+    const highlight = getComputedStyle(probe).color;
+    probe.remove();
+    return { stroke: getComputedStyle(value).stroke, highlight };
+  });
+  expect(colours.stroke).toBe(colours.highlight);
 });
 
 /**

@@ -6,7 +6,7 @@ import { $progress, updateProgress } from "../../stores/progress";
 import { formatDate, formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
-import { plural } from "../../i18n/format";
+import { fill, plural } from "../../i18n/format";
 import { pageHref } from "../../lib/site-url";
 
 const statusWords = () => ({
@@ -19,7 +19,29 @@ const statusWords = () => ({
  * this device, shown as plain text), the track, its modules, the date and a completion code,
  * laid out to print on one page. Before that, what is left.
  */
-export default function Certificate(props: { track: CertificateTrack; strings: IslandStrings }) {
+/** The seal: a rosette drawn in the brand's colours, with a tick at its heart. Decorative. */
+function Seal() {
+  const points = Array.from({ length: 24 }, (_, index) => {
+    const angle = (index * Math.PI) / 12;
+    const radius = index % 2 === 0 ? 48 : 42;
+    return `${(50 + radius * Math.cos(angle)).toFixed(1)},${(50 + radius * Math.sin(angle)).toFixed(1)}`;
+  }).join(" ");
+  return (
+    <svg class="certificate-seal" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+      <polygon class="seal-edge" points={points} />
+      <circle class="seal-face" cx="50" cy="50" r="34" />
+      <circle class="seal-ring" cx="50" cy="50" r="29" />
+      <path class="seal-tick" d="M36 51 l9 9 l19 -20" />
+    </svg>
+  );
+}
+
+export default function Certificate(props: {
+  track: CertificateTrack;
+  /** The organisation's logo as a data URL, when the course file gives one. */
+  logo?: string | undefined;
+  strings: IslandStrings;
+}) {
   useStrings(props.strings);
   const { track } = props;
   const hydrated = useHydrated();
@@ -81,11 +103,14 @@ export default function Certificate(props: { track: CertificateTrack; strings: I
       </div>
 
       <article class="certificate" aria-labelledby="certificate-title">
-        <p class="certificate-site">
-          {t.page.organisation === t.page.title
-            ? t.page.title
-            : `${t.page.organisation} · ${t.page.title}`}
-        </p>
+        <div class="certificate-brand">
+          {props.logo && <img src={props.logo} alt="" width="40" height="40" />}
+          <p class="certificate-site">
+            {t.page.organisation === t.page.title
+              ? t.page.title
+              : `${t.page.organisation} · ${t.page.title}`}
+          </p>
+        </div>
         <h2 id="certificate-title">{t.certificate.heading}</h2>
         <p class="certificate-track">{track.title}</p>
         <p class="certificate-line">{t.certificate.record}</p>
@@ -116,6 +141,13 @@ export default function Certificate(props: { track: CertificateTrack; strings: I
             )}
           </div>
         )}
+        <div class="certificate-foot">
+          <div class="certificate-signature">
+            <span class="signature-line" aria-hidden="true" />
+            <p>{fill(t.certificate.signedFor, { organisation: t.page.organisation })}</p>
+          </div>
+          <Seal />
+        </div>
         <dl class="certificate-code">
           <div>
             <dt>{t.certificate.code}</dt>
@@ -128,7 +160,6 @@ export default function Certificate(props: { track: CertificateTrack; strings: I
             <dd>{`${location.origin}${pageHref("/verify/")}`}</dd>
           </div>
         </dl>
-        <p class="certificate-small">{t.certificate.small}</p>
       </article>
     </>
   );

@@ -1,6 +1,6 @@
 import { trackName } from "../../lib/tracks";
 import { useEffect, useState } from "preact/hooks";
-import { MAX_CODES, MAX_CODES_TEXT, splitCodes } from "../../lib/code-list";
+import { MAX_CODES, MAX_CODES_TEXT, splitNamedCodes } from "../../lib/code-list";
 import { parseCompletionCode, type ParsedCode } from "../../lib/completion-code";
 import type { TrackId } from "../../schemas/module";
 import { formatDay } from "../review/dates";
@@ -23,7 +23,9 @@ const ROWS_AT_ONCE = 20;
  */
 export default function VerifyCodes({ fingerprints, strings }: Props) {
   useStrings(strings);
-  const [results, setResults] = useState<ParsedCode[] | undefined>(undefined);
+  const [results, setResults] = useState<
+    (ParsedCode & { name?: string | undefined })[] | undefined
+  >(undefined);
   const [more, setMore] = useState(false);
   // Rows are added ROWS_AT_ONCE at a time, one task each, so a long list never holds the page.
   const [shown, setShown] = useState(0);
@@ -51,8 +53,8 @@ export default function VerifyCodes({ fingerprints, strings }: Props) {
   const check = (event: Event) => {
     event.preventDefault();
     const text = (document.getElementById("codes") as HTMLTextAreaElement).value;
-    const list = splitCodes(text);
-    setResults(list.codes.map((code) => parseCompletionCode(code)));
+    const list = splitNamedCodes(text);
+    setResults(list.codes.map(({ code, name }) => ({ ...parseCompletionCode(code), name })));
     setShown(ROWS_AT_ONCE);
     // The box holds MAX_CODES_TEXT characters: a full box probably lost the end of a paste.
     setMore(list.more || text.length >= MAX_CODES_TEXT);
@@ -112,13 +114,26 @@ export default function VerifyCodes({ fingerprints, strings }: Props) {
                 {results.slice(0, shown).map((result, index) => (
                   <tr key={`${result.code}-${index}`} data-ok={String(result.ok)}>
                     <th scope="row">
+                      {result.name && <span class="verify-name">{result.name}</span>}
                       <code>{result.code}</code>
                     </th>
                     {result.ok ? (
                       <>
                         <td>{t.verify.yes}</td>
                         <td>{trackName(result.track)}</td>
-                        <td>{formatDay(result.day)}</td>
+                        <td>
+                          {result.warning ? (
+                            <>
+                              {result.day}
+                              <span class="verify-warning">
+                                <span aria-hidden="true">⚠ </span>
+                                {result.warning}
+                              </span>
+                            </>
+                          ) : (
+                            formatDay(result.day)
+                          )}
+                        </td>
                         <td>
                           {result.fingerprint === fingerprints[result.track]
                             ? t.verify.sameModules

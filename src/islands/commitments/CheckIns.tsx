@@ -1,3 +1,4 @@
+import { entryOf } from "../../lib/record/record";
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
 import { dueCheckIns } from "../../lib/commitments-due";
@@ -24,7 +25,7 @@ export default function CheckIns(props: {
         <CheckInForm
           key={each.moduleId}
           due={each}
-          moduleTitle={moduleTitles[each.moduleId]}
+          moduleTitle={entryOf(moduleTitles, each.moduleId)}
           onSaved={() => {
             setSaved(t.checkIn.saved);
             requestAnimationFrame(() => document.getElementById("check-ins-saved")?.focus());

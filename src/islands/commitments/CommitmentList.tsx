@@ -1,6 +1,6 @@
 import { useStore } from "@nanostores/preact";
 import { checkInDue } from "../../lib/commitments-due";
-import { emptyProgress } from "../../lib/record/record";
+import { emptyProgress, entryOf } from "../../lib/record/record";
 import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
@@ -37,8 +37,10 @@ export default function CommitmentList(props: {
             <br />
             <span class="commitment-when">
               {t.commitmentList.from}{" "}
-              <a href={pageHref(`/modules/${moduleId}/`)}>{moduleTitles[moduleId] ?? moduleId}</a>,{" "}
-              {formatDate(commitment.madeAt)}.
+              <a href={pageHref(`/modules/${moduleId}/`)}>
+                {entryOf(moduleTitles, moduleId) ?? moduleId}
+              </a>
+              , {formatDate(commitment.madeAt)}.
               {checkInDue(commitment, new Date()) !== undefined && (
                 <>
                   {" "}

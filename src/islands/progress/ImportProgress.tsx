@@ -115,11 +115,13 @@ export default function ImportProgress(props: { outline: CourseOutline; strings:
   const [mode, setMode] = useState<Mode>("merge");
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const previewRef = useRef<HTMLElement>(null);
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
+    setFileName(file?.name ?? null);
     setIncoming(null);
     setMessage(null);
     setError(null);
@@ -156,17 +158,26 @@ export default function ImportProgress(props: { outline: CourseOutline; strings:
 
   return (
     <div class="import-progress">
-      <label for="import-file">{t.transfer.chooseFile}</label>
-      <input
-        type="file"
-        id="import-file"
-        accept="application/json,.json"
-        ref={inputRef}
-        disabled={!hydrated}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={error ? "import-error" : undefined}
-        onChange={(event) => void choose(event.currentTarget)}
-      />
+      {/* The picker as a button with its state in the page's words, not the browser's. */}
+      <div class="file-picker">
+        <input
+          type="file"
+          id="import-file"
+          class="visually-hidden"
+          accept="application/json,.json"
+          ref={inputRef}
+          disabled={!hydrated}
+          aria-invalid={error ? "true" : undefined}
+          aria-describedby={error ? "import-file-state import-error" : "import-file-state"}
+          onChange={(event) => void choose(event.currentTarget)}
+        />
+        <label for="import-file" class="button button-secondary">
+          {t.transfer.chooseFile}
+        </label>
+        <span id="import-file-state" class="file-picker-state">
+          {fileName ? fill(t.transfer.fileChosen, { name: fileName }) : t.transfer.noFile}
+        </span>
+      </div>
       {error && (
         <p class="form-error" id="import-error" role="alert">
           <span aria-hidden="true">⚠ </span>

@@ -7,12 +7,16 @@ import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { t, useStrings, type IslandStrings } from "../../i18n/client";
 import { pageHref } from "../../lib/site-url";
+import { splitEmpathyMap } from "../../lib/quiz/empathy-map";
+import { EmpathyGrid } from "../quiz/EmpathyGrid";
 
 /** What the page knows about a reflection prompt, by "<quiz id>/<question id>". */
 export interface ReflectionPrompt {
   prompt: string;
   moduleId: string;
   moduleTitle: string;
+  /** An empathy map's box labels: the entry shows as its 2×2 grid. */
+  boxes?: string[];
 }
 
 /** Print only the journal: the page's print styles hide the rest while this is set. */
@@ -76,7 +80,14 @@ export default function Journal(props: {
                     )}
                     {formatDate(reflection.updatedAt)}
                   </p>
-                  <p class="journal-text">{reflection.text}</p>
+                  {prompt?.boxes ? (
+                    <EmpathyGrid
+                      labels={prompt.boxes}
+                      values={splitEmpathyMap(prompt.boxes, reflection.text)}
+                    />
+                  ) : (
+                    <p class="journal-text">{reflection.text}</p>
+                  )}
                   {confirming === key ? (
                     <div class="confirm-panel" role="group" aria-label={t.journal.confirmLabel}>
                       <p>{t.journal.confirm}</p>

@@ -3,13 +3,18 @@ import { useStore } from "@nanostores/preact";
 import "../../styles/progress.css";
 import { summarizeProgress, type CourseOutline } from "../../lib/record/summary";
 import { $progress } from "../../stores/progress";
-import { emptyProgress } from "../../lib/record/record";
+import { emptyProgress, entryOf } from "../../lib/record/record";
+import { aboutDuration } from "../../lib/learner-actions";
+import { formatShortDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
-import { fill, plural } from "../../i18n/format";
+import { plural } from "../../i18n/format";
 import { pageHref } from "../../lib/site-url";
 
-/** How many modules the learner has completed, and each module's status and best score. */
+/**
+ * Every module once, whatever tracks it is in: its status, best score, time and dates. A table
+ * on a wide screen; on a phone each row becomes a card with its labels beside the figures.
+ */
 export default function ProgressOverview(props: {
   outline: CourseOutline;
   strings: IslandStrings;
@@ -17,27 +22,54 @@ export default function ProgressOverview(props: {
   useStrings(props.strings);
   const { outline } = props;
   const hydrated = useHydrated();
-  const progress = useStore($progress);
-  const summary = summarizeProgress(hydrated ? progress : emptyProgress(), outline);
+  const stored = useStore($progress);
+  const progress = hydrated ? stored : emptyProgress();
+  const summary = summarizeProgress(progress, outline);
   const kept = summary.unknownModuleIds.length;
+  const seconds = (id: string) => entryOf(progress.activeSeconds ?? {}, id);
+  const d = t.dashboard;
   return (
     <div class="progress-overview">
       <p>{plural(lang(), t.overview.completed, summary.total, { done: summary.completed })}</p>
-      <ul class="progress-modules">
-        {summary.modules.map((module) => (
-          <li key={module.id} data-module={module.id}>
-            <a href={pageHref(`/modules/${module.id}/`)}>{module.title}</a>{" "}
-            <span class="status" data-status={module.status}>
-              {statusLabel(module.status)}
-            </span>
-            {module.bestScore !== undefined && (
-              <span class="progress-score">
-                {fill(t.overview.bestScore, { score: percent(module.bestScore) })}
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
+      <table class="progress-modules">
+        <thead>
+          <tr>
+            <th scope="col">{d.module}</th>
+            <th scope="col">{d.status}</th>
+            <th scope="col">{d.bestScore}</th>
+            <th scope="col">{d.time2}</th>
+            <th scope="col">{d.started}</th>
+            <th scope="col">{d.completed}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.modules.map((module) => {
+            const time = seconds(module.id);
+            return (
+              <tr key={module.id} data-module={module.id}>
+                <th scope="row">
+                  <a href={pageHref(`/modules/${module.id}/`)}>{module.title}</a>
+                </th>
+                <td data-label={d.status}>
+                  <span class="status" data-status={module.status}>
+                    {statusLabel(module.status)}
+                  </span>
+                </td>
+                <td data-label={d.bestScore}>
+                  {module.bestScore === undefined ? "–" : percent(module.bestScore)}
+                </td>
+                <td data-label={d.time2}>{time === undefined ? "–" : aboutDuration(time)}</td>
+                <td data-label={d.started}>
+                  {module.firstVisit ? formatShortDate(module.firstVisit) : "–"}
+                </td>
+                <td data-label={d.completed}>
+                  {module.completedAt ? formatShortDate(module.completedAt) : "–"}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
       {kept > 0 && <p class="progress-kept">{plural(lang(), t.overview.kept, kept)}</p>}
     </div>
   );

@@ -35,6 +35,9 @@ export function additions(changes: ProgressChanges): string[] {
   if (!changes.learnerName.from && changes.learnerName.to) {
     phrases.push(fill(t.transfer.nameIs, { name: changes.learnerName.to }));
   }
+  if (!changes.track?.from && changes.track?.to) {
+    phrases.push(fill(t.transfer.trackIs, { name: changes.track.to }));
+  }
   return phrases;
 }
 
@@ -48,6 +51,10 @@ export function alterations(changes: ProgressChanges): string[] {
     );
   const { from, to } = changes.learnerName;
   if (from && to && from !== to) phrases.push(fill(t.transfer.nameChange, { from, to }));
+  const track = changes.track;
+  if (track?.from && track.to && track.from !== track.to) {
+    phrases.push(fill(t.transfer.trackChange, { from: track.from, to: track.to }));
+  }
   return phrases;
 }
 
@@ -59,6 +66,9 @@ export function removals(changes: ProgressChanges): string[] {
   const { from, to } = changes.activeSeconds;
   if (to < from) phrases.push(fill(t.transfer.activeTime, { duration: aboutDuration(from - to) }));
   if (changes.learnerName.from && !changes.learnerName.to) phrases.push(t.transfer.name);
+  if (changes.track?.from && !changes.track.to) {
+    phrases.push(fill(t.transfer.track, { name: changes.track.from }));
+  }
   return phrases;
 }
 

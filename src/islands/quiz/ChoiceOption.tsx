@@ -1,15 +1,30 @@
-/** How a choice is marked once answered, in words as well as in style. */
-export type ChoiceMark = "correct" | "incorrect" | "missed" | undefined;
+/**
+ * How a choice is marked once answered, in words as well as in style: the learner's right
+ * answer, their wrong one, a right answer they left out, and the right answer they did not pick.
+ */
+export type ChoiceMark = "correct" | "incorrect" | "missed" | "answer" | undefined;
 
 import { t } from "../../i18n/client";
 
-const markWords = (): Record<NonNullable<ChoiceMark>, string> => ({
-  correct: t.quiz.markCorrect,
-  incorrect: t.quiz.markIncorrect,
-  missed: t.quiz.markMissed,
+/** Each mark's symbol and words; the symbol is a picture, the words say it. */
+export const markWords = (): Record<NonNullable<ChoiceMark>, [string, string]> => ({
+  correct: ["✓", t.quiz.markCorrect],
+  incorrect: ["✗", t.quiz.markIncorrect],
+  missed: ["○", t.quiz.markMissed],
+  answer: ["✓", t.quiz.markAnswer],
 });
 
-/** One radio or checkbox with its label: unchecked until answered, then showing the answer. */
+/** A mark as a badge: a symbol and its words. */
+export function Mark({ mark }: { mark: NonNullable<ChoiceMark> }) {
+  const [symbol, words] = markWords()[mark];
+  return (
+    <span class="option-mark" data-mark={mark}>
+      <span aria-hidden="true">{symbol}</span> {words}
+    </span>
+  );
+}
+
+/** One answer card: a radio or checkbox with its label, unchecked until answered, then marked. */
 export function ChoiceOption(props: {
   type: "radio" | "checkbox";
   id: string;
@@ -30,9 +45,14 @@ export function ChoiceOption(props: {
         disabled={props.answered}
         checked={props.answered ? props.chosen : undefined}
       />
-      <span>
+      <span class="option-text">
         {props.text}
-        {props.mark && <span class="option-mark"> — {markWords()[props.mark]}</span>}
+        {props.mark && (
+          <>
+            <span class="visually-hidden"> — </span>
+            <Mark mark={props.mark} />
+          </>
+        )}
       </span>
     </label>
   );

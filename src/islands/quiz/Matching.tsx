@@ -83,7 +83,10 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
                 ))}
               </select>
               {showMarks && (
-                <span class="option-mark">{right ? t.quiz.rightMatch : t.quiz.notAMatch}</span>
+                <span class="option-mark" data-mark={right ? "correct" : "incorrect"}>
+                  <span aria-hidden="true">{right ? "✓" : "✗"}</span>{" "}
+                  {right ? t.quiz.rightMatch : t.quiz.notAMatch}
+                </span>
               )}
             </li>
           );

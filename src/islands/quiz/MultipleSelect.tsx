@@ -1,7 +1,7 @@
 import type { QuestionOf } from "../../schemas/quiz";
 import { scoreMultiple } from "../../lib/quiz/scoring";
 import { seededScramble } from "../../lib/quiz/shuffle";
-import { ChoiceOption, type ChoiceMark } from "./ChoiceOption";
+import { ChoiceOption } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps } from "./types";
@@ -10,7 +10,7 @@ import { quoted } from "../../i18n/punctuation";
 
 type Option = QuestionOf<"multiple">["options"][number];
 
-const verdictWords = (): Record<NonNullable<ChoiceMark> | "left-out", string> => ({
+const verdictWords = (): Record<"correct" | "incorrect" | "missed" | "left-out", string> => ({
   correct: t.quiz.choseRight,
   incorrect: t.quiz.choseWrong,
   missed: t.quiz.leftOutRight,
@@ -24,7 +24,7 @@ export function MultipleSelect(props: QuestionProps<QuestionOf<"multiple">>) {
   const options =
     attempt > 1 ? seededScramble(question.options, `${name}/${attempt}`) : question.options;
   const picked = Array.isArray(answer?.value) ? answer.value : [];
-  const markOf = (option: Option): ChoiceMark => {
+  const markOf = (option: Option): "correct" | "incorrect" | "missed" | undefined => {
     if (!answer || answer.confidence === "unknown") return undefined;
     if (picked.includes(option.id)) return option.correct ? "correct" : "incorrect";
     return option.correct ? "missed" : undefined;

@@ -10,8 +10,9 @@ import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 
 /**
- * Put items in order with "Move up" and "Move down" buttons: keyboard and touch work alike, and
- * each move is announced. The authored order is the answer, so learners start from a scramble.
+ * Put items in order by dragging a card by its handle (mouse, pen or finger), or with "Move up"
+ * and "Move down" buttons (keyboard and tap); each move is announced. The authored order is the
+ * answer, so learners start from a scramble.
  */
 export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
   const { quizId, question, answer, attempt } = props;
@@ -30,6 +31,41 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
   useLayoutEffect(() => {
     if (focusAfterMove) buttons.current[focusAfterMove]?.focus();
   }, [focusAfterMove, order]);
+
+  const listRef = useRef<HTMLOListElement>(null);
+  const [dragging, setDragging] = useAttemptState<string | null>(attempt, () => null);
+
+  const announceAt = (id: string, position: number) =>
+    setAnnouncement(
+      fill(t.quiz.moved, { text: textOf.get(id) ?? id, position, total: order.length }),
+    );
+
+  // Dragging: the card follows the pointer through the list, taking the place it is over.
+  const dragStart = (event: PointerEvent, id: string) => {
+    if (answer) return;
+    event.preventDefault();
+    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    setDragging(id);
+  };
+  const dragMove = (event: PointerEvent, id: string) => {
+    if (dragging !== id || !listRef.current) return;
+    const others = [...listRef.current.children].filter(
+      (item) => (item as HTMLElement).dataset["id"] !== id,
+    );
+    const target = others.filter((item) => {
+      const box = item.getBoundingClientRect();
+      return event.clientY > box.top + box.height / 2;
+    }).length;
+    if (order.indexOf(id) === target) return;
+    const next = order.filter((other) => other !== id);
+    next.splice(target, 0, id);
+    setOrder(next);
+  };
+  const dragEnd = (id: string) => {
+    if (dragging !== id) return;
+    setDragging(null);
+    announceAt(id, order.indexOf(id) + 1);
+  };
 
   const move = (index: number, direction: Direction) => {
     const id = order[index]!;
@@ -78,27 +114,51 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
         </>
       )}
     >
-      <ol class="ordering" id={`${domId}-list`}>
+      <ol class="ordering" id={`${domId}-list`} ref={listRef}>
         {shown.map((id, index) => {
           const text = textOf.get(id) ?? id;
           const inPlace = question.items[index]?.id === id;
-          const showMark = stored && answer?.confidence !== "unknown";
+          const mark = stored && answer?.confidence !== "unknown";
           return (
             <li
               class="ordering-item"
               key={id}
-              data-mark={showMark ? (inPlace ? "correct" : "incorrect") : undefined}
+              data-id={id}
+              data-mark={mark ? (inPlace ? "correct" : "incorrect") : undefined}
+              data-dragging={dragging === id ? "" : undefined}
             >
-              <span class="ordering-text">{text}</span>
-              {showMark && (
-                <span class="option-mark">
-                  {inPlace
-                    ? t.quiz.inPlace
-                    : fill(t.quiz.belongsAt, {
-                        position: question.items.findIndex((item) => item.id === id) + 1,
-                      })}
+              {!answer && (
+                <span
+                  class="ordering-grip"
+                  aria-hidden="true"
+                  title={t.quiz.dragToMove}
+                  onPointerDown={(event) => dragStart(event, id)}
+                  onPointerMove={(event) => dragMove(event, id)}
+                  onPointerUp={() => dragEnd(id)}
+                  onPointerCancel={() => dragEnd(id)}
+                >
+                  ⋮⋮
                 </span>
               )}
+              <span class="ordering-position" aria-hidden="true">
+                {index + 1}
+              </span>
+              <span class="ordering-text">
+                {text}
+                {mark && (
+                  <>
+                    <span class="visually-hidden"> — </span>
+                    <span class="option-mark" data-mark={inPlace ? "correct" : "incorrect"}>
+                      <span aria-hidden="true">{inPlace ? "✓" : "✗"}</span>{" "}
+                      {inPlace
+                        ? t.quiz.inPlace
+                        : fill(t.quiz.belongsAt, {
+                            position: question.items.findIndex((item) => item.id === id) + 1,
+                          })}
+                    </span>
+                  </>
+                )}
+              </span>
               {!answer && (
                 <span class="ordering-buttons">
                   {(["up", "down"] as const).map((direction) => {
@@ -107,21 +167,19 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
                       <button
                         key={direction}
                         type="button"
-                        class="small-button"
+                        class="move-button"
                         aria-label={fill(
                           direction === "up" ? t.quiz.moveUpLabel : t.quiz.moveDownLabel,
-                          {
-                            text,
-                          },
+                          { text },
                         )}
+                        title={direction === "up" ? t.quiz.moveUp : t.quiz.moveDown}
                         aria-disabled={atEdge ? "true" : undefined}
                         ref={(element) => {
                           buttons.current[`${id}-${direction}`] = element;
                         }}
                         onClick={() => move(index, direction)}
                       >
-                        <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>{" "}
-                        {direction === "up" ? t.quiz.moveUp : t.quiz.moveDown}
+                        <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>
                       </button>
                     );
                   })}

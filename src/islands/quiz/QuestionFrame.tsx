@@ -7,6 +7,8 @@ interface QuestionFrameProps {
   domId: string;
   type: string;
   answered: boolean;
+  /** How the answer went: the card takes its colour and the feedback panel its heading. */
+  verdict?: string | undefined;
   number: number;
   total: number;
   prompt: string;
@@ -21,9 +23,11 @@ interface QuestionFrameProps {
 export function QuestionFrame(props: QuestionFrameProps) {
   return (
     <fieldset
+      id={props.domId}
       class="question"
       data-type={props.type}
       data-answered={props.answered ? "" : undefined}
+      data-verdict={props.verdict}
       aria-describedby={`${props.domId}-feedback`}
       ref={props.fieldsetRef}
     >

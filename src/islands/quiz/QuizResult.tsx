@@ -4,6 +4,15 @@ import { calibrate, describeCalibration } from "../../lib/quiz/results";
 import { percent } from "../../lib/labels";
 import { scoreAnswers } from "../../lib/quiz/progress";
 import type { StoredAnswer } from "./types";
+import { ProgressRing } from "../../components/ui/ProgressRing";
+
+/** A question the learner may want to go back to: its number, prompt and where it is. */
+export interface QuestionLink {
+  id: string;
+  number: number;
+  prompt: string;
+  domId: string;
+}
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 
@@ -16,6 +25,8 @@ export function QuizResult(props: {
   unscoredIds: string[];
   finished: boolean;
   passMark: number;
+  /** The scored questions, to name the ones answered surely but wrongly. */
+  links: QuestionLink[];
   onRetry: () => void;
 }) {
   const { stored, answers, scoredIds, passMark } = props;
@@ -26,6 +37,9 @@ export function QuizResult(props: {
     return credit > 0 && credit < 1;
   });
   const calibration = calibrate(answers, scoredIds);
+  const sureWrong = props.links.filter(
+    (link) => answers[link.id]?.confidence === "sure" && !answers[link.id]?.correct,
+  );
   const onlyUnscored = scoredIds.length === 0;
   const unscoredDone = props.unscoredIds.every((id) => answers[id]);
 
@@ -33,21 +47,31 @@ export function QuizResult(props: {
     <div class="quiz-result" role="status" tabIndex={-1} ref={props.regionRef}>
       {props.finished && (
         <>
-          <p>
-            <strong>
-              {score >= passMark ? t.quiz.passed : t.quiz.notPassed}{" "}
-              {fill(t.quiz.result, {
-                right: fullyRight,
-                total: scoredIds.length,
-                score: percent(score),
-                partial: partial ? t.quiz.withPartial : "",
-                mark: percent(passMark),
-              })}
-            </strong>
-          </p>
-          {stored?.bestScore !== undefined && stored.attempts > 1 && (
-            <p>{fill(t.quiz.best, { score: percent(stored.bestScore) })}</p>
-          )}
+          <div class="result-summary" data-passed={score >= passMark ? "" : undefined}>
+            <ProgressRing
+              value={score}
+              mark={passMark}
+              done={score >= passMark}
+              centre={percent(score)}
+              label={fill(t.quiz.scoreRing, { score: percent(score), mark: percent(passMark) })}
+              size="6rem"
+            />
+            <p>
+              <strong>
+                {score >= passMark ? t.quiz.passed : t.quiz.notPassed}{" "}
+                {fill(t.quiz.result, {
+                  right: fullyRight,
+                  total: scoredIds.length,
+                  score: percent(score),
+                  partial: partial ? t.quiz.withPartial : "",
+                  mark: percent(passMark),
+                })}
+              </strong>
+              {stored?.bestScore !== undefined && stored.attempts > 1 && (
+                <> {fill(t.quiz.best, { score: percent(stored.bestScore) })}</>
+              )}
+            </p>
+          </div>
           {calibration && (
             <div class="calibration">
               <p>
@@ -58,6 +82,25 @@ export function QuizResult(props: {
                   <li key={line}>{line}</li>
                 ))}
               </ul>
+              {sureWrong.length > 0 && (
+                <>
+                  <p>{t.quiz.revisit}</p>
+                  <ul class="revisit">
+                    {sureWrong.map((link) => (
+                      <li key={link.id}>
+                        <a href={`#${link.domId}`}>
+                          {fill(t.quiz.questionOf, {
+                            number: link.number,
+                            total: props.links.length,
+                          })}
+                          {": "}
+                          {link.prompt}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
             </div>
           )}
           {/* After a pass, trying again is a quiet choice; the page's next step is the module's end. */}

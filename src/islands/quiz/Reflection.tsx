@@ -7,6 +7,22 @@ import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 import { formatDate } from "../review/dates";
+import { EMPATHY_PARTS, joinEmpathyMap, splitEmpathyMap } from "../../lib/quiz/empathy-map";
+import { EmpathyGrid } from "./EmpathyGrid";
+
+/** The empathy map's box labels and hints in the page's language, in the grid's order. */
+export const empathyLabels = () => [
+  t.quiz.empathySays,
+  t.quiz.empathyThinks,
+  t.quiz.empathyDoes,
+  t.quiz.empathyFeels,
+];
+const empathyHints = () => [
+  t.quiz.empathySaysHint,
+  t.quiz.empathyThinksHint,
+  t.quiz.empathyDoesHint,
+  t.quiz.empathyFeelsHint,
+];
 
 /** The most a reflection may hold; the record refuses longer text. */
 const MAX_LENGTH = 20_000;
@@ -35,12 +51,26 @@ export function Reflection(props: ReflectionProps) {
   // The button pressed disappears: focus what replaces it.
   const switchTo = (nextEditing: boolean) => {
     setEditing(nextEditing);
-    const target = nextEditing ? `${domId}-text` : `${domId}-edit`;
+    const first =
+      question.layout === "empathy-map" ? `${domId}-${EMPATHY_PARTS[0]}` : `${domId}-text`;
+    const target = nextEditing ? first : `${domId}-edit`;
     requestAnimationFrame(() => document.getElementById(target)?.focus());
   };
 
+  const isMap = question.layout === "empathy-map";
+  const boxId = (index: number) => `${domId}-${EMPATHY_PARTS[index]}`;
+  const savedBoxes = splitEmpathyMap(empathyLabels(), saved?.text ?? "");
+
   const save = () => {
-    const text = fieldsetRef.current ? fieldValue(fieldsetRef.current, `${domId}-text`).trim() : "";
+    const fieldset = fieldsetRef.current;
+    const text = !fieldset
+      ? ""
+      : isMap
+        ? joinEmpathyMap(
+            empathyLabels(),
+            EMPATHY_PARTS.map((_, index) => fieldValue(fieldset, boxId(index))),
+          )
+        : fieldValue(fieldset, `${domId}-text`).trim();
     if (!text) return setMissing(true);
     setMissing(false);
     setEditing(false);
@@ -61,7 +91,37 @@ export function Reflection(props: ReflectionProps) {
         {question.hint && <>{question.hint} </>}
         {t.quiz.reflectionHint}
       </p>
-      {writing ? (
+      {writing && isMap ? (
+        <>
+          <div class="empathy-grid empathy-fields" role="group" aria-label={t.quiz.yourEmpathyMap}>
+            {empathyLabels().map((label, index) => (
+              <div class="empathy-box" data-part={EMPATHY_PARTS[index]} key={label}>
+                <label for={boxId(index)}>{label}</label>
+                <span class="empathy-hint" id={`${boxId(index)}-hint`}>
+                  {empathyHints()[index]}
+                </span>
+                <textarea
+                  id={boxId(index)}
+                  rows={3}
+                  maxLength={MAX_LENGTH / 4 - 20}
+                  aria-describedby={`${boxId(index)}-hint ${domId}-hint`}
+                  defaultValue={savedBoxes[index]}
+                />
+              </div>
+            ))}
+          </div>
+          <div class="actions">
+            <button type="button" class="button" onClick={save}>
+              {t.quiz.saveHere}
+            </button>
+            {editing && (
+              <button type="button" class="button button-secondary" onClick={() => switchTo(false)}>
+                {t.quiz.cancel}
+              </button>
+            )}
+          </div>
+        </>
+      ) : writing ? (
         <>
           <label class="field-label" for={`${domId}-text`}>
             {t.quiz.yourReflection}
@@ -87,7 +147,11 @@ export function Reflection(props: ReflectionProps) {
       ) : (
         <>
           <p class="field-label">{t.quiz.whatYouWrote}</p>
-          <blockquote class="reflection-saved">{saved.text}</blockquote>
+          {isMap ? (
+            <EmpathyGrid labels={empathyLabels()} values={savedBoxes} />
+          ) : (
+            <blockquote class="reflection-saved">{saved.text}</blockquote>
+          )}
           <button
             type="button"
             id={`${domId}-edit`}

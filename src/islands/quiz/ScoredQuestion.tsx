@@ -5,7 +5,7 @@ import { ConfidencePicker } from "./ConfidencePicker";
 import { checkedValues } from "./dom";
 import { questionDomId, type Confidence, type QuestionProps, type StoredAnswer } from "./types";
 import { useAttemptState } from "./useAttemptState";
-import { Verdict } from "./Verdict";
+import { Verdict, verdictOf } from "./Verdict";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 import { t } from "../../i18n/client";
 
@@ -63,6 +63,7 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
       domId={domId}
       type={question.type}
       answered={Boolean(answer)}
+      verdict={verdictOf(answer)}
       number={props.number}
       total={props.total}
       prompt={question.prompt}
@@ -80,14 +81,14 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
         />
       )}
       {!answer && (
-        <button type="button" class="button" onClick={submit}>
+        <button type="button" class="button check-button" onClick={submit}>
           {confidence === "unknown" ? t.quiz.showAnswer : t.quiz.check}
         </button>
       )}
       <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
         {missing && !answer && <p>{missing}</p>}
         {answer && (
-          <>
+          <div class="feedback-panel" data-verdict={verdictOf(answer)}>
             <p class="verdict">
               <Verdict answer={answer} />
               {answer.confidence === "unknown" && t.quiz.honest}
@@ -98,7 +99,7 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
                 <strong>{t.quiz.idea}</strong> {question.explanation}
               </p>
             )}
-          </>
+          </div>
         )}
       </QuestionFeedback>
     </QuestionFrame>

@@ -27,12 +27,22 @@ export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
       }}
       feedback={(stored) => {
         const chosen = question.options.find((option) => option.id === stored.value);
-        // The chosen option's own feedback teaches; the right answer is left for a retry to find.
-        return chosen ? <p>{chosen.feedback}</p> : <p>{t.quiz.changed}</p>;
+        if (!chosen) return <p>{t.quiz.changed}</p>;
+        // The chosen option's own feedback teaches first; then the right answer and why.
+        return (
+          <>
+            <p>{chosen.feedback}</p>
+            {!chosen.correct && (
+              <p>
+                <strong>{fill(t.quiz.theAnswerIs, { text: right.text })}</strong> {right.feedback}
+              </p>
+            )}
+          </>
+        );
       }}
       reveal={() => (
         <p>
-          {fill(t.quiz.theAnswerIs, { text: right.text })} {right.feedback}
+          <strong>{fill(t.quiz.theAnswerIs, { text: right.text })}</strong> {right.feedback}
         </p>
       )}
     >
@@ -49,7 +59,17 @@ export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
               text={option.text}
               answered={Boolean(answer)}
               chosen={chosen}
-              mark={chosen ? (option.correct ? "correct" : "incorrect") : undefined}
+              mark={
+                !answer
+                  ? undefined
+                  : chosen
+                    ? option.correct
+                      ? "correct"
+                      : "incorrect"
+                    : option.correct
+                      ? "answer"
+                      : undefined
+              }
             />
           );
         })}

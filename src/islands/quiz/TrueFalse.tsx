@@ -25,7 +25,16 @@ export function TrueFalse(props: QuestionProps<QuestionOf<"true-false">>) {
       }}
       feedback={(stored) =>
         typeof stored.value === "boolean" ? (
-          <p>{feedbackFor(stored.value)}</p>
+          <>
+            <p>{feedbackFor(stored.value)}</p>
+            {stored.value !== question.answer && (
+              <p>
+                {fill(t.quiz.statementIs, {
+                  value: question.answer ? t.quiz.trueWord : t.quiz.falseWord,
+                })}
+              </p>
+            )}
+          </>
         ) : (
           <p>{t.quiz.changed}</p>
         )
@@ -52,7 +61,17 @@ export function TrueFalse(props: QuestionProps<QuestionOf<"true-false">>) {
               text={value ? t.quiz.trueLabel : t.quiz.falseLabel}
               answered={Boolean(answer)}
               chosen={chosen}
-              mark={chosen ? (value === question.answer ? "correct" : "incorrect") : undefined}
+              mark={
+                !answer
+                  ? undefined
+                  : chosen
+                    ? value === question.answer
+                      ? "correct"
+                      : "incorrect"
+                    : value === question.answer
+                      ? "answer"
+                      : undefined
+              }
             />
           );
         })}

@@ -1,3 +1,4 @@
+import { entryOf } from "../../lib/record/record";
 import { useStore } from "@nanostores/preact";
 import type { FunctionComponent } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
@@ -60,7 +61,7 @@ export function DueCard({ knownReviewKeys, moduleTitles }: Omit<Props, "strings"
               <Form
                 key={due.moduleId}
                 due={due}
-                moduleTitle={moduleTitles[due.moduleId]}
+                moduleTitle={entryOf(moduleTitles, due.moduleId)}
                 onSaved={() => {
                   setSaved(t.checkIn.saved);
                   requestAnimationFrame(() => document.getElementById("due-saved")?.focus());

@@ -1,7 +1,7 @@
 import type { Progress } from "../record/record";
 import type { QuestionOf } from "../../schemas/quiz";
 import { lang, t } from "../../i18n/client";
-import { fill, plural } from "../../i18n/format";
+import { plural } from "../../i18n/format";
 
 /*
  * What a learner is shown after answering: how confidence matched correctness, and a
@@ -41,15 +41,28 @@ export function calibrate(
   return any ? calibration : undefined;
 }
 
+/** "it was right", "none was right", "2 were right": a tally as a reader would say it. */
+function rightWords({ right, total }: Tally): { rightWords: string } {
+  const words =
+    right === 0
+      ? total === 1
+        ? t.quiz.itWasWrong
+        : t.quiz.noneRight
+      : right === total
+        ? total === 1
+          ? t.quiz.itWasRight
+          : t.quiz.allRight
+        : plural(lang(), t.quiz.someRight, right);
+  return { rightWords: words };
+}
+
 /** The calibration in sentences a learner reads, most useful first, in the page's language. */
 export function describeCalibration(calibration: Calibration): string[] {
   const { sure, unsure, unknown } = calibration;
   const lines: string[] = [];
-  if (sure.total > 0) {
-    lines.push(fill(t.quiz.sureRight, { right: sure.right, total: sure.total }));
-  }
+  if (sure.total > 0) lines.push(plural(lang(), t.quiz.sureRight, sure.total, rightWords(sure)));
   if (unsure.total > 0) {
-    lines.push(fill(t.quiz.unsureRight, { right: unsure.right, total: unsure.total }));
+    lines.push(plural(lang(), t.quiz.unsureRight, unsure.total, rightWords(unsure)));
   }
   if (unknown.total > 0) {
     lines.push(

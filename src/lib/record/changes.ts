@@ -57,6 +57,8 @@ export interface ProgressChanges {
   activeSeconds: FromTo<number>;
   /** The name on certificates. */
   learnerName: FromTo<string | undefined>;
+  /** The chosen track's name (its id when the course no longer has it). */
+  track: FromTo<string | undefined>;
   /** Whether anything at all differs, listed above or not (such as a visit's date). */
   anyDifference: boolean;
 }
@@ -114,6 +116,14 @@ const totalSeconds = (progress: Progress) =>
 /** The name a certificate would show, if any. */
 const shownName = (progress: Progress) => visibleName(progress.learnerName ?? "") || undefined;
 
+/** A chosen track by its name, as the learner knows it. */
+const trackName = (id: string | undefined, outline: CourseOutline) =>
+  id === undefined
+    ? undefined
+    : outline.tracks && Object.hasOwn(outline.tracks, id)
+      ? outline.tracks[id]
+      : id;
+
 /** The record without when it was saved, which every write changes. */
 const withoutSavedAt = ({ savedAt: _savedAt, ...rest }: Progress) => rest;
 
@@ -142,6 +152,7 @@ export function describeChanges(
     review: count(current.review ?? {}, next.review ?? {}, (a, b) => canonical(a) === canonical(b)),
     activeSeconds: { from: totalSeconds(current), to: totalSeconds(next) },
     learnerName: { from: shownName(current), to: shownName(next) },
+    track: { from: trackName(current.track, outline), to: trackName(next.track, outline) },
     anyDifference: canonical(withoutSavedAt(current)) !== canonical(withoutSavedAt(next)),
   };
   after.forEach((module, index) => {

@@ -15,6 +15,8 @@ export interface CourseOutline {
     /** The quizzes the module embeds, with their scored question ids. */
     quizzes: { id: string; questionIds: string[] }[];
   }[];
+  /** The tracks' names by id, so that a change of the chosen track can be named. */
+  tracks?: Record<string, string>;
 }
 
 /** One module of the current content, with the learner's results in it. */

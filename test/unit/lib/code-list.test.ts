@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_CODES, MAX_CODES_TEXT, splitCodes } from "../../../src/lib/code-list";
+import { MAX_CODES, MAX_CODES_TEXT, splitCodes, splitNamedCodes } from "../../../src/lib/code-list";
 
 const code = "CX-ORI-20261124-AAAA-A";
 
@@ -30,5 +30,29 @@ describe("splitCodes", () => {
   it("reads nothing after 10,000 characters, however much follows", () => {
     const text = `${" ".repeat(MAX_CODES_TEXT)}${`${code}\n`.repeat(100_000)}`;
     expect(splitCodes(text)).toEqual({ codes: [], more: true });
+  });
+});
+
+describe("splitNamedCodes", () => {
+  it("reads “Name: code” as one code with its name, and other lines as before", () => {
+    const text = `Ana Lopez: ${code}\nJean-Paul Dubois : ${code}, ${code}\n${code}\nNote: nothing here`;
+    expect(splitNamedCodes(text)).toEqual({
+      codes: [
+        { code, name: "Ana Lopez" },
+        { code, name: "Jean-Paul Dubois" },
+        { code, name: "Jean-Paul Dubois" },
+        { code },
+        { code: "Note: nothing here" },
+      ],
+      more: false,
+    });
+  });
+
+  it("stops at 200 codes and says there were more only when there were", () => {
+    const lines = Array.from({ length: MAX_CODES }, (_, index) => `Learner ${index}: ${code}`);
+    expect(splitNamedCodes(`${lines.join("\n")}\n\n`).more).toBe(false);
+    const over = splitNamedCodes([...lines, `Last: ${code}`].join("\n"));
+    expect(over.codes).toHaveLength(MAX_CODES);
+    expect(over.more).toBe(true);
   });
 });

@@ -96,10 +96,40 @@ describe("parseCompletionCode", () => {
         (track, date, moduleIds) => {
           const day = date.toISOString().slice(0, 10);
           const made = completionCode({ track, day, moduleIds });
-          expect(parseCompletionCode(made)).toMatchObject({ ok: true, track, day });
+          const later = new Date("2100-01-01");
+          expect(parseCompletionCode(made, undefined, later)).toMatchObject({
+            ok: true,
+            track,
+            day,
+          });
         },
       ),
     );
+  });
+
+  it("reads en and em dashes, as Word and Outlook type them, as dashes", () => {
+    const code = completionCode({ track: "orientation", day: "2026-11-24", moduleIds: ["a"] });
+    expect(parseCompletionCode(code.replaceAll("-", "–"))).toMatchObject({ ok: true, code });
+    expect(parseCompletionCode(code.replaceAll("-", "—"))).toMatchObject({ ok: true, code });
+  });
+
+  it("warns of a code dated before the year 2000 or after tomorrow, saying why", () => {
+    const today = new Date("2026-12-06T10:00:00Z");
+    const dated = (day: string) =>
+      parseCompletionCode(
+        completionCode({ track: "leader", day, moduleIds: [] }),
+        undefined,
+        today,
+      );
+    expect(dated("0000-01-01")).toMatchObject({
+      ok: true,
+      warning: "0000-01-01 is before this course existed: check the date in the code.",
+    });
+    expect(dated("2099-01-01")).toMatchObject({
+      ok: true,
+      warning: "2099-01-01 is in the future: check the date in the code.",
+    });
+    expect(dated("2026-12-07")).not.toHaveProperty("warning");
   });
 
   it("says why a code is not well formed", () => {

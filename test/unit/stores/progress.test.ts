@@ -287,6 +287,18 @@ describe("storage that cannot be used", () => {
     expect($progressNotices.get()).toEqual([{ id: "not-kept", reason: "full" }]);
   });
 
+  it("keeps the notice for the next page when storage fills as the tab moves to another page", () => {
+    // Moving to another page in the same tab: pagehide comes while the page is still "visible".
+    connect({ isHidden: () => false });
+    local.full = true;
+    events.dispatchEvent(new Event("pagehide"));
+    answer("intro");
+    disconnect();
+    connect();
+    answer("next");
+    expect($progressNotices.get()).toEqual([{ id: "not-kept", reason: "full" }]);
+  });
+
   it("keeps working when storage is full, without losing what was saved before", () => {
     otherTabWrites(completed("intro"), { announce: false });
     connect();

@@ -30,6 +30,17 @@ describe("the words of an import preview", () => {
     );
   });
 
+  it("name the chosen track a replacement would clear, in the loss and on the button", () => {
+    const tracked = { ...older, track: "leader" as const };
+    const named = { ...outline, tracks: { leader: "Leader track" } };
+    expect(losses(describeChanges(tracked, older, named))).toEqual([
+      "your chosen track (Leader track)",
+    ]);
+    expect(additions(describeChanges(older, tracked, named))).toEqual([
+      "your chosen track: Leader track",
+    ]);
+  });
+
   it("name nothing lost when the file only adds", () => {
     const changes = describeChanges(older, mine, outline);
     expect(losses(changes)).toEqual([]);

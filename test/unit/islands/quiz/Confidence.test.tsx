@@ -60,7 +60,7 @@ describe("confidence", () => {
     sure(question, "I don't know");
     fireEvent.click(question.getByRole("button", { name: "Show me the answer" }));
     expect(await question.findByText("? You said you don't know.")).toBeTruthy();
-    expect(question.getByText(/The answer is “Listening”/)).toBeTruthy();
+    expect(question.getByText("The right answer: “Listening”")).toBeTruthy();
     expect(question.getByText(/Understanding the problem comes before solving it\./)).toBeTruthy();
     expect($progress.get().quizzes["practice"]?.answers["first"]).toMatchObject({
       value: null,
@@ -82,9 +82,9 @@ describe("confidence", () => {
     fireEvent.click(two.getByRole("button", { name: "Check answer" }));
 
     expect(
-      await screen.findByText("When you were sure, you were right 0 of 1 times."),
+      await screen.findByText("You were sure of 1 answer, and it was not right."),
     ).toBeTruthy();
-    expect(screen.getByText("When you were unsure, you were right 1 of 1 times.")).toBeTruthy();
+    expect(screen.getByText("You were unsure of 1 answer, and it was right.")).toBeTruthy();
     expect(screen.getByText(/You were sure of 1 answer that was not right/)).toBeTruthy();
     expect(screen.getByText(/You were unsure of 1 answer that was right/)).toBeTruthy();
   });

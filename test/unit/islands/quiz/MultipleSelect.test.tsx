@@ -34,7 +34,7 @@ describe("multiple select", () => {
     fireEvent.click(habits.getByRole("button", { name: "Check answer" }));
     expect(await habits.findByText("◐ Partly right (50%).")).toBeTruthy();
     expect(habits.getByText("✓ You chose this, and it is right.")).toBeTruthy();
-    expect(habits.getByText("◐ You left this out, but it is right.")).toBeTruthy();
+    expect(habits.getByText("○ Missed: you left this out, but it is right.")).toBeTruthy();
     expect(habits.getByText("✓ You rightly left this out.")).toBeTruthy();
     expect(
       habits.getByText(/Reading the script word for word is wrong because of script\./),

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, waitFor } from "@testing-library/preact";
+import { fireEvent, waitFor, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { emptyProgress } from "../../../../src/lib/record/record";
 import { $progress } from "../../../../src/stores/progress";
@@ -75,17 +75,38 @@ const question = {
 
 type Scope = Awaited<ReturnType<typeof group>>;
 
+/** Tap a reply among the buttons under "How do you respond?". */
 function respond(scope: Scope, choice: string) {
-  fireEvent.click(scope.getByRole("radio", { name: choice }));
-  fireEvent.click(scope.getByRole("button", { name: "Respond" }));
+  const replies = within(scope.getByRole("group", { name: "How do you respond?" }));
+  fireEvent.click(replies.getByRole("button", { name: choice }));
 }
 
 describe("branching scenario", () => {
-  it("asks for a response before going on", async () => {
+  it("shows the customer's line beside their name and initials, and the replies as buttons", async () => {
+    renderQuiz([{ ...question, customer: "Sam Okafor" }]);
+    const scenario = await group("A parcel is late");
+    const chat = within(scenario.getByRole("list", { name: "Your conversation with Sam Okafor" }));
+    expect(chat.getByText("Sam Okafor")).toBeTruthy();
+    expect(chat.getByText("SO")).toBeTruthy();
+    expect(chat.getByText(/parcel for his daughter's party/)).toBeTruthy();
+    const replies = within(scenario.getByRole("group", { name: "How do you respond?" }));
+    expect(replies.getAllByRole("button").map((button) => button.textContent)).toEqual([
+      "Ask when the party is.",
+      "Read out the tracking page.",
+    ]);
+  });
+
+  it("keeps the branch taken in the conversation as it grows", async () => {
     renderQuiz([question]);
     const scenario = await group("A parcel is late");
-    fireEvent.click(scenario.getByRole("button", { name: "Respond" }));
-    expect(scenario.getByText("Choose a response first.")).toBeTruthy();
+    respond(scenario, "Ask when the party is.");
+    const chat = within(
+      scenario.getByRole("list", { name: "Your conversation with The customer" }),
+    );
+    expect(chat.getByText("Ask when the party is.")).toBeTruthy();
+    expect(chat.getByText("You:")).toBeTruthy();
+    expect(chat.getByText("The party is tomorrow.")).toBeTruthy();
+    expect(scenario.queryByRole("button", { name: "Read out the tracking page." })).toBeNull();
   });
 
   it("shows each response's consequence and the next step, then the outcome and debrief", async () => {
@@ -99,7 +120,8 @@ describe("branching scenario", () => {
     respond(scenario, "Ask him to wait a day.");
     expect(await scenario.findByText(/Outcome: Too late/)).toBeTruthy();
     expect(scenario.getByText("You heard the deadline but did not act on it.")).toBeTruthy();
-    expect(scenario.queryByRole("button", { name: "Respond" })).toBeNull();
+    expect(scenario.queryByRole("group", { name: "How do you respond?" })).toBeNull();
+    expect(scenario.getByText("◐")).toBeTruthy();
     expect($progress.get().quizzes["practice"]?.answers["late-parcel"]).toMatchObject({
       value: ["open/hear", "fix/wait"],
       score: 0.5,

@@ -46,7 +46,7 @@ describe("describeCalibration", () => {
       unknown: { right: 0, total: 0 },
     });
     expect(lines).toEqual([
-      "When you were sure, you were right 2 of 3 times.",
+      "You were sure of 3 answers, and 2 were right.",
       "You were sure of 1 answer that was not right. Those are worth a second look: certainty makes a mistake harder to spot.",
     ]);
   });
