@@ -2,7 +2,7 @@ import { entryOf, type Progress } from "./record/record";
 
 /*
  * A module's quiz result as the map and the module page show it: "Needs another try (75% of
- * 80%)". In the shared runtime chunk, since both the map and every module page show it.
+ * 80%)", on the map and at a module's end.
  */
 
 /** A quiz tried and not passed: the best score so far and the pass mark, as shares. */

@@ -118,7 +118,7 @@ test("a film on the bank's video platform loads nothing from it until the learne
   expect(platform).toEqual(["https://player.vimeo.com/video/100000001"]);
 
   // The module needs the film and its quiz: the learner's word counts for the film.
-  await expect(page.locator(".module-facts").getByText("In progress")).toBeVisible();
+  await expect(page.locator("article header").getByText("In progress")).toBeVisible();
   await page.getByRole("button", { name: "I have watched this film" }).click();
   await expect(page.getByText("You said you watched this film.")).toBeVisible();
   const question = page.getByRole("group", {
@@ -126,5 +126,5 @@ test("a film on the bank's video platform loads nothing from it until the learne
   });
   await question.getByRole("radio", { name: "Listening to the whole story." }).check();
   await question.getByRole("button", { name: "Check answer" }).click();
-  await expect(page.locator(".module-facts").getByText("Completed")).toBeVisible();
+  await expect(page.locator("article header").getByText("Completed")).toBeVisible();
 });

@@ -192,7 +192,7 @@ test("a module that requires its film is not complete until the film is watched"
     reflections: {},
   });
   await page.goto(path());
-  const status = page.locator(".module-facts");
+  const status = page.locator("article header");
   await expect(status.getByText(languages.en.ui.common.inProgress)).toBeVisible();
   // Both quizzes are passed, so the checkpoint is not asked again: the film plays straight on.
   const video = await filmReady(page);
