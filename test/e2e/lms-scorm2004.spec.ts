@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { modulesOfTrack, quizIdsOf } from "./helpers";
+import { checkpointQuizIdsOf, modulesOfTrack, quizIdsOf } from "./helpers";
 import { completeNextModule } from "./lms/learner";
 import {
   completionMet,
@@ -120,7 +120,13 @@ test("a learner who finishes the track is completed and passed, with score.scale
     v: 1,
     t: "orientation",
     m: Object.fromEntries(done.map((id) => [id, [2, "", "", "", 60]])),
-    q: Object.fromEntries(done.flatMap(quizIdsOf).map((id) => [id, [10_000, 1, 1]])),
+    // Every quiz a module holds, its film's checkpoint included.
+    q: Object.fromEntries(
+      done
+        .flatMap((id) => [...quizIdsOf(id), ...checkpointQuizIdsOf(id)])
+        .map((id) => [id, [10_000, 1, 1]]),
+    ),
+    f: { empathy: 10_000 },
     a: {},
   };
   lms.record = {
