@@ -103,8 +103,9 @@ test("a reflection saved in a busy tab keeps the answer another tab saved meanwh
     (question) => question.type === "reflection",
   )!;
   const group = await questionGroup(reflectionTab, reflection.prompt);
+  // The empathy map's reflection has a box per quarter: the first, what the person said.
   await group
-    .getByRole("textbox")
+    .getByRole("textbox", { name: "Says" })
     .fill("She said the form was confusing; next time I will fill it in with her.");
   const save = group.getByRole("button", { name: "Save on this device" });
   const quizTab = await context.newPage();
@@ -116,9 +117,11 @@ test("a reflection saved in a busy tab keeps the answer another tab saved meanwh
     .poll(async () => {
       const record = await storedRecord(quizTab);
       return [
-        record.reflections?.[`empathy-in-practice/${reflection.id}`]?.text,
+        record.reflections?.[`empathy-in-practice/${reflection.id}`]?.text?.includes(
+          "She said the form was confusing; next time I will fill it in with her.",
+        ),
         Object.keys(record.quizzes?.["why-customer-focus"]?.answers ?? {}).length,
       ];
     })
-    .toEqual(["She said the form was confusing; next time I will fill it in with her.", 1]);
+    .toEqual([true, 1]);
 });

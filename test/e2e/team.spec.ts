@@ -279,7 +279,7 @@ for (const scheme of ["light", "dark"] as const) {
     await learner.getByRole("heading", { name: "Share with my manager" }).scrollIntoViewIfNeeded();
     const text = await summaryTextOf(learner, "Ana Lima");
     await learner.evaluate(() => window.scrollTo(0, 0));
-    await expect(learner.locator(".track-bar").first()).toBeVisible();
+    await expect(learner.locator(".track-summary").first()).toBeVisible();
     await expect(learner.locator(".review-boxes")).toContainText("Box 2 (every 3 days)");
     expect(await accessibilityViolations(learner)).toEqual([]);
 
