@@ -34,7 +34,8 @@ export default function ModuleStatus(props: {
   }, [moduleId]);
   const stored = useStore($progress);
   const progress = hydrated ? stored : emptyProgress();
-  const status = hydrated ? moduleStatus(progress, moduleId) : "not-started";
+  // Before hydration the record is the empty one, so this is the server's "not started".
+  const status = moduleStatus(progress, moduleId);
   const placement = placementFor(placements, progress, defaultTrack);
   return (
     <span class="module-place">

@@ -303,14 +303,9 @@ export function trackInOrder(track: string): { id: string; title: string }[] {
 
 /** The ids of a track's modules, read from the modules' frontmatter. */
 export function modulesOfTrack(track: string): string[] {
-  return readdirSync("content/modules")
-    .filter((file) => file.endsWith(".mdx"))
-    .filter((file) => {
-      const text = readFileSync(`content/modules/${file}`, "utf8");
-      const frontmatter = parse(text.split(/^---$/m)[1]!) as { tracks: string[] };
-      return frontmatter.tracks.includes(track);
-    })
-    .map((file) => file.replace(/\.mdx$/, ""));
+  return readFrontmatter()
+    .filter((module) => module.tracks.includes(track))
+    .map((module) => module.id);
 }
 
 /**
