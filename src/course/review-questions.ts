@@ -1,7 +1,7 @@
 import { getCurriculum } from "./curriculum";
 import { getQuizzes } from "./quizzes";
 import { isScored, type ScoredQuestion } from "../lib/quiz/scoring";
-import { questionKey } from "../lib/ids";
+import { questionKey } from "../vocabulary/ids";
 
 /** A scored question as the review page asks it again, with the module it comes from. */
 export interface ReviewQuestion {

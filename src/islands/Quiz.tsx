@@ -3,7 +3,7 @@ import { useRef } from "preact/hooks";
 import type { Question } from "../schemas/quiz";
 import { $progress } from "../stores/progress";
 import { answerQuestion, retryQuizKeeping, saveReflection } from "../stores/quiz";
-import { questionKey } from "../lib/ids";
+import { questionKey } from "../vocabulary/ids";
 import { asksConfidence, isScored } from "../lib/quiz/scoring";
 import { useHydrated } from "./useHydrated";
 import { QuizResult } from "./quiz/QuizResult";

@@ -1,3 +1,5 @@
+import { storageKeys } from "../vocabulary/record";
+
 /*
  * The learner's choice of language, kept apart from their progress (which is the same in every
  * language): a click on the language switcher stores it, and the map's first-paint script
@@ -5,7 +7,7 @@
  */
 
 /** Where the choice is kept. */
-export const LANGUAGE_KEY = "cx-learning-map:language";
+const LANGUAGE_KEY = storageKeys.language;
 
 /** Remember the language a learner picks in the switcher. */
 export function rememberLanguageChoice(): void {

@@ -1,4 +1,5 @@
 import { $progress } from "../stores/progress";
+import { LMS_MIRROR_DATABASE } from "../vocabulary/record";
 
 /*
  * A package runs on the LMS's own origin, and some LMSs empty that origin's localStorage:
@@ -9,7 +10,7 @@ import { $progress } from "../stores/progress";
  * localStorage has lost it. It stays on this device: nothing of it goes to the LMS.
  */
 
-const DATABASE = "cx-learning-map-lms";
+const DATABASE = LMS_MIRROR_DATABASE;
 const STORE = "mirror";
 /** How long the launch page waits for IndexedDB before it goes on without the copy. */
 const PATIENCE_MS = 2_000;

@@ -3,6 +3,7 @@ import { getCourse } from "../course";
 import { getCurriculum, getTeamActivities } from "../course/curriculum";
 import { getTrackPlans as getTrackStops } from "../course/track-plan";
 import { getQuiz } from "../course/quizzes";
+import { isScoredType, type ScoredQuestionType } from "../vocabulary/questions";
 import { masteryScore, type InteractionType, type TrackPlan } from "./plan";
 import { longestEncoding, SUSPEND_DATA_LIMIT } from "./suspend";
 
@@ -15,10 +16,8 @@ import { longestEncoding, SUSPEND_DATA_LIMIT } from "./suspend";
 export const STANDARDS = ["scorm12", "scorm2004", "cmi5"] as const;
 export type Standard = (typeof STANDARDS)[number];
 
-const unscoredTypes = new Set(["reflection", "scale"]);
-
 /** How each scored question type is named in SCORM's and xAPI's interactions. */
-const interactionTypes: Record<string, InteractionType> = {
+const interactionTypes: Record<ScoredQuestionType, InteractionType> = {
   single: "choice",
   multiple: "choice",
   scenario: "choice",
@@ -49,7 +48,7 @@ async function load(): Promise<TrackPlan[]> {
     for (const module of curriculum) {
       for (const quizId of module.quizIds) {
         for (const question of (await getQuiz(quizId))?.data.questions ?? []) {
-          if (unscoredTypes.has(question.type)) continue;
+          if (!isScoredType(question.type)) continue;
           questions.push({
             quizId,
             id: question.id,
@@ -65,7 +64,7 @@ async function load(): Promise<TrackPlan[]> {
     for (const module of modules) {
       for (const quizId of module.quizIds) {
         const quiz = await getQuiz(quizId);
-        const scored = quiz?.data.questions.some((question) => !unscoredTypes.has(question.type));
+        const scored = quiz?.data.questions.some((question) => isScoredType(question.type));
         if (scored) scoredQuizzes.push({ id: quizId, passMark: module.data.passMark });
       }
     }

@@ -1,4 +1,4 @@
-import { TRACK_ID_MAX_LENGTH, idPattern } from "../lib/ids";
+import { TRACK_ID_MAX_LENGTH, idPattern } from "../vocabulary/ids";
 import { z } from "astro/zod";
 
 /*

@@ -1,4 +1,4 @@
-import { idPattern } from "../lib/ids";
+import { idPattern } from "../vocabulary/ids";
 import { z } from "astro/zod";
 
 /** One experience principle in content/principles.yaml. */

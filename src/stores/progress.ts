@@ -1,4 +1,5 @@
 import { atom } from "nanostores";
+import { lockNames, storageKeys } from "../vocabulary/record";
 import { emptyProgress, type Progress } from "../lib/record/record";
 import type { SetAside } from "../lib/record/backup";
 import { quickRead } from "../lib/record/quick-check";
@@ -27,11 +28,11 @@ import {
  */
 
 /** The localStorage key of the learner's record. */
-export const PROGRESS_KEY = "cx-learning-map:progress";
+export const PROGRESS_KEY = storageKeys.progress;
 /** The localStorage key of set-aside copies of records that could not be read in full. */
-export const BACKUP_KEY = "cx-learning-map:progress-backup";
+export const BACKUP_KEY = storageKeys.progressBackup;
 /** The sessionStorage key that remembers the "not kept" notice was shown this session. */
-const SAID_NOT_KEPT_KEY = "cx-learning-map:said-not-kept";
+const SAID_NOT_KEPT_KEY = storageKeys.saidNotKept;
 
 /** How saving stands on this device. */
 export type SaveState =
@@ -93,7 +94,7 @@ export interface LockManagerLike {
 }
 
 /** Name of the lock under which tabs take turns to write the record. */
-const LOCK_NAME = "cx-learning-map:progress";
+const LOCK_NAME = lockNames.progress;
 /**
  * How long a written change is watched for. A tab whose view of storage is stale writes over
  * another's change within the moments it takes to handle the storage event; minutes is ample.

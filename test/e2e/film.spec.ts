@@ -12,6 +12,7 @@ import {
 } from "./helpers";
 import { cachedUrls, workerInCharge } from "./offline-helpers";
 import { fill } from "../../src/i18n/format";
+import { storageKeys } from "../../src/vocabulary/record";
 
 /*
  * "What they carry", the film of "Empathy in practice", as a learner meets it: it plays, speaks
@@ -25,14 +26,14 @@ const ui = languages.en.ui.film;
 
 /** What the stored record holds for the film and its checkpoint quiz. */
 const stored = (page: Page) =>
-  page.evaluate(() => {
-    const record = JSON.parse(localStorage.getItem("cx-learning-map:progress") ?? "{}");
+  page.evaluate((key) => {
+    const record = JSON.parse(localStorage.getItem(key) ?? "{}");
     return {
       film: record.films?.empathy as { share: number; watchedAt?: string } | undefined,
       checkpoint: record.quizzes?.["empathy-film"],
       status: record.modules?.["empathy-in-practice"]?.status as string | undefined,
     };
-  });
+  }, storageKeys.progress);
 
 const play = (page: Page, from: number, rate = 1) =>
   page.locator("figure video").evaluate(

@@ -8,6 +8,7 @@ import { fillPrinciples } from "../../src/lib/principles";
 import en from "../../src/i18n/en";
 import fr from "../../src/i18n/fr";
 import { fill } from "../../src/i18n/format";
+import { storageKeys } from "../../src/vocabulary/record";
 
 /** The languages tests drive, with the site's own strings for them: "" is English at the root. */
 export const languages = { en: { prefix: "", ui: en }, fr: { prefix: "/fr", ui: fr } } as const;
@@ -314,12 +315,15 @@ export function modulesOfTrack(track: string): string[] {
  */
 export async function seedProgress(page: Page, progress: object | string) {
   await page.addInitScript(
-    (text) => {
+    ({ key, text }) => {
       if (sessionStorage.getItem("seeded")) return;
       sessionStorage.setItem("seeded", "yes");
-      localStorage.setItem("cx-learning-map:progress", text);
+      localStorage.setItem(key, text);
     },
-    typeof progress === "string" ? progress : JSON.stringify(progress),
+    {
+      key: storageKeys.progress,
+      text: typeof progress === "string" ? progress : JSON.stringify(progress),
+    },
   );
 }
 

@@ -11,6 +11,7 @@ import {
 import { installability } from "../../bench/offline.mjs";
 import { chromiumLaunchOptions } from "./chromium";
 import { cachedUrls, workerInCharge } from "./offline-helpers";
+import { storageKeys } from "../../src/vocabulary/record";
 
 /*
  * The course with no network: a learner opens the map once online, then goes offline and keeps
@@ -75,7 +76,7 @@ test("after one visit online, the whole orientation track, search and My progres
   await expect(page.locator(`.progress-modules [data-module="${first}"]`)).toContainText(
     "Completed",
   );
-  const stored = await page.evaluate(() => localStorage.getItem("cx-learning-map:progress"));
+  const stored = await page.evaluate((key) => localStorage.getItem(key), storageKeys.progress);
   expect(JSON.parse(stored!).modules[first!].status).toBe("completed");
   expect(refused).toEqual([]);
 });

@@ -7,14 +7,15 @@ import {
   readQuiz,
   seedProgress,
 } from "./helpers";
+import { storageKeys } from "../../src/vocabulary/record";
 
 /*
  * The learner's record in the browser: kept in step across tabs, recovered from corrupt
  * storage, usable without storage, carried between devices, and reset on request.
  */
 
-const PROGRESS_KEY = "cx-learning-map:progress";
-const BACKUP_KEY = "cx-learning-map:progress-backup";
+const PROGRESS_KEY = storageKeys.progress;
+const BACKUP_KEY = storageKeys.progressBackup;
 
 /** Answer every question of a module's quiz right, as a learner would. */
 async function passQuiz(page: Page, moduleId: string) {

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { answerRight, questionGroup, readQuestions } from "./helpers";
+import { storageKeys } from "../../src/vocabulary/record";
 
 /*
  * The busy-tab race: tab B is busy (a slow laptop rendering) when tab A saves an answer, and the
@@ -7,7 +8,7 @@ import { answerRight, questionGroup, readQuestions } from "./helpers";
  * must survive.
  */
 
-const PROGRESS_KEY = "cx-learning-map:progress";
+const PROGRESS_KEY = storageKeys.progress;
 
 const storedRecord = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), PROGRESS_KEY);

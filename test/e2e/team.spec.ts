@@ -3,6 +3,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { join } from "node:path";
 import { accessibilityViolations, outDir, seedProgress } from "./helpers";
 import { summaryText } from "../../src/lib/share/write";
+import { storageKeys } from "../../src/vocabulary/record";
 
 /*
  * Sharing with a manager, and the manager's team page. Learners start from records with fixed
@@ -155,11 +156,14 @@ test("two learners share, the manager adds both and a code, sees the table and b
   expect(lines.find((line) => line.startsWith("Ana Lima"))).toContain(",done 2026-11-24,");
 
   // Ana finishes another module and shares again: her row is updated, not doubled.
-  await ana.evaluate((id) => {
-    const record = JSON.parse(localStorage.getItem("cx-learning-map:progress")!);
-    record.modules[id] = { status: "completed", completedAt: "2026-11-25T12:00:00.000Z" };
-    localStorage.setItem("cx-learning-map:progress", JSON.stringify(record));
-  }, leaderModules[2]!);
+  await ana.evaluate(
+    ({ key, id }) => {
+      const record = JSON.parse(localStorage.getItem(key)!);
+      record.modules[id] = { status: "completed", completedAt: "2026-11-25T12:00:00.000Z" };
+      localStorage.setItem(key, JSON.stringify(record));
+    },
+    { key: storageKeys.progress, id: leaderModules[2]! },
+  );
   await ana.reload();
   await ana.getByRole("heading", { name: "Share with my manager" }).scrollIntoViewIfNeeded();
   await expect(ana.locator(".share-preview")).toContainText("Leader development: 3 of");
@@ -172,7 +176,9 @@ test("two learners share, the manager adds both and a code, sees the table and b
   );
 
   // The team is the manager's alone: their own progress record is untouched.
-  expect(await manager.evaluate(() => localStorage.getItem("cx-learning-map:progress"))).toBeNull();
+  expect(
+    await manager.evaluate((key) => localStorage.getItem(key), storageKeys.progress),
+  ).toBeNull();
   await manager.reload();
   await expect(manager.getByRole("table", { name: /3 people/ })).toBeVisible();
 });
@@ -219,7 +225,7 @@ test("a summary cut short, or not a summary, is refused with the reason and chan
   });
   await expect(page.locator(".team-results")).toContainText("notes.json: this is not a summary");
   await expect(page.getByText("Nobody on the team yet.")).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem("cx-learning-map:team"))).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), storageKeys.team)).toBeNull();
 });
 
 test("forgetting the team asks first, then clears it from this browser", async ({

@@ -1,12 +1,11 @@
 import type { Calibration } from "../../lib/quiz/results";
+import { confidenceLevels as levels } from "../../vocabulary/record";
 import { chartWords as words } from "./words";
 
 /*
  * How often each level of confidence was right: a bar per level, the right answers solid and
  * the others hatched, with the figures in words beside each (the text equivalent).
  */
-
-const levels = ["sure", "unsure", "unknown"] as const;
 
 /** Confidence against correctness as three bars. */
 export default function CalibrationChart({ calibration }: { calibration: Calibration }) {

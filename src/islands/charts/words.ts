@@ -1,13 +1,13 @@
 import { lang, t } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
+import type { Confidence } from "../../vocabulary/record";
 
 /*
  * The words of the charts on My progress, from the page's strings (the "charts" group of
  * src/i18n/<lang>.ts): the islands that draw them are given that group.
  */
 
-type Level = "sure" | "unsure" | "unknown";
-const levelName = (level: Level) =>
+const levelName = (level: Confidence) =>
   ({ sure: t.charts.levelSure, unsure: t.charts.levelUnsure, unknown: t.charts.levelUnknown })[
     level
   ];
@@ -21,7 +21,7 @@ export const chartWords = {
   get calibrationCaption() {
     return t.charts.calibrationCaption;
   },
-  calibrationLine: (level: Level, right: number, total: number) =>
+  calibrationLine: (level: Confidence, right: number, total: number) =>
     total === 0
       ? fill(t.charts.calibrationNone, { level: levelName(level) })
       : fill(t.charts.calibrationLine, { level: levelName(level), right, total }),

@@ -1,4 +1,4 @@
-import { questionKey } from "../../lib/ids";
+import { questionKey } from "../../vocabulary/ids";
 import { useStore } from "@nanostores/preact";
 import { LEARNED_BOX, boxIntervals } from "../../lib/review/review";
 import { dueReviews, nextReviewDay } from "../../lib/review/queue";

@@ -1,12 +1,9 @@
-import type { Confidence } from "./types";
+import { confidenceLevels, type Confidence } from "../../vocabulary/record";
 
 import { t } from "../../i18n/client";
 
-const levels = (): { value: Confidence; label: string }[] => [
-  { value: "sure", label: t.quiz.sure },
-  { value: "unsure", label: t.quiz.unsure },
-  { value: "unknown", label: t.quiz.unknown },
-];
+const levels = (): { value: Confidence; label: string }[] =>
+  confidenceLevels.map((value) => ({ value, label: t.quiz[value] }));
 
 /** "How sure are you?": asked before checking, so the results can compare it with the answer. */
 export function ConfidencePicker(props: {

@@ -4,7 +4,8 @@ import type { Progress } from "../../lib/record/record";
 export type StoredAnswer = Progress["quizzes"][string]["answers"][string];
 
 /** How sure the learner said they were. */
-export type Confidence = NonNullable<StoredAnswer["confidence"]>;
+export type { Confidence } from "../../vocabulary/record";
+import type { Confidence } from "../../vocabulary/record";
 
 /** What a question reports when the learner submits an answer. */
 export interface Response {

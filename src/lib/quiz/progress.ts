@@ -1,4 +1,5 @@
-import { questionKey } from "../ids";
+import { questionKey } from "../../vocabulary/ids";
+import type { Confidence } from "../../vocabulary/record";
 import type { Progress, QuizProgress } from "../record/record";
 import { withModuleActivity } from "../record/completion";
 
@@ -35,7 +36,7 @@ export interface AnswerEvent {
   questionId: string;
   value: Progress["quizzes"][string]["answers"][string]["value"];
   score: number;
-  confidence?: "sure" | "unsure" | "unknown";
+  confidence?: Confidence;
   passMark: number;
   now: string;
 }

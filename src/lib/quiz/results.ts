@@ -1,3 +1,4 @@
+import { confidenceLevels, type Confidence } from "../../vocabulary/record";
 import type { Progress } from "../record/record";
 import type { QuestionOf } from "../../schemas/quiz";
 import { lang, t } from "../../i18n/client";
@@ -9,7 +10,6 @@ import { plural } from "../../i18n/format";
  */
 
 type StoredAnswer = Progress["quizzes"][string]["answers"][string];
-type Confidence = NonNullable<StoredAnswer["confidence"]>;
 
 /** Right answers out of answers given, for one level of confidence. */
 export interface Tally {
@@ -25,11 +25,9 @@ export function calibrate(
   answers: Readonly<Record<string, StoredAnswer>>,
   scoredQuestionIds: readonly string[],
 ): Calibration | undefined {
-  const calibration: Calibration = {
-    sure: { right: 0, total: 0 },
-    unsure: { right: 0, total: 0 },
-    unknown: { right: 0, total: 0 },
-  };
+  const calibration = Object.fromEntries(
+    confidenceLevels.map((level) => [level, { right: 0, total: 0 }]),
+  ) as Calibration;
   let any = false;
   for (const id of scoredQuestionIds) {
     const answer = answers[id];

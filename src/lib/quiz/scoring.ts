@@ -1,31 +1,17 @@
 import type { Question, QuestionOf } from "../../schemas/quiz";
+import { isScoredType, type ScoredQuestionType } from "../../vocabulary/questions";
 
 /*
  * How each question type earns credit, from 0 to 1. Pure functions, so the rules the README
  * states are the rules the tests pin.
  */
 
-/**
- * The question types whose answers are scored against the pass mark. Kept here, not in the
- * schema, because the schema module brings zod with it and this list ships to the browser.
- */
-export const scoredTypes: readonly Question["type"][] = [
-  "single",
-  "multiple",
-  "true-false",
-  "ordering",
-  "matching",
-  "scenario",
-];
-
-/** A question whose answer counts towards the pass mark. */
-export type ScoredQuestion = QuestionOf<
-  "single" | "multiple" | "true-false" | "ordering" | "matching" | "scenario"
->;
+/** A question whose answer counts towards the pass mark (src/vocabulary/questions.ts says which). */
+export type ScoredQuestion = QuestionOf<ScoredQuestionType>;
 
 /** Whether a question's answer counts towards the pass mark (reflections and scales do not). */
 export function isScored(question: Question): question is ScoredQuestion {
-  return scoredTypes.includes(question.type);
+  return isScoredType(question.type);
 }
 
 /** Whether a question offers "how sure are you?": the question's own flag, else the quiz's. */

@@ -1,10 +1,10 @@
 /*
- * The two facts about the stored record that its schema, its quick check and this site's pages
- * all need: its version, and what counts as a stored date.
+ * What counts as a stored date: the one rule about the stored record that is code rather than a
+ * word or a number (those are in src/vocabulary/record.ts). The schema, the quick check and the
+ * pages all use it.
  */
 
-/** Current version of the stored record; older records are migrated by migrate.ts. */
-export const PROGRESS_VERSION = 3;
+export { PROGRESS_VERSION } from "../../vocabulary/record";
 
 /**
  * Whether `text` is a time as this site stores it: an ISO date (YYYY-MM-DD first) that Date can

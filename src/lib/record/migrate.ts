@@ -1,4 +1,5 @@
-import { questionKey } from "../ids";
+import { questionKey } from "../../vocabulary/ids";
+import type { Confidence } from "../../vocabulary/record";
 import { isPlainObject } from "./record";
 import { addDays, localDay, needsReview } from "../review/review";
 
@@ -64,7 +65,7 @@ function v2ToV3(raw: RawRecord): RawRecord {
       if (!isPlainObject(answer) || typeof answer["correct"] !== "boolean") continue;
       const at = answer["answeredAt"];
       if (typeof at !== "string" || Number.isNaN(Date.parse(at))) continue;
-      const confidence = answer["confidence"] as "sure" | "unsure" | "unknown" | undefined;
+      const confidence = answer["confidence"] as Confidence | undefined;
       if (!needsReview({ correct: answer["correct"], confidence })) continue;
       review[questionKey(quizId, questionId)] = { box: 1, due: addDays(localDay(new Date(at)), 1) };
     }

@@ -1,4 +1,10 @@
-import { TRACK_ID_MAX_LENGTH, isId } from "../ids";
+import { isId } from "../../vocabulary/ids";
+import {
+  checkInAnswers,
+  confidenceLevels,
+  recordLimits as limits,
+  storedStatuses,
+} from "../../vocabulary/record";
 import {
   PROGRESS_VERSION,
   emptyProgress,
@@ -16,7 +22,8 @@ import {
  *
  * It may turn away a record the schema would accept (that only costs the trip to the full
  * reader), never the other way round: test/unit/lib/record/property.test.ts holds it to
- * schema.ts with generated and damaged records.
+ * schema.ts with generated and damaged records. Both read their words and limits from
+ * src/vocabulary/record.ts.
  */
 
 type Check = (value: unknown) => boolean;
@@ -29,10 +36,11 @@ const textUpTo =
   (max: number, min = 0): Check =>
   (value) =>
     typeof value === "string" && value.length >= min && value.length <= max;
-const isoDate: Check = (value) => textUpTo(40, 10)(value) && isStoredDate(value as string);
+const isoDate: Check = (value) =>
+  textUpTo(limits.dateMax, limits.dateMin)(value) && isStoredDate(value as string);
 const share: Check = (value) => isNumber(value) && value >= 0 && value <= 1;
 const oneOf =
-  (...allowed: string[]): Check =>
+  (allowed: readonly string[]): Check =>
   (value) =>
     typeof value === "string" && allowed.includes(value);
 
@@ -71,7 +79,7 @@ const answerValue: Check = (value) =>
 
 const answer = fields(
   { value: answerValue, score: share, correct: isBoolean, answeredAt: isoDate },
-  { confidence: oneOf("sure", "unsure", "unknown") },
+  { confidence: oneOf(confidenceLevels) },
 );
 
 const quiz = fields(
@@ -84,27 +92,32 @@ const quiz = fields(
 );
 
 const module = fields(
-  { status: oneOf("in-progress", "completed") },
+  { status: oneOf(storedStatuses) },
   { firstVisit: isoDate, lastVisit: isoDate, completedAt: isoDate },
 );
 
 const reviewItem = fields({
-  box: (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 4,
+  box: (value) =>
+    Number.isInteger(value) && (value as number) >= 1 && (value as number) <= limits.reviewBoxes,
   due: (value) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value),
 });
 
 const checkIn = fields(
-  { at: isoDate, did: oneOf("yes", "partly", "not-yet") },
-  { note: textUpTo(5_000) },
+  { at: isoDate, did: oneOf(checkInAnswers) },
+  { note: textUpTo(limits.checkInNote) },
 );
 
-const commitment = fields({ text: textUpTo(500, 1), madeAt: isoDate, checkIns: listOf(checkIn) });
+const commitment = fields({
+  text: textUpTo(limits.commitment, 1),
+  madeAt: isoDate,
+  checkIns: listOf(checkIn),
+});
 
 const film = fields(
   {
     played: (value) =>
       Array.isArray(value) &&
-      value.length <= 64 &&
+      value.length <= limits.filmStretches &&
       value.every(
         (stretch) =>
           Array.isArray(stretch) &&
@@ -123,16 +136,16 @@ const currentRecord = fields(
     version: (value) => value === PROGRESS_VERSION,
     modules: recordOf(module),
     quizzes: recordOf(quiz),
-    reflections: recordOf(fields({ text: textUpTo(20_000), updatedAt: isoDate })),
+    reflections: recordOf(fields({ text: textUpTo(limits.reflection), updatedAt: isoDate })),
   },
   {
-    track: (value) => isId(value) && value.length <= TRACK_ID_MAX_LENGTH,
+    track: (value) => isId(value) && value.length <= limits.trackId,
     savedAt: isoDate,
     review: recordOf(reviewItem),
     commitments: recordOf(commitment),
     activities: recordOf(isoDate),
     activeSeconds: recordOf((value) => isNumber(value) && value >= 0),
-    learnerName: textUpTo(120),
+    learnerName: textUpTo(limits.learnerName),
     films: recordOf(film),
     writers: recordOf(
       fields({

@@ -1,6 +1,13 @@
-import { TRACK_ID_MAX_LENGTH, idPattern } from "../ids";
 import * as v from "valibot";
-import { PROGRESS_VERSION, isStoredDate } from "./basics";
+import { idPattern } from "../../vocabulary/ids";
+import {
+  PROGRESS_VERSION,
+  checkInAnswers,
+  confidenceLevels,
+  recordLimits as limits,
+  storedStatuses,
+} from "../../vocabulary/record";
+import { isStoredDate } from "./basics";
 
 /*
  * The learner's record as kept in localStorage, as valibot schemas: the full check behind
@@ -9,14 +16,14 @@ import { PROGRESS_VERSION, isStoredDate } from "./basics";
  *
  * Validated with valibot rather than zod: valibot's modular functions cost about a third of
  * zod/mini's bytes for the same schema (see bench/). Content schemas, which run only at build
- * time, stay in zod.
+ * time, stay in zod. Every word and limit comes from src/vocabulary/record.ts.
  */
 
 /** A stored time, as toISOString writes it; it must name a day that exists. */
 export const isoDate = v.pipe(
   v.string(),
-  v.minLength(10),
-  v.maxLength(40),
+  v.minLength(limits.dateMin),
+  v.maxLength(limits.dateMax),
   v.check(isStoredDate, "the date is not a real date"),
 );
 // JSON reads 1e309 as Infinity, which JSON writes back as null: only finite numbers are kept.
@@ -43,7 +50,7 @@ export const answerSchema = v.object({
   /** Whether the answer counts as right (full credit). */
   correct: v.boolean(),
   /** How sure the learner said they were; "unknown" is an honest "I don't know". */
-  confidence: v.optional(v.picklist(["sure", "unsure", "unknown"])),
+  confidence: v.optional(v.picklist(confidenceLevels)),
   answeredAt: isoDate,
 });
 
@@ -60,7 +67,7 @@ export const quizProgressSchema = v.object({
 
 /** One module's status and dates. */
 export const moduleProgressSchema = v.object({
-  status: v.picklist(["in-progress", "completed"]),
+  status: v.picklist(storedStatuses),
   firstVisit: v.optional(isoDate),
   lastVisit: v.optional(isoDate),
   completedAt: v.optional(isoDate),
@@ -68,7 +75,7 @@ export const moduleProgressSchema = v.object({
 
 /** Free text the learner wrote for a reflection prompt; never leaves the device. */
 export const reflectionSchema = v.object({
-  text: v.pipe(v.string(), v.maxLength(20_000)),
+  text: v.pipe(v.string(), v.maxLength(limits.reflection)),
   updatedAt: isoDate,
 });
 
@@ -78,7 +85,7 @@ const calendarDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 /** A question in the review queue (added in v3; see review.ts). */
 export const reviewItemSchema = v.object({
   /** Leitner box: 1 to 3 wait 1, 3 and 7 days; 4 is learned, out of the queue. */
-  box: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)),
+  box: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(limits.reviewBoxes)),
   /** The local day the question is due again. */
   due: calendarDay,
 });
@@ -86,13 +93,13 @@ export const reviewItemSchema = v.object({
 /** One look back at a commitment: did the learner do it, and what happened. */
 export const checkInSchema = v.object({
   at: isoDate,
-  did: v.picklist(["yes", "partly", "not-yet"]),
-  note: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
+  did: v.picklist(checkInAnswers),
+  note: v.optional(v.pipe(v.string(), v.maxLength(limits.checkInNote))),
 });
 
 /** One thing the learner chose to do differently, with their check-ins (added in v3). */
 export const commitmentSchema = v.object({
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(limits.commitment)),
   madeAt: isoDate,
   checkIns: v.array(checkInSchema),
 });
@@ -105,7 +112,7 @@ const stretch = v.pipe(
 
 /** How much of a film the learner played (added in v3 as an optional part; see lib/film/watched.ts). */
 export const filmProgressSchema = v.object({
-  played: v.pipe(v.array(stretch), v.maxLength(64)),
+  played: v.pipe(v.array(stretch), v.maxLength(limits.filmStretches)),
   share,
   watchedAt: v.optional(isoDate),
 });
@@ -120,7 +127,7 @@ export const writerSchema = v.object({
  * The track a learner chose, by id. Any id is kept, as modules are: a track the course file
  * no longer has keeps the learner's choice for a rollback, and the map shows its default.
  */
-export const trackSchema = v.pipe(v.string(), v.regex(idPattern), v.maxLength(TRACK_ID_MAX_LENGTH));
+export const trackSchema = v.pipe(v.string(), v.regex(idPattern), v.maxLength(limits.trackId));
 
 /** Everything stored about one learner on one device. */
 export const progressSchema = v.object({
@@ -145,7 +152,7 @@ export const progressSchema = v.object({
   /** How much of each film the learner played, by film id. */
   films: v.optional(v.record(v.string(), filmProgressSchema)),
   /** The name the learner typed for their certificate; never leaves the device (added in v3). */
-  learnerName: v.optional(v.pipe(v.string(), v.maxLength(120))),
+  learnerName: v.optional(v.pipe(v.string(), v.maxLength(limits.learnerName))),
   /** Which tabs' changes the record holds, by tab id (see sync.ts); device-only. */
   writers: v.optional(v.record(v.string(), writerSchema)),
 });
@@ -173,4 +180,4 @@ export type ModuleProgress = v.InferOutput<typeof moduleProgressSchema>;
 /** A behaviour commitment as stored. */
 export type Commitment = v.InferOutput<typeof commitmentSchema>;
 /** What the learner sees of a module. */
-export type ModuleStatus = "not-started" | ModuleProgress["status"];
+export type { ModuleStatus } from "../../vocabulary/record";

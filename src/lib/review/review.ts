@@ -1,4 +1,5 @@
-import { questionKey } from "../ids";
+import { questionKey } from "../../vocabulary/ids";
+import type { Confidence } from "../../vocabulary/record";
 import type { Progress } from "../record/record";
 
 /*
@@ -40,7 +41,7 @@ export function addDays(day: string, days: number): string {
 export interface ReviewOutcome {
   correct: boolean;
   /** Undefined when the question did not ask. */
-  confidence?: "sure" | "unsure" | "unknown" | undefined;
+  confidence?: Confidence | undefined;
 }
 
 /** True for an answer worth coming back to: wrong, unsure, or "I don't know". */

@@ -1,5 +1,5 @@
 import { certificateState, type CertificateTrack } from "../certificate";
-import { questionKey } from "../ids";
+import { questionKey } from "../../vocabulary/ids";
 import { visibleName } from "../learner-actions";
 import { type Progress } from "../record/record";
 import { summarizeProgress, type CourseOutline } from "../record/summary";

@@ -1,4 +1,4 @@
-import { idPattern } from "../ids";
+import { idPattern } from "../../vocabulary/ids";
 import { visibleName } from "../learner-actions";
 import { isStoredDate } from "../record/basics";
 import { parseCompletionCode } from "../completion-code";

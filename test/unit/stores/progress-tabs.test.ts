@@ -8,6 +8,7 @@ import { emptyProgress, type Progress } from "../../../src/lib/record/record";
 import { queueAfterReview } from "../../../src/lib/review/answer";
 import { withActivity } from "../../../src/lib/team-activities";
 import type { StorageArea } from "../../../src/stores/storage";
+import { storageKeys } from "../../../src/vocabulary/record";
 
 /*
  * A model-based test of the promise that no tab overwrites another. Two or three tabs share a
@@ -19,7 +20,7 @@ import type { StorageArea } from "../../../src/stores/storage";
  * the chain of writes' changes one after another gives, with every change in that chain once.
  */
 
-const KEY = "cx-learning-map:progress";
+const KEY = storageKeys.progress;
 const NOW = new Date("2026-11-24T10:00:00.000Z");
 
 type TabModules = Awaited<ReturnType<typeof loadTab>>;

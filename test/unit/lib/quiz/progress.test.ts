@@ -1,4 +1,4 @@
-import { questionKey } from "../../../../src/lib/ids";
+import { questionKey } from "../../../../src/vocabulary/ids";
 import { describe, expect, it } from "vitest";
 import { emptyProgress, moduleStatus, type Progress } from "../../../../src/lib/record/record";
 import {

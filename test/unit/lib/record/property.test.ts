@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PROGRESS_VERSION } from "../../../../src/lib/record/record";
+import { recordLimits } from "../../../../src/vocabulary/record";
 import { commitment, date, id, module, progress, quiz } from "./arbitraries";
 import { isCurrentRecord, quickRead } from "../../../../src/lib/record/quick-check";
 import { readProgress } from "../../../../src/lib/record/read";
@@ -89,7 +90,10 @@ const mutated = progress.chain((record) => {
     .tuple(
       fc.integer({ min: 0, max: paths.length - 1 }),
       fc.oneof(fc.constant(undefined), fc.constantFrom("extra", "__proto__", "constructor")),
-      fc.oneof(fc.jsonValue(), fc.constantFrom(-1, 1.5, 2, "", "x".repeat(41), [], {})),
+      fc.oneof(
+        fc.jsonValue(),
+        fc.constantFrom(-1, 1.5, 2, "", "x".repeat(recordLimits.dateMax + 1), [], {}),
+      ),
     )
     .map(([index, newKey, replacement]) => {
       const path = paths[index]!;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { emptyProgress, type Progress } from "../../../src/lib/record/record";
+import { isCurrentRecord } from "../../../src/lib/record/quick-check";
+import { check, progressSchema } from "../../../src/lib/record/schema";
+import { recordLimits, storageKeys, STORAGE_PREFIX } from "../../../src/vocabulary/record";
+
+/*
+ * The record's limits are declared once (src/vocabulary/record.ts): the full schema and the quick
+ * check every page runs must both draw the line exactly there, so a text the learner may type
+ * (the UI's maxLength is the same number) is kept, and one character more is turned away.
+ */
+
+const at = "2026-11-24T10:00:00.000Z";
+
+/** A record holding one text of `length` characters at the place `put` says. */
+const withText = (put: (record: Progress, text: string) => void, length: number) => {
+  const record = emptyProgress();
+  put(record, "x".repeat(length));
+  return record;
+};
+
+const places: [string, number, (record: Progress, text: string) => void][] = [
+  [
+    "a reflection",
+    recordLimits.reflection,
+    (r, text) => (r.reflections["q/a"] = { text, updatedAt: at }),
+  ],
+  ["a certificate name", recordLimits.learnerName, (r, text) => (r.learnerName = text)],
+  [
+    "a commitment",
+    recordLimits.commitment,
+    (r, text) => (r.commitments = { m: { text, madeAt: at, checkIns: [] } }),
+  ],
+  [
+    "a check-in's note",
+    recordLimits.checkInNote,
+    (r, text) =>
+      (r.commitments = {
+        m: { text: "t", madeAt: at, checkIns: [{ at, did: "yes", note: text }] },
+      }),
+  ],
+];
+
+describe("the record's limits", () => {
+  for (const [what, limit, put] of places) {
+    it(`keeps ${what} of ${limit} characters and turns away one more, in both checks`, () => {
+      const longest = withText(put, limit);
+      const tooLong = withText(put, limit + 1);
+      expect(check(progressSchema, longest).success).toBe(true);
+      expect(isCurrentRecord(longest)).toBe(true);
+      expect(check(progressSchema, tooLong).success).toBe(false);
+      expect(isCurrentRecord(tooLong)).toBe(false);
+    });
+  }
+});
+
+describe("the storage keys", () => {
+  it("all begin with the site's prefix and are told apart", () => {
+    const keys = Object.values(storageKeys);
+    for (const key of keys) expect(key.startsWith(`${STORAGE_PREFIX}:`)).toBe(true);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
