@@ -3,9 +3,8 @@ import { t, useStrings, type IslandStrings } from "../i18n/client";
 import { fill } from "../i18n/format";
 import { useStore } from "@nanostores/preact";
 import { useEffect } from "preact/hooks";
-import { withActiveTime } from "../lib/active-time";
-import { recordVisit } from "../stores/module";
-import { $progress, updateProgress } from "../stores/progress";
+import { addActiveTime, recordVisit } from "../stores/module";
+import { $progress } from "../stores/progress";
 import { countActiveTime } from "./progress/active-time";
 import { emptyProgress, moduleStatus } from "../lib/record/record";
 import { useHydrated } from "./useHydrated";
@@ -28,9 +27,7 @@ export default function ModuleStatus(props: {
   const hydrated = useHydrated();
   useEffect(() => {
     recordVisit(moduleId);
-    return countActiveTime((seconds) =>
-      updateProgress("active time", (progress) => withActiveTime(progress, moduleId, seconds)),
-    );
+    return countActiveTime((seconds) => addActiveTime(moduleId, seconds));
   }, [moduleId]);
   const stored = useStore($progress);
   const progress = hydrated ? stored : emptyProgress();

@@ -1,7 +1,7 @@
-import { $progress, PROGRESS_KEY, updateProgress } from "../stores/progress";
+import { $progress, PROGRESS_KEY } from "../stores/progress";
+import { chooseTrack } from "../stores/track";
 import { applyCheckedImport } from "../stores/transfer";
 import { readBack } from "../lib/record/readback";
-import { chooseTrack } from "../lib/record/actions";
 import { entryOf, type Progress } from "../lib/record/record";
 import { siteHref } from "../lib/site-url";
 import { LmsError, type AnswerReport, type LmsConnection, type LmsWrite } from "./connection";
@@ -173,9 +173,7 @@ export async function startShell(
   keepMirror(PROGRESS_KEY);
 
   // The learner opened this track: the map shows it.
-  if ($progress.get().track !== plan.id) {
-    updateProgress("choose track (launch)", (progress) => chooseTrack(progress, plan.id));
-  }
+  if ($progress.get().track !== plan.id) chooseTrack(plan.id);
 
   let connection: LmsConnection | undefined;
   try {

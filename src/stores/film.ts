@@ -1,4 +1,4 @@
-import { recordWatching, type WatchEvent } from "../lib/film/record";
+import { recordWatching, type WatchEvent } from "../lib/record/film";
 import { updateProgress } from "./progress";
 
 /** Add what the learner played of a film to their record (never lowering what it holds). */

@@ -71,7 +71,7 @@ export const $saveState = atom<SaveState>({ kind: "waiting" });
 /** Notices about stored progress, for the notice area. */
 export const $progressNotices = atom<ProgressNotice[]>([]);
 
-/** What this tab shows. Setting $progress saves nothing: features call updateProgress. */
+/** What this tab shows. Setting $progress saves nothing: changes go through updateProgress. */
 const showProgress = (progress: Progress) => $progress.set(progress);
 
 /** The full reader and the set-aside helpers, loaded only when a record needs them. */
@@ -415,8 +415,9 @@ export function connectProgressStorage(next: ProgressEnvironment): () => void {
 /**
  * Make a named change to the learner's record: the one way every feature writes. The change is
  * shown at once and saved on top of the newest stored record, never as a whole record computed
- * earlier, so another tab's changes are kept. The changes themselves live beside the islands
- * that make them (stores/quiz.ts, stores/module.ts …), so a page loads only the ones it makes.
+ * earlier, so another tab's changes are kept. Islands never call it: they call a named action of
+ * stores/<feature>.ts (stores/quiz.ts, stores/module.ts …), each a pure change from lib/record/,
+ * so a page loads only the changes it makes.
  */
 export function updateProgress(
   name: string,

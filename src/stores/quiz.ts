@@ -3,13 +3,13 @@ import {
   recordReflection,
   startNewAttempt,
   type AnswerEvent,
-} from "../lib/quiz/progress";
-import { recordForReview } from "../lib/review/review";
+} from "../lib/record/quiz";
+import { recordForReview } from "../lib/record/review";
 import { updateProgress } from "./progress";
 
 /*
  * What a quiz changes in the learner's record. Each one is a pure function from
- * src/lib/quiz/progress.ts applied to the record as storage holds it now, so another tab's
+ * src/lib/record/quiz.ts applied to the record as storage holds it now, so another tab's
  * changes are never overwritten with a stale copy.
  */
 

@@ -1,8 +1,10 @@
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
 import { certificateState, type CertificateTrack } from "../../lib/certificate";
-import { NAME_MAX_LENGTH, visibleName, withLearnerName } from "../../lib/learner-actions";
-import { $progress, updateProgress } from "../../stores/progress";
+import { visibleName } from "../../lib/record/learner";
+import { nameCertificate } from "../../stores/learner";
+import { $progress } from "../../stores/progress";
+import { recordLimits } from "../../vocabulary/record";
 import { formatDate, formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
@@ -76,7 +78,7 @@ export default function Certificate(props: {
   const name = typed ?? progress.learnerName ?? "";
   const saveName = (value: string) => {
     setTyped(value);
-    updateProgress("name for certificate", (current) => withLearnerName(current, value));
+    nameCertificate(value);
   };
 
   return (
@@ -90,7 +92,7 @@ export default function Certificate(props: {
           id="learner-name"
           type="text"
           autocomplete="name"
-          maxLength={NAME_MAX_LENGTH}
+          maxLength={recordLimits.learnerName}
           aria-describedby="learner-name-hint"
           value={name}
           onInput={(event) => saveName(event.currentTarget.value)}

@@ -1,7 +1,7 @@
 import { useStore } from "@nanostores/preact";
 import { entryOf } from "../../lib/record/record";
-import { withActivity } from "../../lib/team-activities";
-import { $progress, updateProgress } from "../../stores/progress";
+import { tickTeamActivity } from "../../stores/activities";
+import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { t, useStrings, type IslandStrings } from "../../i18n/client";
@@ -31,9 +31,7 @@ export default function TeamActivityTick(props: {
           onChange={(event) => {
             // Read now: the change may be applied after the event is over.
             const ran = event.currentTarget.checked;
-            updateProgress("tick team activity", (current, now) =>
-              withActivity(current, id, ran, now),
-            );
+            tickTeamActivity(id, ran);
           }}
         />
         <span>{fill(t.teamActivity.ran, { title })}</span>

@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import "../../styles/commitments.css";
-import { recordCheckIn, type CheckInAnswer } from "../../lib/commitments";
 import type { DueCheckIn } from "../../lib/commitments-due";
-import { updateProgress } from "../../stores/progress";
+import { checkIn } from "../../stores/commitments";
+import { recordLimits, type CheckInAnswer } from "../../vocabulary/record";
 import { lang, t } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
 
@@ -37,9 +37,7 @@ export function CheckInForm(props: {
   const save = () => {
     if (!did) return setProblem(t.checkIn.chooseFirst);
     const note = (document.getElementById(`${name}-note`) as HTMLTextAreaElement | null)?.value;
-    updateProgress("check in", (progress, now) =>
-      recordCheckIn(progress, due.moduleId, { did, ...(note ? { note } : {}) }, now),
-    );
+    checkIn(due.moduleId, { did, ...(note ? { note } : {}) });
     props.onSaved?.();
   };
 
@@ -73,7 +71,7 @@ export function CheckInForm(props: {
       <label class="check-in-note-label" for={`${name}-note`}>
         {t.checkIn.noteLabel}
       </label>
-      <textarea id={`${name}-note`} rows={3} maxLength={5000} />
+      <textarea id={`${name}-note`} rows={3} maxLength={recordLimits.checkInNote} />
       <button type="button" class="button" onClick={save}>
         {t.checkIn.save}
       </button>

@@ -1,8 +1,9 @@
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
-import { COMMITMENT_MAX_LENGTH, makeCommitment, removeCommitment } from "../../lib/commitments";
 import { entryOf } from "../../lib/record/record";
-import { $progress, updateProgress } from "../../stores/progress";
+import { commit, uncommit } from "../../stores/commitments";
+import { $progress } from "../../stores/progress";
+import { recordLimits } from "../../vocabulary/record";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
@@ -39,16 +40,14 @@ export default function CommitmentPicker(props: {
       return;
     }
     setProblem("");
-    updateProgress("make commitment", (current, now) =>
-      makeCommitment(current, moduleId, text, now),
-    );
+    commit(moduleId, text);
     setChanging(false);
     setMessage(t.commitment.saved);
     focusLater(`${name}-change`);
   };
 
   const remove = () => {
-    updateProgress("remove commitment", (current) => removeCommitment(current, moduleId));
+    uncommit(moduleId);
     setMessage(t.commitment.removed);
     focusLater(`${name}-0`);
   };
@@ -121,7 +120,7 @@ export default function CommitmentPicker(props: {
             {choice === OWN && (
               <div class="commitment-own">
                 <label for={`${name}-own-text`}>{t.commitment.ownLabel}</label>
-                <input type="text" id={`${name}-own-text`} maxLength={COMMITMENT_MAX_LENGTH} />
+                <input type="text" id={`${name}-own-text`} maxLength={recordLimits.commitment} />
               </div>
             )}
           </fieldset>

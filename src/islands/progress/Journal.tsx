@@ -1,8 +1,8 @@
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
-import { withoutReflection } from "../../lib/learner-actions";
 import { emptyProgress } from "../../lib/record/record";
-import { $progress, updateProgress } from "../../stores/progress";
+import { deleteReflection } from "../../stores/learner";
+import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { t, useStrings, type IslandStrings } from "../../i18n/client";
@@ -47,7 +47,7 @@ export default function Journal(props: {
   );
 
   const remove = (key: string) => {
-    updateProgress("delete reflection", (current) => withoutReflection(current, key));
+    deleteReflection(key);
     setConfirming(undefined);
     setMessage(t.journal.deleted);
     requestAnimationFrame(() => document.getElementById("journal-message")?.focus());

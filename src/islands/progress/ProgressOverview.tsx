@@ -4,7 +4,7 @@ import "../../styles/progress.css";
 import { summarizeProgress, type CourseOutline } from "../../lib/record/summary";
 import { $progress } from "../../stores/progress";
 import { emptyProgress, entryOf } from "../../lib/record/record";
-import { aboutDuration } from "../../lib/learner-actions";
+import { aboutDuration } from "./duration";
 import { formatShortDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";

@@ -1,6 +1,6 @@
 import { percent } from "../../lib/labels";
 import { useStore } from "@nanostores/preact";
-import { aboutDuration } from "../../lib/learner-actions";
+import { aboutDuration } from "./duration";
 import { emptyProgress, entryOf } from "../../lib/record/record";
 import {
   summarizeProgress,

@@ -1,4 +1,4 @@
-import { aboutDuration } from "../../lib/learner-actions";
+import { aboutDuration } from "./duration";
 import type { Counted, ProgressChanges } from "../../lib/record/changes";
 import { lang, t } from "../../i18n/client";
 import { fill, plural, type Plural } from "../../i18n/format";

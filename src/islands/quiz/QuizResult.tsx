@@ -2,7 +2,7 @@ import type { Ref } from "preact";
 import type { QuizProgress } from "../../lib/record/record";
 import { calibrate, describeCalibration } from "../../lib/quiz/results";
 import { percent } from "../../lib/labels";
-import { scoreAnswers } from "../../lib/quiz/progress";
+import { scoreAnswers } from "../../lib/record/quiz";
 import type { StoredAnswer } from "./types";
 import { ProgressRing } from "../../components/ui/ProgressRing";
 

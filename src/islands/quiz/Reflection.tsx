@@ -1,6 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import type { Progress } from "../../lib/record/record";
 import type { QuestionOf } from "../../schemas/quiz";
+import { recordLimits } from "../../vocabulary/record";
 import { fieldValue } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
@@ -25,7 +26,7 @@ const empathyHints = () => [
 ];
 
 /** The most a reflection may hold; the record refuses longer text. */
-const MAX_LENGTH = 20_000;
+const MAX_LENGTH = recordLimits.reflection;
 
 type SavedReflection = Progress["reflections"][string];
 

@@ -2,9 +2,9 @@ import { useStore } from "@nanostores/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ReviewQuestion } from "../../course/review-questions";
 import { LEARNED_BOX, boxIntervals, type ReviewItem } from "../../lib/review/review";
-import { queueAfterReview } from "../../lib/review/answer";
 import { dueReviews, nextReviewDay } from "../../lib/review/queue";
-import { $progress, updateProgress } from "../../stores/progress";
+import { $progress } from "../../stores/progress";
+import { answerReview } from "../../stores/review";
 import { ScoredQuestionOfType } from "../quiz/ScoredQuestionOfType";
 import type { QuestionProps, Response, StoredAnswer } from "../quiz/types";
 import { useHydrated } from "../useHydrated";
@@ -108,10 +108,7 @@ export default function ReviewSession({ strings }: { strings: IslandStrings }) {
   const answer = (key: string, response: Response) => {
     const before = $progress.get().review?.[key];
     const outcome = { correct: response.score >= 1, confidence: response.confidence };
-    updateProgress("review answer", (current, now) => ({
-      ...current,
-      review: queueAfterReview(current.review ?? {}, key, outcome, now),
-    }));
+    answerReview(key, outcome);
     const after = $progress.get().review![key]!;
     const stored: StoredAnswer = {
       value: response.value,

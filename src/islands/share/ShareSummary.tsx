@@ -6,7 +6,7 @@ import { emptyProgress } from "../../lib/record/record";
 import type { CourseOutline } from "../../lib/record/summary";
 import { makeSummary } from "../../lib/share/make";
 import { summaryFileName, summaryFileText, summaryText } from "../../lib/share/write";
-import { visibleName } from "../../lib/learner-actions";
+import { visibleName } from "../../lib/record/learner";
 import { SUMMARY_LIMITS } from "../../lib/share/format";
 import { $progress } from "../../stores/progress";
 import { downloadJson } from "../progress/download";

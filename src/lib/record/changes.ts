@@ -1,4 +1,4 @@
-import { visibleName } from "../learner-actions";
+import { visibleName } from "./learner";
 import type { ModuleStatus, Progress } from "./record";
 import { summarizeProgress, type CourseOutline } from "./summary";
 

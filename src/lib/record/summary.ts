@@ -1,5 +1,5 @@
 import { entryOf, moduleStatus, type ModuleStatus, type Progress } from "./record";
-import { scoreAnswers } from "../quiz/progress";
+import { scoreAnswers } from "./quiz";
 
 /*
  * Progress as the current content sees it. The record may hold ids the content no longer has

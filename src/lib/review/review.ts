@@ -1,4 +1,3 @@
-import { questionKey } from "../../vocabulary/ids";
 import type { Confidence } from "../../vocabulary/record";
 import type { Progress } from "../record/record";
 
@@ -63,23 +62,4 @@ export function queueAfterAnswer(
   now: Date,
 ): Record<string, ReviewItem> {
   return needsReview(outcome) ? { ...queue, [key]: firstBox(now) } : { ...queue };
-}
-
-/** What the quiz reports about one answer, as far as the queue needs it. */
-export interface QueuedAnswer {
-  quizId: string;
-  questionId: string;
-  /** The quiz's scored question ids: only these are reviewed. */
-  questionIds: readonly string[];
-  score: number;
-  confidence?: ReviewOutcome["confidence"];
-}
-
-/** The record with a module answer's effect on the review queue (scored questions only). */
-export function recordForReview(progress: Progress, answer: QueuedAnswer, now: Date): Progress {
-  if (!answer.questionIds.includes(answer.questionId)) return progress;
-  const outcome = { correct: answer.score >= 1, confidence: answer.confidence };
-  if (!needsReview(outcome)) return progress;
-  const key = questionKey(answer.quizId, answer.questionId);
-  return { ...progress, review: queueAfterAnswer(progress.review ?? {}, key, outcome, now) };
 }

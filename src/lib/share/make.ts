@@ -1,6 +1,6 @@
 import { certificateState, type CertificateTrack } from "../certificate";
 import { questionKey } from "../../vocabulary/ids";
-import { visibleName } from "../learner-actions";
+import { visibleName } from "../record/learner";
 import { type Progress } from "../record/record";
 import { summarizeProgress, type CourseOutline } from "../record/summary";
 import { dueReviews } from "../review/queue";

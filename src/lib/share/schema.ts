@@ -1,5 +1,5 @@
 import { idPattern } from "../../vocabulary/ids";
-import { visibleName } from "../learner-actions";
+import { visibleName } from "../record/learner";
 import { isStoredDate } from "../record/basics";
 import { parseCompletionCode } from "../completion-code";
 import { SUMMARY_LIMITS, SUMMARY_VERSION, type SharedModule, type TeamSummary } from "./format";

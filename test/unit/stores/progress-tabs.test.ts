@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { makeCommitment, recordCheckIn } from "../../../src/lib/commitments";
-import { withActiveTime } from "../../../src/lib/active-time";
-import { withLearnerName } from "../../../src/lib/learner-actions";
+import { makeCommitment, recordCheckIn } from "../../../src/lib/record/commitments";
+import { withActiveTime } from "../../../src/lib/record/active-time";
+import { withLearnerName } from "../../../src/lib/record/learner";
 import { readBack } from "../../../src/lib/record/readback";
 import { emptyProgress, type Progress } from "../../../src/lib/record/record";
 import { queueAfterReview } from "../../../src/lib/review/answer";
-import { withActivity } from "../../../src/lib/team-activities";
+import { withActivity } from "../../../src/lib/record/activities";
 import type { StorageArea } from "../../../src/stores/storage";
 import { storageKeys } from "../../../src/vocabulary/record";
 

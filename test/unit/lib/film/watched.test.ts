@@ -8,7 +8,7 @@ import {
   toShares,
   type FilmProgress,
 } from "../../../../src/lib/film/watched";
-import { recordWatching } from "../../../../src/lib/film/record";
+import { recordWatching } from "../../../../src/lib/record/film";
 import { mergeProgress } from "../../../../src/lib/record/merge";
 import { readProgress } from "../../../../src/lib/record/read";
 import { isCurrentRecord } from "../../../../src/lib/record/quick-check";
@@ -158,7 +158,7 @@ describe("watching completes a module that requires the film", () => {
 
 describe("answering the last quiz of a module that requires a film", () => {
   it("does not complete the module until the film is watched", async () => {
-    const { recordAnswer } = await import("../../../../src/lib/quiz/progress");
+    const { recordAnswer } = await import("../../../../src/lib/record/quiz");
     const answer = {
       moduleId: "empathy-in-practice",
       moduleQuizIds: ["empathy-film"],

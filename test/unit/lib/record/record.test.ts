@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyProgress, moduleStatus, type Progress } from "../../../../src/lib/record/record";
 import { decodeProgress } from "../../../../src/lib/record/read";
-import { recordAnswer, startNewAttempt, type AnswerEvent } from "../../../../src/lib/quiz/progress";
+import { recordAnswer, startNewAttempt, type AnswerEvent } from "../../../../src/lib/record/quiz";
 
 const now = "2026-11-24T10:00:00.000Z";
 

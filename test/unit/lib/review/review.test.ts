@@ -5,9 +5,9 @@ import {
   addDays,
   localDay,
   queueAfterAnswer,
-  recordForReview,
   type ReviewItem,
 } from "../../../../src/lib/review/review";
+import { recordForReview } from "../../../../src/lib/record/review";
 import { queueAfterReview } from "../../../../src/lib/review/answer";
 import { dueReviews, isDue, nextReviewDay } from "../../../../src/lib/review/queue";
 

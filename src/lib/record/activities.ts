@@ -1,4 +1,4 @@
-import { entryOf, type Progress } from "./record/record";
+import { entryOf, type Progress } from "./record";
 
 /* Team activities a manager ticks as run; the leader certificate lists them. */
 

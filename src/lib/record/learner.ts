@@ -1,15 +1,11 @@
-import type { Progress } from "./record/record";
-import { lang, t } from "../i18n/client";
-import { fill } from "../i18n/format";
+import { recordLimits } from "../../vocabulary/record";
+import type { Progress } from "./record";
 
 /*
  * Small changes the learner makes on My progress and the certificate page: the name on their
- * certificate and reflections they delete; and how time spent reads. Pure functions; the
- * islands apply them with updateProgress from the store.
+ * certificate and reflections they delete. Pure functions; the islands call them through the
+ * store's actions (stores/learner.ts).
  */
-
-/** The most characters a certificate name may have; the record refuses longer text. */
-export const NAME_MAX_LENGTH = 120;
 
 /*
  * Characters that show nothing: white space (\s), zero-width and direction marks, word joiners,
@@ -30,7 +26,7 @@ export function visibleName(name: string): string {
 
 /** The record with the learner's name for certificates; a name with nothing visible removes it. */
 export function withLearnerName(progress: Progress, name: string): Progress {
-  const trimmed = visibleName(name).slice(0, NAME_MAX_LENGTH);
+  const trimmed = visibleName(name).slice(0, recordLimits.learnerName);
   const next = { ...progress };
   if (trimmed) next.learnerName = trimmed;
   else delete next.learnerName;
@@ -45,19 +41,4 @@ export function withoutReflection(progress: Progress, key: string): Progress {
   const reflections = { ...progress.reflections };
   delete reflections[key];
   return { ...progress, reflections };
-}
-
-/** A duration in words a learner reads, rounded to whole minutes: "about 12 minutes". */
-export function aboutDuration(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 1) return t.dashboard.underAMinute;
-  // Units in the page's language from Intl ("5 minutes", "2 heures"), never spelled out here.
-  const unit = (unit: "hour" | "minute", unitDisplay: "long" | "short", count: number) =>
-    new Intl.NumberFormat(lang(), { style: "unit", unit, unitDisplay }).format(count);
-  if (minutes < 60) return fill(t.dashboard.about, { duration: unit("minute", "long", minutes) });
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const duration =
-    unit("hour", "long", hours) + (rest === 0 ? "" : ` ${unit("minute", "short", rest)}`);
-  return fill(t.dashboard.about, { duration });
 }

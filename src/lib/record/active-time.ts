@@ -1,4 +1,4 @@
-import { entryOf, type Progress } from "./record/record";
+import { entryOf, type Progress } from "./record";
 
 /* Active time on module pages: its own file, because every module page loads it. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyProgress } from "../../../src/lib/record/record";
-import { visibleName, withLearnerName } from "../../../src/lib/learner-actions";
+import { emptyProgress } from "../../../../src/lib/record/record";
+import { visibleName, withLearnerName } from "../../../../src/lib/record/learner";
 
 describe("the name on certificates", () => {
   it("is no name at all when it has only zero-width and blank characters", () => {

@@ -1,6 +1,6 @@
-import { entryOf, type Progress } from "../record/record";
-import { withModuleActivity, type ModuleRequirements } from "../record/completion";
-import { addPlayed, hasWatched, type Played } from "./watched";
+import { entryOf, type Progress } from "./record";
+import { withModuleActivity, type ModuleRequirements } from "./completion";
+import { addPlayed, hasWatched, type Played } from "../film/watched";
 
 /*
  * How watching a film changes the learner's record: pure, like quiz/progress.ts, so the store

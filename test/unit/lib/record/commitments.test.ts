@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { makeCommitment, recordCheckIn, removeCommitment } from "../../../src/lib/commitments";
-import { checkInDue, dueCheckIns } from "../../../src/lib/commitments-due";
-import { emptyProgress } from "../../../src/lib/record/record";
+import {
+  makeCommitment,
+  recordCheckIn,
+  removeCommitment,
+} from "../../../../src/lib/record/commitments";
+import { checkInDue, dueCheckIns } from "../../../../src/lib/commitments-due";
+import { emptyProgress } from "../../../../src/lib/record/record";
 
 /** A local time on a day counted from 1 November 2026 (day 32 is 2 December). */
 const day = (date: number, hour = 10) => new Date(2026, 10, date, hour);

@@ -1,16 +1,11 @@
-import type { Commitment, Progress } from "./record/record";
+import { recordLimits, type CheckInAnswer } from "../../vocabulary/record";
+import type { Commitment, Progress } from "./record";
 
 /*
  * Behaviour commitments. At the end of some modules the learner chooses one thing they will do
  * differently; the map asks how it went 1, 7 and 30 days later. Recall is not the goal of this
  * training, behaviour is: the check-ins are how a learner notices whether it changed.
  */
-
-/** The most characters a commitment may have; the record refuses longer text. */
-export const COMMITMENT_MAX_LENGTH = 500;
-
-/** How a check-in answers "did you?". */
-export type CheckInAnswer = Commitment["checkIns"][number]["did"];
 
 /** The record with a new commitment for a module, replacing any earlier one and its check-ins. */
 export function makeCommitment(
@@ -19,7 +14,7 @@ export function makeCommitment(
   text: string,
   now: Date,
 ): Progress {
-  const trimmed = text.trim().slice(0, COMMITMENT_MAX_LENGTH);
+  const trimmed = text.trim().slice(0, recordLimits.commitment);
   if (!trimmed) return progress;
   const commitment: Commitment = { text: trimmed, madeAt: now.toISOString(), checkIns: [] };
   return { ...progress, commitments: { ...progress.commitments, [moduleId]: commitment } };
@@ -41,7 +36,7 @@ export function recordCheckIn(
 ): Progress {
   const commitment = progress.commitments?.[moduleId];
   if (!commitment || !Object.hasOwn(progress.commitments!, moduleId)) return progress;
-  const note = answer.note?.trim().slice(0, 5_000);
+  const note = answer.note?.trim().slice(0, recordLimits.checkInNote);
   const checkIn = { at: now.toISOString(), did: answer.did, ...(note ? { note } : {}) };
   return {
     ...progress,

@@ -6,7 +6,7 @@ import {
   recordReflection,
   startNewAttempt,
   type AnswerEvent,
-} from "../../../../src/lib/quiz/progress";
+} from "../../../../src/lib/record/quiz";
 
 const now = "2026-11-24T10:00:00.000Z";
 

@@ -1,7 +1,7 @@
 import { questionKey } from "../../vocabulary/ids";
 import type { Confidence } from "../../vocabulary/record";
-import type { Progress, QuizProgress } from "../record/record";
-import { withModuleActivity } from "../record/completion";
+import type { Progress, QuizProgress } from "./record";
+import { withModuleActivity } from "./completion";
 
 /*
  * How answering a quiz changes the learner's record: pure functions, so scoring and completion
