@@ -1,4 +1,4 @@
-import { statusIcons, statusText } from "../lib/labels";
+import { statusIcons, statusText } from "./labels";
 import { t, useStrings, type IslandStrings } from "../i18n/client";
 import { fill } from "../i18n/format";
 import { useStore } from "@nanostores/preact";

@@ -13,7 +13,7 @@ import { ScoredQuestionOfType } from "./quiz/ScoredQuestionOfType";
 import { questionDomId, type QuestionProps, type Response } from "./quiz/types";
 import { lang, t, useStrings, type IslandStrings } from "../i18n/client";
 import { plural } from "../i18n/format";
-import { percent } from "../lib/labels";
+import { percent } from "./labels";
 
 /** Props the Astro wrapper passes from the quiz collection and the module's frontmatter. */
 export interface QuizProps {

@@ -1,5 +1,3 @@
-import { localHref } from "../i18n/client";
-
 /*
  * Addresses inside the site. The normal site is served from a domain's root and links as
  * "/modules/x/". A package for an LMS is served from whatever deep path the LMS picks, often
@@ -35,6 +33,3 @@ export function siteHref(path: string): string {
 export function siteUrl(path: string): string {
   return new URL(siteHref(path), document.baseURI).href;
 }
-
-/** A site address in the page's language ("/fr/modules/x/"), as this page must write it. */
-export const pageHref = (path: string): string => siteHref(localHref(path));

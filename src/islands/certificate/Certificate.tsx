@@ -9,7 +9,7 @@ import { formatDate, formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
-import { pageHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 
 const statusWords = () => ({
   "not-started": t.certificate.notStarted,

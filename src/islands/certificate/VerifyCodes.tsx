@@ -1,4 +1,4 @@
-import { trackName } from "../../lib/tracks";
+import { trackName } from "../tracks";
 import { useEffect, useState } from "preact/hooks";
 import { MAX_CODES, MAX_CODES_TEXT, splitNamedCodes } from "../../lib/code-list";
 import { parseCompletionCode, type ParsedCode } from "../../lib/completion-code";

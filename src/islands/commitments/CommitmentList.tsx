@@ -6,7 +6,7 @@ import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { t, useStrings, type IslandStrings } from "../../i18n/client";
 import { labelled, quoted } from "../../i18n/punctuation";
-import { pageHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 
 const didText = () => ({
   yes: t.checkIn.yes,

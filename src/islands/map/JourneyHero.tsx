@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { ProgressRing } from "../../components/ui/ProgressRing";
 import type { NextUp, TrackProgress } from "../../lib/next-up";
-import { pageHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 import { lang, t } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
 import { SpriteIcon } from "./SpriteIcon";

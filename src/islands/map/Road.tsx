@@ -1,6 +1,6 @@
 import type { Stop } from "../../lib/road";
-import { pageHref } from "../../lib/site-url";
-import { percent } from "../../lib/labels";
+import { pageHref } from "../page-href";
+import { percent } from "../labels";
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 import { SpriteIcon } from "./SpriteIcon";

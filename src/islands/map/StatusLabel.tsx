@@ -1,5 +1,5 @@
 import type { ModuleState } from "../../lib/next-up";
-import { statusIcons, statusText } from "./status-text";
+import { statusIcons, statusText } from "../labels";
 
 /** A module's status as an icon and words. */
 export function StatusLabel({

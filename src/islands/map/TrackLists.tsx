@@ -4,7 +4,7 @@ import { StatusLabel } from "./StatusLabel";
 import type { MapModule, TrackInfo } from "./types";
 import { lang, t } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
-import { pageHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 
 interface Props {
   modules: readonly MapModule[];

@@ -1,5 +1,5 @@
 import type { TrackId } from "../../schemas/module";
-import { pageHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 
 /** The track a `?track=` query names, if it is one of `known`; the page passes the list in, so zod stays out of the browser. */
 export function trackFromSearch(search: string, known: readonly TrackId[]): TrackId | undefined {

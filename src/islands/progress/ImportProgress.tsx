@@ -11,7 +11,7 @@ import { additions, alterations, joinList, losses, removals } from "./import-wor
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { labelled } from "../../i18n/punctuation";
 import { fill, plural } from "../../i18n/format";
-import { percent as asPercent } from "../../lib/labels";
+import { percent as asPercent } from "../labels";
 
 type Mode = "merge" | "replace";
 
@@ -127,7 +127,7 @@ export default function ImportProgress(props: { outline: CourseOutline; strings:
     setError(null);
     if (!file) return;
     // The validator loads now, not with the page: most visits never import.
-    const transfer = await import("../../lib/record/transfer").catch(() => undefined);
+    const transfer = await import("./transfer").catch(() => undefined);
     if (!transfer) {
       setError(t.transfer.couldNotStart);
       return;

@@ -6,7 +6,7 @@ import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { t, useStrings, type IslandStrings } from "../../i18n/client";
-import { pageHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 import { splitEmpathyMap } from "../../lib/quiz/empathy-map";
 import { EmpathyGrid } from "../quiz/EmpathyGrid";
 

@@ -4,7 +4,8 @@ import { LEARNED_BOX, boxIntervals } from "../../lib/review/review";
 import { dueReviews, nextReviewDay } from "../../lib/review/queue";
 import { emptyProgress, type Progress } from "../../lib/record/record";
 import type { CourseOutline } from "../../lib/record/summary";
-import { calibrate, describeCalibration } from "../../lib/quiz/results";
+import { calibrate } from "../../lib/quiz/results";
+import { describeCalibration } from "../quiz/calibration-words";
 import { $progress } from "../../stores/progress";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
@@ -12,7 +13,7 @@ import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
 import CalibrationChart from "../charts/CalibrationChart";
 import ReviewBoxes from "../charts/ReviewBoxes";
-import { pageHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 
 /** Confidence against correctness over every quiz, and where the review queue stands. */
 export default function LearningHabits(props: { outline: CourseOutline; strings: IslandStrings }) {

@@ -2,7 +2,7 @@ import "../../styles/progress.css";
 import { dismissNotice, type ProgressNotice } from "../../stores/progress";
 import { downloadJson } from "./download";
 import { t } from "../../i18n/client";
-import { pageHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 
 /*
  * The notices themselves: loaded by ProgressNotices only when there is one to show, which on

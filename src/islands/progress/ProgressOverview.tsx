@@ -1,4 +1,4 @@
-import { percent, statusLabel } from "../../lib/labels";
+import { percent, statusLabel } from "../labels";
 import { useStore } from "@nanostores/preact";
 import "../../styles/progress.css";
 import { summarizeProgress, type CourseOutline } from "../../lib/record/summary";
@@ -9,7 +9,7 @@ import { formatShortDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { plural } from "../../i18n/format";
-import { pageHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 
 /**
  * Every module once, whatever tracks it is in: its status, best score, time and dates. A table

@@ -1,4 +1,4 @@
-import { percent } from "../../lib/labels";
+import { percent } from "../labels";
 import { useStore } from "@nanostores/preact";
 import { aboutDuration } from "./duration";
 import { emptyProgress, entryOf } from "../../lib/record/record";
@@ -14,7 +14,7 @@ import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
 import { ProgressRing } from "../../components/ui/ProgressRing";
 import { chartWords } from "../charts/words";
-import { pageHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 
 /** A track as the dashboard shows it. */
 export interface DashboardTrack {

@@ -1,7 +1,8 @@
 import type { Ref } from "preact";
 import type { QuizProgress } from "../../lib/record/record";
-import { calibrate, describeCalibration } from "../../lib/quiz/results";
-import { percent } from "../../lib/labels";
+import { calibrate } from "../../lib/quiz/results";
+import { describeCalibration } from "./calibration-words";
+import { percent } from "../labels";
 import { scoreAnswers } from "../../lib/record/quiz";
 import type { StoredAnswer } from "./types";
 import { ProgressRing } from "../../components/ui/ProgressRing";

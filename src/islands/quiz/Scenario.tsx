@@ -1,7 +1,7 @@
 import { useRef } from "preact/hooks";
 import type { QuestionOf } from "../../schemas/quiz";
 import { chooseInScenario, walkScenario } from "../../lib/quiz/scenario";
-import { percent } from "../../lib/labels";
+import { percent } from "../labels";
 import { questionDomId, type QuestionProps } from "./types";
 import { useAttemptState } from "./useAttemptState";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";

@@ -1,4 +1,4 @@
-import { percent } from "../../lib/labels";
+import { percent } from "../labels";
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 

@@ -10,7 +10,7 @@ import { useHydrated } from "../useHydrated";
 import { lang, t, type IslandStrings } from "../../i18n/client";
 import { plural } from "../../i18n/format";
 import "../../styles/commitments.css";
-import { pageHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 
 /** What the map page passes: the questions the content has, and module titles for check-ins. */
 export interface Props {

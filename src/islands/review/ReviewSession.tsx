@@ -11,7 +11,7 @@ import { useHydrated } from "../useHydrated";
 import { formatDay } from "./dates";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
-import { pageHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 
 /** At most this many questions a session: review is a short quiz, not a second course. */
 const SESSION_SIZE = 10;

@@ -2,10 +2,11 @@ import type { RefObject, TargetedKeyboardEvent } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { excerptParts, toSearchHits, type SearchHit } from "./hits";
 import { loadPagefind } from "./pagefind";
-import { trackName, tracks } from "../../lib/tracks";
+import { trackName, tracks } from "../tracks";
 import { lang, t } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
-import { pageHref, siteHref } from "../../lib/site-url";
+import { siteHref } from "../../lib/site-url";
+import { pageHref } from "../page-href";
 
 /** How many matching pages to load and show; a learner refines rather than scrolls. */
 const pageLimit = 10;

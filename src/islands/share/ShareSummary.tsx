@@ -1,7 +1,7 @@
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
 import type { CertificateTrack } from "../../lib/certificate";
-import { percent } from "../../lib/labels";
+import { percent } from "../labels";
 import { emptyProgress } from "../../lib/record/record";
 import type { CourseOutline } from "../../lib/record/summary";
 import { makeSummary } from "../../lib/share/make";

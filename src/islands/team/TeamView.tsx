@@ -19,7 +19,7 @@ import {
   type TeamTrack,
 } from "../../lib/team/table";
 import { teamCsv } from "../../lib/team/csv";
-import { percent } from "../../lib/labels";
+import { percent } from "../labels";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
 import { hasStoredTeam, TEAM_KEY, TeamSync, type TeamState } from "../../stores/team";

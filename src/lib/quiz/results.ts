@@ -1,12 +1,11 @@
 import { confidenceLevels, type Confidence } from "../../vocabulary/record";
 import type { Progress } from "../record/record";
 import type { QuestionOf } from "../../schemas/quiz";
-import { lang, t } from "../../i18n/client";
-import { plural } from "../../i18n/format";
 
 /*
  * What a learner is shown after answering: how confidence matched correctness, and a
- * self-assessment profile. Pure functions over the stored answers.
+ * self-assessment profile. Pure functions over the stored answers; the sentences are
+ * islands/quiz/calibration-words.ts.
  */
 
 type StoredAnswer = Progress["quizzes"][string]["answers"][string];
@@ -37,48 +36,6 @@ export function calibrate(
     if (answer.correct) calibration[answer.confidence].right += 1;
   }
   return any ? calibration : undefined;
-}
-
-/** "it was right", "none was right", "2 were right": a tally as a reader would say it. */
-function rightWords({ right, total }: Tally): { rightWords: string } {
-  const words =
-    right === 0
-      ? total === 1
-        ? t.quiz.itWasWrong
-        : t.quiz.noneRight
-      : right === total
-        ? total === 1
-          ? t.quiz.itWasRight
-          : t.quiz.allRight
-        : plural(lang(), t.quiz.someRight, right);
-  return { rightWords: words };
-}
-
-/** The calibration in sentences a learner reads, most useful first, in the page's language. */
-export function describeCalibration(calibration: Calibration): string[] {
-  const { sure, unsure, unknown } = calibration;
-  const lines: string[] = [];
-  if (sure.total > 0) lines.push(plural(lang(), t.quiz.sureRight, sure.total, rightWords(sure)));
-  if (unsure.total > 0) {
-    lines.push(plural(lang(), t.quiz.unsureRight, unsure.total, rightWords(unsure)));
-  }
-  if (unknown.total > 0) {
-    lines.push(
-      unknown.total === 2
-        ? t.quiz.saidUnknownTwice
-        : plural(lang(), t.quiz.saidUnknown, unknown.total),
-    );
-  }
-  const sureWrong = sure.total - sure.right;
-  if (sureWrong > 0) {
-    lines.push(plural(lang(), t.quiz.sureWrong, sureWrong));
-  } else if (sure.total > 0) {
-    lines.push(t.quiz.sureAllRight);
-  }
-  if (unsure.right > 0) {
-    lines.push(plural(lang(), t.quiz.unsureButRight, unsure.right));
-  }
-  return lines;
 }
 
 /** One dimension of a self-assessment profile. */

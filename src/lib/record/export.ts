@@ -1,7 +1,7 @@
 import type { Progress } from "./record";
 
 /*
- * Writing the learner's record to a file. Apart from reading one (transfer.ts), which
+ * Writing the learner's record to a file. Apart from reading one (islands/progress/transfer.ts), which
  * needs the full schema and loads only when the learner picks a file.
  */
 

@@ -9,7 +9,7 @@ import {
   scoreSingle,
   scoreTrueFalse,
 } from "../../../../src/lib/quiz/scoring";
-import { percent } from "../../../../src/lib/labels";
+import { percent } from "../../../../src/islands/labels";
 
 /** One question as the schema outputs it, from what an author writes. */
 function question<T extends Question["type"]>(raw: Record<string, unknown>): QuestionOf<T> {

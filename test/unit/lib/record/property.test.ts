@@ -8,7 +8,7 @@ import { readProgress } from "../../../../src/lib/record/read";
 import { check, progressSchema } from "../../../../src/lib/record/schema";
 import { mergeProgress } from "../../../../src/lib/record/merge";
 import { exportProgress } from "../../../../src/lib/record/export";
-import { parseProgressFile } from "../../../../src/lib/record/transfer";
+import { parseProgressFile } from "../../../../src/islands/progress/transfer";
 
 /*
  * Properties over generated data: whatever storage holds, reading it never throws and always

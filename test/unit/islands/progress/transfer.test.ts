@@ -9,7 +9,7 @@ import {
   MAX_IMPORT_BYTES,
   checkImportSize,
   parseProgressFile,
-} from "../../../../src/lib/record/transfer";
+} from "../../../../src/islands/progress/transfer";
 
 const record: Progress = {
   version: PROGRESS_VERSION,

@@ -1,18 +1,19 @@
 import type * as v from "valibot";
 import { lang, t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
-import { PROGRESS_VERSION, isPlainObject, type Progress } from "./record";
-import { parseWithoutForbiddenKeys } from "./read";
-import { check, progressSchema } from "./schema";
-import { PROGRESS_FILE_FORMAT } from "./export";
-import { migrateForward } from "./migrate";
-import { nestsDeeperThan } from "../json-depth";
-import { describePlace, firstDifference, readBack } from "./readback";
+import { PROGRESS_VERSION, isPlainObject, type Progress } from "../../lib/record/record";
+import { parseWithoutForbiddenKeys } from "../../lib/record/read";
+import { check, progressSchema } from "../../lib/record/schema";
+import { PROGRESS_FILE_FORMAT } from "../../lib/record/export";
+import { migrateForward } from "../../lib/record/migrate";
+import { nestsDeeperThan } from "../../lib/json-depth";
+import { describePlace, firstDifference, readBack } from "../../lib/record/readback";
 
 /*
- * Reading a progress file on import (export.ts writes them). Import is strict where
- * storage is forgiving: a file either passes as a whole or is rejected with a reason, and a
- * rejected file changes nothing.
+ * Reading a progress file on import (lib/record/export.ts writes them). Import is strict where
+ * storage is forgiving: a file either passes as a whole or is rejected with a reason in the
+ * learner's words (hence here, beside the island, rather than in lib/), and a rejected file
+ * changes nothing. The checks themselves are lib/record's: the schema, migration, read-back.
  */
 
 /** Largest file import reads: real exports are a few kilobytes. */

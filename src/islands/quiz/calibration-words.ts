@@ -1,0 +1,45 @@
+import type { Calibration, Tally } from "../../lib/quiz/results";
+import { lang, t } from "../../i18n/client";
+import { plural } from "../../i18n/format";
+
+/** "it was right", "none was right", "2 were right": a tally as a reader would say it. */
+function rightWords({ right, total }: Tally): { rightWords: string } {
+  const words =
+    right === 0
+      ? total === 1
+        ? t.quiz.itWasWrong
+        : t.quiz.noneRight
+      : right === total
+        ? total === 1
+          ? t.quiz.itWasRight
+          : t.quiz.allRight
+        : plural(lang(), t.quiz.someRight, right);
+  return { rightWords: words };
+}
+
+/** The calibration in sentences a learner reads, most useful first, in the page's language. */
+export function describeCalibration(calibration: Calibration): string[] {
+  const { sure, unsure, unknown } = calibration;
+  const lines: string[] = [];
+  if (sure.total > 0) lines.push(plural(lang(), t.quiz.sureRight, sure.total, rightWords(sure)));
+  if (unsure.total > 0) {
+    lines.push(plural(lang(), t.quiz.unsureRight, unsure.total, rightWords(unsure)));
+  }
+  if (unknown.total > 0) {
+    lines.push(
+      unknown.total === 2
+        ? t.quiz.saidUnknownTwice
+        : plural(lang(), t.quiz.saidUnknown, unknown.total),
+    );
+  }
+  const sureWrong = sure.total - sure.right;
+  if (sureWrong > 0) {
+    lines.push(plural(lang(), t.quiz.sureWrong, sureWrong));
+  } else if (sure.total > 0) {
+    lines.push(t.quiz.sureAllRight);
+  }
+  if (unsure.right > 0) {
+    lines.push(plural(lang(), t.quiz.unsureButRight, unsure.right));
+  }
+  return lines;
+}
