@@ -5,7 +5,7 @@ import preact from "@astrojs/preact";
 import { courseIntegration } from "./src/course/integration.ts";
 import { lmsIntegration } from "./src/lms/integration.ts";
 import { contentDir } from "./src/course/index.ts";
-import { courseLocales, defaultLocale } from "./src/i18n/locales.ts";
+import { courseLocales, defaultLocale } from "./src/course/locales.ts";
 
 // CX_OUT_DIR lets tests and benchmarks build another curriculum (CX_CONTENT_DIR) beside the
 // real one; its own cache keeps the two content stores apart.

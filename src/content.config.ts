@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Loader } from "astro/loaders";
 import { parse as parseYaml } from "yaml";
-import { courseLocales } from "./i18n/locales";
+import { courseLocales } from "./course/locales";
 
 const modules = defineCollection({
   loader: glob({ pattern: "*.mdx", base: `${contentDir}/modules` }),

@@ -19,9 +19,9 @@ import {
   findTrackProblems,
   orderModules,
   type CurriculumModule,
-} from "../lib/curriculum";
+} from "./curriculum-rules";
 import { findPrincipleProblems, principleIdsIn } from "../lib/principles";
-import { defaultLocale } from "../i18n/locales";
+import { defaultLocale } from "./locales";
 import {
   findRunSheetProblems,
   findTranslationProblems,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { clockTime, clock, parseVtt, type Cue } from "../lib/film/vtt";
 import { checkpointsOf, type ComponentUse } from "./mdx";
-import { defaultLocale } from "../i18n/locales";
+import { defaultLocale } from "./locales";
 
 /*
  * Films at build time: what <Video film="…" /> in a module's MDX refers to, read and checked.

@@ -1,5 +1,5 @@
 import { readCourse, readCourseWords, type Course } from "./course-file";
-import { defaultLocale } from "../i18n/locales";
+import { defaultLocale } from "./locales";
 
 /*
  * The course at build time: pages and the content config read it from here. The folder comes

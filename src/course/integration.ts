@@ -2,8 +2,8 @@ import type { AstroIntegration } from "astro";
 import { brandStylesheet } from "./brand";
 import { clientCourse, courseFilePath } from "./course-file";
 import { contentDir, getCourse } from "./index";
-import { checkStringsFiles, stringsModule } from "../i18n/strings-files";
-import { courseLocales } from "../i18n/locales";
+import { checkStringsFiles, stringsModule } from "./strings-files";
+import { courseLocales } from "./locales";
 
 /*
  * The course file, read and checked before anything else is built (a bad course file stops the
@@ -11,7 +11,7 @@ import { courseLocales } from "../i18n/locales";
  * - "virtual:cx/course": the organisation, its tracks and settings, for islands and the stores;
  * - "virtual:cx/brand.css": the brand colours as the site's custom properties;
  * - "virtual:cx/strings": each language's UI strings, for pages at build time only.
- * Every language's strings file is checked against English (src/i18n/check.ts).
+ * Every language's strings file is checked against English (src/course/strings-check.ts).
  */
 
 const modules = {

@@ -3,7 +3,7 @@ import { readCollections } from "./collections";
 import { getPrinciples } from "./curriculum";
 import { inLanguage } from "./translations";
 import { fillPrinciples } from "../lib/principles";
-import { defaultLocale } from "../i18n/locales";
+import { defaultLocale } from "./locales";
 
 /** A quiz as pages use it, in a language: the translation's, or the English one until then. */
 export type SiteQuiz = Pick<CollectionEntry<"quizzes">, "id" | "data"> & {

@@ -1,16 +1,8 @@
 import { getCurriculum } from "./curriculum";
 import { getQuizzes } from "./quizzes";
-import { isScored, type ScoredQuestion } from "../lib/quiz/scoring";
+import { isScored } from "../lib/quiz/scoring";
+import type { ReviewQuestion } from "../lib/review/queue";
 import { questionKey } from "../vocabulary/ids";
-
-/** A scored question as the review page asks it again, with the module it comes from. */
-export interface ReviewQuestion {
-  key: string;
-  quizId: string;
-  moduleId: string;
-  moduleTitle: string;
-  question: ScoredQuestion;
-}
 
 /** Every scored question of every module's quizzes in `lang`, in reading order: what review can ask. */
 export async function getReviewQuestions(lang?: string): Promise<ReviewQuestion[]> {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { CollectionEntry } from "astro:content";
 import type { AgendaModule } from "../lib/agenda";
-import { defaultLocale } from "../i18n/locales";
+import { defaultLocale } from "./locales";
 import { getCurriculum, getTeamActivities } from "./curriculum";
 import { facilitatorNotesIn, type ActivitySection } from "./mdx";
 import { getQuizzes } from "./quizzes";

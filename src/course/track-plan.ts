@@ -1,12 +1,12 @@
 import { getCourse } from "./index";
 import { getCurriculum, type SiteModule } from "./curriculum";
-import { defaultLocale } from "../i18n/locales";
+import { defaultLocale } from "./locales";
 
 /*
  * Build time: each track's plan, computed once and read by every page and package that shows a
  * track (the map, the module page, My progress, the run sheet, the LMS packages), so that no
  * page filters modules itself. The curriculum's checks make each track closed under its
- * prerequisites (src/lib/curriculum.ts, findTrackProblems), so a track's stops, in reading
+ * prerequisites (src/course/curriculum-rules.ts, findTrackProblems), so a track's stops, in reading
  * order, never send a learner outside it.
  */
 

@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { readCollections } from "./collections";
-import { defaultLocale } from "../i18n/locales";
+import { defaultLocale } from "./locales";
 
 /*
  * Translations matched to their English originals. A translation has its original's id (the

@@ -7,7 +7,7 @@ declare module "virtual:cx/course" {
 /** The brand colours as custom properties (src/course/brand.ts). */
 declare module "virtual:cx/brand.css";
 
-/** Each language's UI strings by code, English first (src/i18n/strings-files.ts). Build time only. */
+/** Each language's UI strings by code, English first (src/course/strings-files.ts). Build time only. */
 declare module "virtual:cx/strings" {
   const strings: Record<string, import("../i18n/en").UiStrings>;
   export default strings;

@@ -4,8 +4,8 @@ import { getCourse } from "../course";
 import type { UiStrings } from "./en";
 import type { IslandStrings } from "./client";
 import type { PageContext } from "./page-context";
-import { defaultLocale } from "./locales";
-import { checkStrings } from "./strings-files";
+import { defaultLocale } from "../course/locales";
+import { checkStrings } from "../course/strings-files";
 
 // A strings file that lacks a key stops the build here, before any page uses it.
 checkStrings(allStrings);

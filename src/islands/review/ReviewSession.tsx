@@ -1,8 +1,7 @@
 import { useStore } from "@nanostores/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { ReviewQuestion } from "../../course/review-questions";
 import { LEARNED_BOX, boxIntervals, type ReviewItem } from "../../lib/review/review";
-import { dueReviews, nextReviewDay } from "../../lib/review/queue";
+import { dueReviews, nextReviewDay, type ReviewQuestion } from "../../lib/review/queue";
 import { $progress } from "../../stores/progress";
 import { answerReview } from "../../stores/review";
 import { ScoredQuestionOfType } from "../quiz/ScoredQuestionOfType";

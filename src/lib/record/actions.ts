@@ -1,7 +1,7 @@
 import { entryOf, type Progress } from "./record";
 
 /*
- * Changes the learner makes to their record other than answering (see quiz/progress.ts):
+ * Changes the learner makes to their record other than answering (see quiz.ts):
  * visiting, choosing a track, resetting. Pure functions, so the store only wires them to storage.
  */
 

@@ -5,7 +5,7 @@ import { entryOf, type Progress } from "./record";
  * When a module is complete: the one rule the map, My progress, the certificate and the LMS
  * packages all count by, since they read the status it stores. Every quiz the module embeds is
  * passed, and every film it requires is watched to its share. Checked whenever either changes
- * (an answer in quiz/progress.ts, a stretch played in film/record.ts).
+ * (an answer in quiz.ts, a stretch played in film.ts).
  */
 
 /** What completing a module takes. */

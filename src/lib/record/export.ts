@@ -1,8 +1,8 @@
 import type { Progress } from "./record";
 
 /*
- * Writing the learner's record to a file. Apart from reading one (islands/progress/transfer.ts), which
- * needs the full schema and loads only when the learner picks a file.
+ * Writing the learner's record to a file. Apart from reading one (islands/progress/transfer.ts),
+ * which needs the full schema and loads only when the learner picks a file.
  */
 
 /** Marks a file as this site's progress export. */

@@ -3,7 +3,7 @@ import { withModuleActivity, type ModuleRequirements } from "./completion";
 import { addPlayed, hasWatched, type Played } from "../film/watched";
 
 /*
- * How watching a film changes the learner's record: pure, like quiz/progress.ts, so the store
+ * How watching a film changes the learner's record: pure, like quiz.ts, so the store
  * applies it to the record as storage holds it now.
  */
 

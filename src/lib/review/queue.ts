@@ -1,3 +1,4 @@
+import type { ScoredQuestion } from "../quiz/scoring";
 import { LEARNED_BOX, localDay, type ReviewItem } from "./review";
 
 /*
@@ -5,6 +6,18 @@ import { LEARNED_BOX, localDay, type ReviewItem } from "./review";
  * from review.ts, which every module page loads with the store, so module pages carry only what
  * answering a quiz needs.
  */
+
+/**
+ * A scored question as the review page asks it again, with the module it comes from: what the
+ * build writes to review-questions.json (course/review-questions.ts) and the page reads.
+ */
+export interface ReviewQuestion {
+  key: string;
+  quizId: string;
+  moduleId: string;
+  moduleTitle: string;
+  question: ScoredQuestion;
+}
 
 /** True when a question in the queue is due on `now`'s day (learned questions never are). */
 export function isDue(item: ReviewItem, now: Date): boolean {

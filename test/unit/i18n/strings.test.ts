@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en, { type UiStrings } from "../../../src/i18n/en";
 import fr from "../../../src/i18n/fr";
-import { findStringProblems } from "../../../src/i18n/check";
+import { findStringProblems } from "../../../src/course/strings-check";
 import { fill, plural } from "../../../src/i18n/format";
 
 describe("the UI strings files", () => {

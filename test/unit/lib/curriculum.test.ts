@@ -5,7 +5,7 @@ import {
   modulesInTrack,
   orderModules,
   type CurriculumModule,
-} from "../../../src/lib/curriculum";
+} from "../../../src/course/curriculum-rules";
 import type { TrackId } from "../../../src/schemas/module";
 
 function module(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { moduleStates, nextUp, trackProgress, type PathModule } from "../../../src/lib/next-up";
-import { orderModules, type CurriculumModule } from "../../../src/lib/curriculum";
+import { orderModules, type CurriculumModule } from "../../../src/course/curriculum-rules";
 import { emptyProgress, type ModuleProgress, type Progress } from "../../../src/lib/record/record";
 import type { TrackId } from "../../../src/schemas/module";
 import { realShape } from "./map-fixtures";

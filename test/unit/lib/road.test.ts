@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyProgress } from "../../../src/lib/record/record";
 import { roadStops } from "../../../src/lib/road";
-import { findTrackProblems } from "../../../src/lib/curriculum";
+import { findTrackProblems } from "../../../src/course/curriculum-rules";
 
 const stops = [
   { id: "start", prerequisites: [], quizIds: ["start"], passMark: 0.8 },

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { AstroError } from "astro/errors";
-import { findStringProblems } from "./check";
+import { findStringProblems } from "./strings-check";
 import { courseLocales, defaultLocale, stringsDir } from "./locales";
 
 /*
