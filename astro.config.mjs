@@ -44,7 +44,7 @@ export default defineConfig({
             groups: [
               {
                 name: "runtime",
-                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions)|ids|labels|placement)\.ts|src[\\/]i18n[\\/](client|format)\.ts|src[\\/]islands[\\/](useHydrated|language|progress[\\/](SaveStatus|ProgressNotices)|search[\\/](trigger|shortcuts)|offline[\\/](OfflineNotices|worker))/,
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]vocabulary[\\/](ids|record)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions|active-time)|placement)\.ts|src[\\/]i18n[\\/](client|format)\.ts|src[\\/]islands[\\/](useHydrated|language|labels|progress[\\/](SaveStatus|ProgressNotices)|search[\\/](trigger|shortcuts)|offline[\\/](OfflineNotices|worker))/,
               },
             ],
           },

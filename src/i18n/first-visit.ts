@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { storageKeys } from "../vocabulary/record";
+import { LANGUAGE_KEY } from "../vocabulary/record";
 
 /*
  * The map at the site's root, in English, opens in the learner's language: the one they chose
@@ -11,7 +11,7 @@ import { storageKeys } from "../vocabulary/record";
 
 /** The inline script for the English map, given the other languages' codes. */
 export function firstVisitScript(others: readonly string[]): string {
-  return `(()=>{let c;try{c=localStorage.getItem(${JSON.stringify(storageKeys.language)})}catch{}const o=${JSON.stringify(others)};c??=navigator.languages.map(l=>l.split("-")[0]).find(l=>l==="en"||o.includes(l));if(c&&o.includes(c))location.replace("/"+c+"/"+location.search)})()`;
+  return `(()=>{let c;try{c=localStorage.getItem(${JSON.stringify(LANGUAGE_KEY)})}catch{}const o=${JSON.stringify(others)};c??=navigator.languages.map(l=>l.split("-")[0]).find(l=>l==="en"||o.includes(l));if(c&&o.includes(c))location.replace("/"+c+"/"+location.search)})()`;
 }
 
 /** The script's hash for the content security policy. */

@@ -1,13 +1,10 @@
-import { storageKeys } from "../vocabulary/record";
+import { LANGUAGE_KEY } from "../vocabulary/record";
 
 /*
  * The learner's choice of language, kept apart from their progress (which is the same in every
  * language): a click on the language switcher stores it, and the map's first-paint script
  * (src/i18n/first-visit.ts) reads it.
  */
-
-/** Where the choice is kept. */
-const LANGUAGE_KEY = storageKeys.language;
 
 /** Remember the language a learner picks in the switcher. */
 export function rememberLanguageChoice(): void {

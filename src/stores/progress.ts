@@ -1,5 +1,9 @@
 import { atom } from "nanostores";
-import { lockNames, storageKeys } from "../vocabulary/record";
+import {
+  PROGRESS_BACKUP_KEY as BACKUP_KEY,
+  PROGRESS_KEY,
+  SAID_NOT_KEPT_KEY,
+} from "../vocabulary/record";
 import { emptyProgress, type Progress } from "../lib/record/record";
 import type { SetAside } from "../lib/record/backup";
 import { quickRead } from "../lib/record/quick-check";
@@ -27,12 +31,11 @@ import {
  * - when storage cannot be used the site keeps working in memory and says so once.
  */
 
-/** The localStorage key of the learner's record. */
-export const PROGRESS_KEY = storageKeys.progress;
-/** The localStorage key of set-aside copies of records that could not be read in full. */
-export const BACKUP_KEY = storageKeys.progressBackup;
-/** The sessionStorage key that remembers the "not kept" notice was shown this session. */
-const SAID_NOT_KEPT_KEY = storageKeys.saidNotKept;
+/** Where the record and its set-aside copies are kept (src/vocabulary/record.ts). */
+export { BACKUP_KEY, PROGRESS_KEY };
+
+/** The Web Lock under which tabs take turns to write the record: named after its key. */
+const LOCK_NAME = PROGRESS_KEY;
 
 /** How saving stands on this device. */
 export type SaveState =
@@ -93,8 +96,6 @@ export interface LockManagerLike {
   request(name: string, callback: () => unknown): Promise<unknown>;
 }
 
-/** Name of the lock under which tabs take turns to write the record. */
-const LOCK_NAME = lockNames.progress;
 /**
  * How long a written change is watched for. A tab whose view of storage is stale writes over
  * another's change within the moments it takes to handle the storage event; minutes is ample.

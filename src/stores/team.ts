@@ -1,10 +1,10 @@
 import { emptyTeam, type Team } from "../lib/team/team";
-import { lockNames, storageKeys } from "../vocabulary/record";
+import { TEAM_BACKUP_KEY, TEAM_KEY, TEAM_LOCK } from "../vocabulary/team";
 import type { StorageArea } from "./storage";
 
 /*
  * A manager's team, kept in this browser under its own key: never mixed with the manager's own
- * progress, which lives under its own key (src/vocabulary/record.ts). The stored text is checked as it is read
+ * progress, which lives under its own key (src/vocabulary/team.ts). The stored text is checked as it is read
  * (lib/team/schema.ts, loaded with the team page's reader); a team that cannot be read is kept
  * aside under TEAM_BACKUP_KEY before anything is written over it.
  *
@@ -14,10 +14,8 @@ import type { StorageArea } from "./storage";
  * few guarded calls are all the storage it needs.
  */
 
-/** The localStorage key of the team. */
-export const TEAM_KEY = storageKeys.team;
-/** Where a stored team that could not be read is kept, rather than lost. */
-export const TEAM_BACKUP_KEY = storageKeys.teamBackup;
+/** Where the team, and a team that could not be read, are kept (src/vocabulary/team.ts). */
+export { TEAM_BACKUP_KEY, TEAM_KEY, TEAM_LOCK };
 
 /** How the stored team stands. */
 export type TeamState =
@@ -101,8 +99,6 @@ export interface TeamLocks {
   request: (name: string, callback: () => unknown) => Promise<unknown>;
 }
 
-/** The lock tabs take turns with to change the team. */
-export const TEAM_LOCK = lockNames.team;
 /** How long a change is watched for, to be made again if a tab with a stale copy wrote over it. */
 const WATCH_MS = 60_000;
 

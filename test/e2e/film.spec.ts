@@ -12,7 +12,7 @@ import {
 } from "./helpers";
 import { cachedUrls, workerInCharge } from "./offline-helpers";
 import { fill } from "../../src/i18n/format";
-import { storageKeys } from "../../src/vocabulary/record";
+import { PROGRESS_KEY } from "../../src/vocabulary/record";
 
 /*
  * "What they carry", the film of "Empathy in practice", as a learner meets it: it plays, speaks
@@ -33,7 +33,7 @@ const stored = (page: Page) =>
       checkpoint: record.quizzes?.["empathy-film"],
       status: record.modules?.["empathy-in-practice"]?.status as string | undefined,
     };
-  }, storageKeys.progress);
+  }, PROGRESS_KEY);
 
 const play = (page: Page, from: number, rate = 1) =>
   page.locator("figure video").evaluate(

@@ -8,7 +8,7 @@ import { fillPrinciples } from "../../src/lib/principles";
 import en from "../../src/i18n/en";
 import fr from "../../src/i18n/fr";
 import { fill } from "../../src/i18n/format";
-import { storageKeys } from "../../src/vocabulary/record";
+import { PROGRESS_KEY } from "../../src/vocabulary/record";
 
 /** The languages tests drive, with the site's own strings for them: "" is English at the root. */
 export const languages = { en: { prefix: "", ui: en }, fr: { prefix: "/fr", ui: fr } } as const;
@@ -321,7 +321,7 @@ export async function seedProgress(page: Page, progress: object | string) {
       localStorage.setItem(key, text);
     },
     {
-      key: storageKeys.progress,
+      key: PROGRESS_KEY,
       text: typeof progress === "string" ? progress : JSON.stringify(progress),
     },
   );

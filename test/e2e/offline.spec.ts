@@ -11,7 +11,7 @@ import {
 import { installability } from "../../bench/offline.mjs";
 import { chromiumLaunchOptions } from "./chromium";
 import { cachedUrls, workerInCharge } from "./offline-helpers";
-import { storageKeys } from "../../src/vocabulary/record";
+import { PROGRESS_KEY } from "../../src/vocabulary/record";
 
 /*
  * The course with no network: a learner opens the map once online, then goes offline and keeps
@@ -76,7 +76,7 @@ test("after one visit online, the whole orientation track, search and My progres
   await expect(page.locator(`.progress-modules [data-module="${first}"]`)).toContainText(
     "Completed",
   );
-  const stored = await page.evaluate((key) => localStorage.getItem(key), storageKeys.progress);
+  const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
   expect(JSON.parse(stored!).modules[first!].status).toBe("completed");
   expect(refused).toEqual([]);
 });

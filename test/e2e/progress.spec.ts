@@ -7,15 +7,12 @@ import {
   readQuiz,
   seedProgress,
 } from "./helpers";
-import { storageKeys } from "../../src/vocabulary/record";
+import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from "../../src/vocabulary/record";
 
 /*
  * The learner's record in the browser: kept in step across tabs, recovered from corrupt
  * storage, usable without storage, carried between devices, and reset on request.
  */
-
-const PROGRESS_KEY = storageKeys.progress;
-const BACKUP_KEY = storageKeys.progressBackup;
 
 /** Answer every question of a module's quiz right, as a learner would. */
 async function passQuiz(page: Page, moduleId: string) {
@@ -92,7 +89,7 @@ test("corrupt storage shows a notice, keeps the valid entries and offers the ori
   await expect(notice).toHaveCount(0);
   await page.reload();
   await expect(page.getByText("Part of your saved progress could not be read")).toHaveCount(0);
-  const backup = await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY);
+  const backup = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_BACKUP_KEY);
   expect(JSON.parse(backup!)[0].text).toBe(corrupt);
 });
 

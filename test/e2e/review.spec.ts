@@ -7,7 +7,7 @@ import {
   readQuiz,
   seedProgress,
 } from "./helpers";
-import { storageKeys } from "../../src/vocabulary/record";
+import { PROGRESS_KEY } from "../../src/vocabulary/record";
 
 /*
  * Coming back: a question answered wrong returns for review the next day, and a commitment made
@@ -19,7 +19,7 @@ test.use({ timezoneId: "Europe/London", locale: "en-GB" });
 
 const day = (date: number, hour = 10) => new Date(Date.UTC(2026, 10, date, hour));
 const stored = (page: Page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), storageKeys.progress);
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), PROGRESS_KEY);
 
 test("a wrong answer comes back for review the next day, and a right, sure one moves it up", async ({
   page,

@@ -1,14 +1,12 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { answerRight, questionGroup, readQuestions } from "./helpers";
-import { storageKeys } from "../../src/vocabulary/record";
+import { PROGRESS_KEY } from "../../src/vocabulary/record";
 
 /*
  * The busy-tab race: tab B is busy (a slow laptop rendering) when tab A saves an answer, and the
  * learner's click in tab B is handled before tab B has caught up with storage. Both changes
  * must survive.
  */
-
-const PROGRESS_KEY = storageKeys.progress;
 
 const storedRecord = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), PROGRESS_KEY);

@@ -3,7 +3,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { join } from "node:path";
 import { accessibilityViolations, outDir, seedProgress } from "./helpers";
 import { summaryText } from "../../src/lib/share/write";
-import { storageKeys } from "../../src/vocabulary/record";
+import { PROGRESS_KEY } from "../../src/vocabulary/record";
+import { TEAM_KEY } from "../../src/vocabulary/team";
 
 /*
  * Sharing with a manager, and the manager's team page. Learners start from records with fixed
@@ -162,7 +163,7 @@ test("two learners share, the manager adds both and a code, sees the table and b
       record.modules[id] = { status: "completed", completedAt: "2026-11-25T12:00:00.000Z" };
       localStorage.setItem(key, JSON.stringify(record));
     },
-    { key: storageKeys.progress, id: leaderModules[2]! },
+    { key: PROGRESS_KEY, id: leaderModules[2]! },
   );
   await ana.reload();
   await ana.getByRole("heading", { name: "Share with my manager" }).scrollIntoViewIfNeeded();
@@ -176,9 +177,7 @@ test("two learners share, the manager adds both and a code, sees the table and b
   );
 
   // The team is the manager's alone: their own progress record is untouched.
-  expect(
-    await manager.evaluate((key) => localStorage.getItem(key), storageKeys.progress),
-  ).toBeNull();
+  expect(await manager.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBeNull();
   await manager.reload();
   await expect(manager.getByRole("table", { name: /3 people/ })).toBeVisible();
 });
@@ -225,7 +224,7 @@ test("a summary cut short, or not a summary, is refused with the reason and chan
   });
   await expect(page.locator(".team-results")).toContainText("notes.json: this is not a summary");
   await expect(page.getByText("Nobody on the team yet.")).toBeVisible();
-  expect(await page.evaluate((key) => localStorage.getItem(key), storageKeys.team)).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), TEAM_KEY)).toBeNull();
 });
 
 test("forgetting the team asks first, then clears it from this browser", async ({

@@ -4,7 +4,7 @@ import { certificateState, type CertificateTrack } from "../../lib/certificate";
 import { visibleName } from "../../lib/record/learner";
 import { nameCertificate } from "../../stores/learner";
 import { $progress } from "../../stores/progress";
-import { recordLimits } from "../../vocabulary/record";
+import { LEARNER_NAME_MAX_LENGTH } from "../../vocabulary/record";
 import { formatDate, formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
@@ -92,7 +92,7 @@ export default function Certificate(props: {
           id="learner-name"
           type="text"
           autocomplete="name"
-          maxLength={recordLimits.learnerName}
+          maxLength={LEARNER_NAME_MAX_LENGTH}
           aria-describedby="learner-name-hint"
           value={name}
           onInput={(event) => saveName(event.currentTarget.value)}

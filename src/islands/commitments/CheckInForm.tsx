@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import "../../styles/commitments.css";
 import type { DueCheckIn } from "../../lib/commitments-due";
 import { checkIn } from "../../stores/commitments";
-import { recordLimits, type CheckInAnswer } from "../../vocabulary/record";
+import { CHECK_IN_NOTE_MAX_LENGTH, type CheckInAnswer } from "../../vocabulary/record";
 import { lang, t } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
 
@@ -71,7 +71,7 @@ export function CheckInForm(props: {
       <label class="check-in-note-label" for={`${name}-note`}>
         {t.checkIn.noteLabel}
       </label>
-      <textarea id={`${name}-note`} rows={3} maxLength={recordLimits.checkInNote} />
+      <textarea id={`${name}-note`} rows={3} maxLength={CHECK_IN_NOTE_MAX_LENGTH} />
       <button type="button" class="button" onClick={save}>
         {t.checkIn.save}
       </button>

@@ -3,7 +3,7 @@ import { useState } from "preact/hooks";
 import { entryOf } from "../../lib/record/record";
 import { commit, uncommit } from "../../stores/commitments";
 import { $progress } from "../../stores/progress";
-import { recordLimits } from "../../vocabulary/record";
+import { COMMITMENT_MAX_LENGTH } from "../../vocabulary/record";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
@@ -120,7 +120,7 @@ export default function CommitmentPicker(props: {
             {choice === OWN && (
               <div class="commitment-own">
                 <label for={`${name}-own-text`}>{t.commitment.ownLabel}</label>
-                <input type="text" id={`${name}-own-text`} maxLength={recordLimits.commitment} />
+                <input type="text" id={`${name}-own-text`} maxLength={COMMITMENT_MAX_LENGTH} />
               </div>
             )}
           </fieldset>

@@ -1,7 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import type { Progress } from "../../lib/record/record";
 import type { QuestionOf } from "../../schemas/quiz";
-import { recordLimits } from "../../vocabulary/record";
+import { REFLECTION_MAX_LENGTH } from "../../vocabulary/record";
 import { fieldValue } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
@@ -26,7 +26,7 @@ const empathyHints = () => [
 ];
 
 /** The most a reflection may hold; the record refuses longer text. */
-const MAX_LENGTH = recordLimits.reflection;
+const MAX_LENGTH = REFLECTION_MAX_LENGTH;
 
 type SavedReflection = Progress["reflections"][string];
 

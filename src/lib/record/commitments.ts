@@ -1,4 +1,8 @@
-import { recordLimits, type CheckInAnswer } from "../../vocabulary/record";
+import {
+  CHECK_IN_NOTE_MAX_LENGTH,
+  COMMITMENT_MAX_LENGTH,
+  type CheckInAnswer,
+} from "../../vocabulary/record";
 import type { Commitment, Progress } from "./record";
 
 /*
@@ -14,7 +18,7 @@ export function makeCommitment(
   text: string,
   now: Date,
 ): Progress {
-  const trimmed = text.trim().slice(0, recordLimits.commitment);
+  const trimmed = text.trim().slice(0, COMMITMENT_MAX_LENGTH);
   if (!trimmed) return progress;
   const commitment: Commitment = { text: trimmed, madeAt: now.toISOString(), checkIns: [] };
   return { ...progress, commitments: { ...progress.commitments, [moduleId]: commitment } };
@@ -36,7 +40,7 @@ export function recordCheckIn(
 ): Progress {
   const commitment = progress.commitments?.[moduleId];
   if (!commitment || !Object.hasOwn(progress.commitments!, moduleId)) return progress;
-  const note = answer.note?.trim().slice(0, recordLimits.checkInNote);
+  const note = answer.note?.trim().slice(0, CHECK_IN_NOTE_MAX_LENGTH);
   const checkIn = { at: now.toISOString(), did: answer.did, ...(note ? { note } : {}) };
   return {
     ...progress,

@@ -1,4 +1,4 @@
-import { recordLimits } from "../../vocabulary/record";
+import { LEARNER_NAME_MAX_LENGTH } from "../../vocabulary/record";
 import type { Progress } from "./record";
 
 /*
@@ -26,7 +26,7 @@ export function visibleName(name: string): string {
 
 /** The record with the learner's name for certificates; a name with nothing visible removes it. */
 export function withLearnerName(progress: Progress, name: string): Progress {
-  const trimmed = visibleName(name).slice(0, recordLimits.learnerName);
+  const trimmed = visibleName(name).slice(0, LEARNER_NAME_MAX_LENGTH);
   const next = { ...progress };
   if (trimmed) next.learnerName = trimmed;
   else delete next.learnerName;

@@ -1,9 +1,17 @@
 import { isId } from "../../vocabulary/ids";
 import {
+  CHECK_IN_NOTE_MAX_LENGTH,
   checkInAnswers,
+  COMMITMENT_MAX_LENGTH,
   confidenceLevels,
-  recordLimits as limits,
+  DATE_MAX_LENGTH,
+  DATE_MIN_LENGTH,
+  FILM_STRETCHES_MAX,
+  LEARNER_NAME_MAX_LENGTH,
+  REFLECTION_MAX_LENGTH,
+  REVIEW_BOXES,
   storedStatuses,
+  TRACK_ID_MAX_LENGTH,
 } from "../../vocabulary/record";
 import {
   PROGRESS_VERSION,
@@ -37,7 +45,7 @@ const textUpTo =
   (value) =>
     typeof value === "string" && value.length >= min && value.length <= max;
 const isoDate: Check = (value) =>
-  textUpTo(limits.dateMax, limits.dateMin)(value) && isStoredDate(value as string);
+  textUpTo(DATE_MAX_LENGTH, DATE_MIN_LENGTH)(value) && isStoredDate(value as string);
 const share: Check = (value) => isNumber(value) && value >= 0 && value <= 1;
 const oneOf =
   (allowed: readonly string[]): Check =>
@@ -98,17 +106,17 @@ const module = fields(
 
 const reviewItem = fields({
   box: (value) =>
-    Number.isInteger(value) && (value as number) >= 1 && (value as number) <= limits.reviewBoxes,
+    Number.isInteger(value) && (value as number) >= 1 && (value as number) <= REVIEW_BOXES,
   due: (value) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value),
 });
 
 const checkIn = fields(
   { at: isoDate, did: oneOf(checkInAnswers) },
-  { note: textUpTo(limits.checkInNote) },
+  { note: textUpTo(CHECK_IN_NOTE_MAX_LENGTH) },
 );
 
 const commitment = fields({
-  text: textUpTo(limits.commitment, 1),
+  text: textUpTo(COMMITMENT_MAX_LENGTH, 1),
   madeAt: isoDate,
   checkIns: listOf(checkIn),
 });
@@ -117,7 +125,7 @@ const film = fields(
   {
     played: (value) =>
       Array.isArray(value) &&
-      value.length <= limits.filmStretches &&
+      value.length <= FILM_STRETCHES_MAX &&
       value.every(
         (stretch) =>
           Array.isArray(stretch) &&
@@ -136,16 +144,16 @@ const currentRecord = fields(
     version: (value) => value === PROGRESS_VERSION,
     modules: recordOf(module),
     quizzes: recordOf(quiz),
-    reflections: recordOf(fields({ text: textUpTo(limits.reflection), updatedAt: isoDate })),
+    reflections: recordOf(fields({ text: textUpTo(REFLECTION_MAX_LENGTH), updatedAt: isoDate })),
   },
   {
-    track: (value) => isId(value) && value.length <= limits.trackId,
+    track: (value) => isId(value) && value.length <= TRACK_ID_MAX_LENGTH,
     savedAt: isoDate,
     review: recordOf(reviewItem),
     commitments: recordOf(commitment),
     activities: recordOf(isoDate),
     activeSeconds: recordOf((value) => isNumber(value) && value >= 0),
-    learnerName: textUpTo(limits.learnerName),
+    learnerName: textUpTo(LEARNER_NAME_MAX_LENGTH),
     films: recordOf(film),
     writers: recordOf(
       fields({

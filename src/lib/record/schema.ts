@@ -1,11 +1,19 @@
 import * as v from "valibot";
 import { idPattern } from "../../vocabulary/ids";
 import {
-  PROGRESS_VERSION,
+  CHECK_IN_NOTE_MAX_LENGTH,
   checkInAnswers,
+  COMMITMENT_MAX_LENGTH,
   confidenceLevels,
-  recordLimits as limits,
+  DATE_MAX_LENGTH,
+  DATE_MIN_LENGTH,
+  FILM_STRETCHES_MAX,
+  LEARNER_NAME_MAX_LENGTH,
+  PROGRESS_VERSION,
+  REFLECTION_MAX_LENGTH,
+  REVIEW_BOXES,
   storedStatuses,
+  TRACK_ID_MAX_LENGTH,
 } from "../../vocabulary/record";
 import { isStoredDate } from "./basics";
 
@@ -22,8 +30,8 @@ import { isStoredDate } from "./basics";
 /** A stored time, as toISOString writes it; it must name a day that exists. */
 export const isoDate = v.pipe(
   v.string(),
-  v.minLength(limits.dateMin),
-  v.maxLength(limits.dateMax),
+  v.minLength(DATE_MIN_LENGTH),
+  v.maxLength(DATE_MAX_LENGTH),
   v.check(isStoredDate, "the date is not a real date"),
 );
 // JSON reads 1e309 as Infinity, which JSON writes back as null: only finite numbers are kept.
@@ -75,7 +83,7 @@ export const moduleProgressSchema = v.object({
 
 /** Free text the learner wrote for a reflection prompt; never leaves the device. */
 export const reflectionSchema = v.object({
-  text: v.pipe(v.string(), v.maxLength(limits.reflection)),
+  text: v.pipe(v.string(), v.maxLength(REFLECTION_MAX_LENGTH)),
   updatedAt: isoDate,
 });
 
@@ -85,7 +93,7 @@ const calendarDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 /** A question in the review queue (added in v3; see review.ts). */
 export const reviewItemSchema = v.object({
   /** Leitner box: 1 to 3 wait 1, 3 and 7 days; 4 is learned, out of the queue. */
-  box: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(limits.reviewBoxes)),
+  box: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(REVIEW_BOXES)),
   /** The local day the question is due again. */
   due: calendarDay,
 });
@@ -94,12 +102,12 @@ export const reviewItemSchema = v.object({
 export const checkInSchema = v.object({
   at: isoDate,
   did: v.picklist(checkInAnswers),
-  note: v.optional(v.pipe(v.string(), v.maxLength(limits.checkInNote))),
+  note: v.optional(v.pipe(v.string(), v.maxLength(CHECK_IN_NOTE_MAX_LENGTH))),
 });
 
 /** One thing the learner chose to do differently, with their check-ins (added in v3). */
 export const commitmentSchema = v.object({
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(limits.commitment)),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(COMMITMENT_MAX_LENGTH)),
   madeAt: isoDate,
   checkIns: v.array(checkInSchema),
 });
@@ -112,7 +120,7 @@ const stretch = v.pipe(
 
 /** How much of a film the learner played (added in v3 as an optional part; see lib/film/watched.ts). */
 export const filmProgressSchema = v.object({
-  played: v.pipe(v.array(stretch), v.maxLength(limits.filmStretches)),
+  played: v.pipe(v.array(stretch), v.maxLength(FILM_STRETCHES_MAX)),
   share,
   watchedAt: v.optional(isoDate),
 });
@@ -127,7 +135,7 @@ export const writerSchema = v.object({
  * The track a learner chose, by id. Any id is kept, as modules are: a track the course file
  * no longer has keeps the learner's choice for a rollback, and the map shows its default.
  */
-export const trackSchema = v.pipe(v.string(), v.regex(idPattern), v.maxLength(limits.trackId));
+export const trackSchema = v.pipe(v.string(), v.regex(idPattern), v.maxLength(TRACK_ID_MAX_LENGTH));
 
 /** Everything stored about one learner on one device. */
 export const progressSchema = v.object({
@@ -152,7 +160,7 @@ export const progressSchema = v.object({
   /** How much of each film the learner played, by film id. */
   films: v.optional(v.record(v.string(), filmProgressSchema)),
   /** The name the learner typed for their certificate; never leaves the device (added in v3). */
-  learnerName: v.optional(v.pipe(v.string(), v.maxLength(limits.learnerName))),
+  learnerName: v.optional(v.pipe(v.string(), v.maxLength(LEARNER_NAME_MAX_LENGTH))),
   /** Which tabs' changes the record holds, by tab id (see sync.ts); device-only. */
   writers: v.optional(v.record(v.string(), writerSchema)),
 });

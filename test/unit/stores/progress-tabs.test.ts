@@ -8,7 +8,7 @@ import { emptyProgress, type Progress } from "../../../src/lib/record/record";
 import { queueAfterReview } from "../../../src/lib/review/answer";
 import { withActivity } from "../../../src/lib/record/activities";
 import type { StorageArea } from "../../../src/stores/storage";
-import { storageKeys } from "../../../src/vocabulary/record";
+import { PROGRESS_KEY } from "../../../src/vocabulary/record";
 
 /*
  * A model-based test of the promise that no tab overwrites another. Two or three tabs share a
@@ -20,7 +20,6 @@ import { storageKeys } from "../../../src/vocabulary/record";
  * the chain of writes' changes one after another gives, with every change in that chain once.
  */
 
-const KEY = storageKeys.progress;
 const NOW = new Date("2026-11-24T10:00:00.000Z");
 
 type TabModules = Awaited<ReturnType<typeof loadTab>>;
@@ -70,12 +69,12 @@ class TabView implements StorageArea {
     shared.views.set(name, this);
   }
   getItem(key: string) {
-    if (key !== KEY) return this.others.get(key) ?? null;
+    if (key !== PROGRESS_KEY) return this.others.get(key) ?? null;
     this.lastRead = this.view;
     return this.view;
   }
   setItem(key: string, value: string) {
-    if (key !== KEY) return void this.others.set(key, value);
+    if (key !== PROGRESS_KEY) return void this.others.set(key, value);
     this.shared.writes.set(value, { base: this.lastRead, tab: this.name });
     this.shared.value = value;
     this.view = value;
@@ -93,7 +92,7 @@ class TabView implements StorageArea {
   deliver(): boolean {
     if (this.undelivered.length === 0) return false;
     this.view = this.undelivered.shift()!;
-    this.events.dispatchEvent(Object.assign(new Event("storage"), { key: KEY }));
+    this.events.dispatchEvent(Object.assign(new Event("storage"), { key: PROGRESS_KEY }));
     return true;
   }
 }

@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { emptyProgress, type Progress } from "../../../src/lib/record/record";
 import { isCurrentRecord } from "../../../src/lib/record/quick-check";
 import { check, progressSchema } from "../../../src/lib/record/schema";
-import { recordLimits, storageKeys, STORAGE_PREFIX } from "../../../src/vocabulary/record";
+import {
+  CHECK_IN_NOTE_MAX_LENGTH,
+  COMMITMENT_MAX_LENGTH,
+  LEARNER_NAME_MAX_LENGTH,
+  REFLECTION_MAX_LENGTH,
+  LANGUAGE_KEY,
+  PROGRESS_BACKUP_KEY,
+  PROGRESS_KEY,
+  SAID_NOT_KEPT_KEY,
+  STORAGE_PREFIX,
+} from "../../../src/vocabulary/record";
+import { TEAM_BACKUP_KEY, TEAM_KEY } from "../../../src/vocabulary/team";
 
 /*
  * The record's limits are declared once (src/vocabulary/record.ts): the full schema and the quick
@@ -22,18 +33,18 @@ const withText = (put: (record: Progress, text: string) => void, length: number)
 const places: [string, number, (record: Progress, text: string) => void][] = [
   [
     "a reflection",
-    recordLimits.reflection,
+    REFLECTION_MAX_LENGTH,
     (r, text) => (r.reflections["q/a"] = { text, updatedAt: at }),
   ],
-  ["a certificate name", recordLimits.learnerName, (r, text) => (r.learnerName = text)],
+  ["a certificate name", LEARNER_NAME_MAX_LENGTH, (r, text) => (r.learnerName = text)],
   [
     "a commitment",
-    recordLimits.commitment,
+    COMMITMENT_MAX_LENGTH,
     (r, text) => (r.commitments = { m: { text, madeAt: at, checkIns: [] } }),
   ],
   [
     "a check-in's note",
-    recordLimits.checkInNote,
+    CHECK_IN_NOTE_MAX_LENGTH,
     (r, text) =>
       (r.commitments = {
         m: { text: "t", madeAt: at, checkIns: [{ at, did: "yes", note: text }] },
@@ -56,7 +67,14 @@ describe("the record's limits", () => {
 
 describe("the storage keys", () => {
   it("all begin with the site's prefix and are told apart", () => {
-    const keys = Object.values(storageKeys);
+    const keys = [
+      PROGRESS_KEY,
+      PROGRESS_BACKUP_KEY,
+      SAID_NOT_KEPT_KEY,
+      LANGUAGE_KEY,
+      TEAM_KEY,
+      TEAM_BACKUP_KEY,
+    ];
     for (const key of keys) expect(key.startsWith(`${STORAGE_PREFIX}:`)).toBe(true);
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PROGRESS_VERSION } from "../../../../src/lib/record/record";
-import { recordLimits } from "../../../../src/vocabulary/record";
+import { DATE_MAX_LENGTH } from "../../../../src/vocabulary/record";
 import { commitment, date, id, module, progress, quiz } from "./arbitraries";
 import { isCurrentRecord, quickRead } from "../../../../src/lib/record/quick-check";
 import { readProgress } from "../../../../src/lib/record/read";
@@ -92,7 +92,7 @@ const mutated = progress.chain((record) => {
       fc.oneof(fc.constant(undefined), fc.constantFrom("extra", "__proto__", "constructor")),
       fc.oneof(
         fc.jsonValue(),
-        fc.constantFrom(-1, 1.5, 2, "", "x".repeat(recordLimits.dateMax + 1), [], {}),
+        fc.constantFrom(-1, 1.5, 2, "", "x".repeat(DATE_MAX_LENGTH + 1), [], {}),
       ),
     )
     .map(([index, newKey, replacement]) => {
