@@ -102,7 +102,7 @@ for (const track of tracks) {
     expect(organization.title).toContain(track.name);
     const item = organization.item;
     // The course reports completed/incomplete (the default): no mastery score, which Moodle
-    // would use to turn "completed" into "passed" (README, "For the LMS administrator").
+    // would use to turn "completed" into "passed" (docs/lms.md).
     expect(item["adlcp:masteryscore"]).toBeUndefined();
     const resource = manifest.resources.resource;
     expect(item["@identifierref"]).toBe(resource["@identifier"]);
