@@ -3,6 +3,7 @@ import { readCollections } from "./collections";
 import type { TeamActivityInfo } from "../lib/certificate";
 import {
   componentsIn,
+  contextProblems,
   facilitatorNotesIn,
   readMdx,
   principleNamesIn,
@@ -145,6 +146,18 @@ async function load(): Promise<SiteModule[]> {
     ...findActivityProblems(modules),
     ...translationProblems(modules, collections),
     ...modules.flatMap((module) => filmProblems(module.components, defaultLocale, module.filePath)),
+    ...[...modules.map((module) => module.entry), ...collections.translated.modules].flatMap(
+      (entry) => {
+        try {
+          return contextProblems(
+            entry.body ?? "",
+            relative(process.cwd(), entry.filePath ?? entry.id),
+          );
+        } catch {
+          return []; // Unreadable MDX is reported with the reason.
+        }
+      },
+    ),
     ...collections.translated.modules.flatMap((entry) => {
       try {
         return filmProblems(
