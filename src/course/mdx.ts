@@ -250,14 +250,18 @@ interface PlacedNode extends JsxNode {
   depth?: number;
 }
 
-/** What is wrong with the context components `body` uses, each naming the file, the line and the fix. */
-export function contextProblems(body: string, filePath: string): string[] {
+/**
+ * What is wrong with the context components `body` uses, each naming the file, the line and the
+ * fix. `firstLine` is the file's line the body starts on (after the front matter).
+ */
+export function contextProblems(body: string, filePath: string, firstLine = 1): string[] {
   if (!/<(OnTheWeb|InThePackage)\b/i.test(body)) return [];
   const tree = parser.parse(body) as unknown as PlacedNode;
   const problems: string[] = [];
   const isContext = (name: string | null | undefined) =>
     (CONTEXT_COMPONENTS as readonly string[]).includes(name ?? "");
-  const at = (node: PlacedNode) => `${filePath}:${node.position?.start.line ?? "?"}`;
+  const at = (node: PlacedNode) =>
+    `${filePath}:${node.position ? node.position.start.line + firstLine - 1 : "?"}`;
   const walk = (node: PlacedNode, inside: PlacedNode[]) => {
     const element = node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
     const name = element ? node.name : undefined;
