@@ -108,61 +108,59 @@ async function expectNoWordsSent(page: Page) {
   expect(JSON.stringify(lms.record)).not.toContain(reflection);
 }
 
-test("SCORM 1.2: each scored answer is a cmi.interactions entry with id, type, result, weighting and time, never the answer", async ({
-  page,
-}) => {
-  const { shell, site } = await openScorm(page, "scorm12");
-  await expect(shell.getByRole("status")).toHaveText(/Connected/);
-  await expect(shell.getByText(told)).toBeVisible();
-  await answerTheModule(site);
-  await expect
-    .poll(() => (lms.record["cmi.interactions"] as Record<string, string>[] | undefined)?.length)
-    .toBe(questions.length);
-  const interactions = lms.record["cmi.interactions"] as Record<string, string>[];
-  expect(interactions.map((entry) => entry["id"]).sort()).toEqual(
-    questions.map((question) => `${question.quizId}.${question.id}`).sort(),
-  );
-  for (const entry of interactions) {
-    const id = entry["id"]!.split(".").pop()!;
-    const question = questions.find((candidate) => candidate.id === id)!;
-    expect(entry["type"], id).toBe(question.type);
-    expect(entry["result"], id).toMatch(expectedResult(id, "wrong"));
-    expect(entry["weighting"], id).toBe("1");
-    expect(entry["time"], id).toMatch(/^\d{2}:\d{2}:\d{2}$/);
-    expect(entry["student_response"], id).toBeUndefined();
-  }
-  // The scored types of the first module, each named as SCORM names it.
-  expect(new Set(interactions.map((entry) => entry["type"]))).toEqual(
-    new Set(["choice", "true-false", "sequencing", "matching"]),
-  );
-  await expectNoWordsSent(page);
-});
+/** How SCORM 1.2 and 2004 each name an interaction's parts. */
+const scormVersions = [
+  {
+    standard: "scorm12",
+    name: "SCORM 1.2",
+    idOf: (question: (typeof questions)[number]) => `${question.quizId}.${question.id}`,
+    wrong: "wrong",
+    when: ["time", /^\d{2}:\d{2}:\d{2}$/],
+    response: "student_response",
+  },
+  {
+    standard: "scorm2004",
+    name: "SCORM 2004",
+    idOf: (question: (typeof questions)[number]) =>
+      `urn:cx-learning-map:${question.quizId}:${question.id}`,
+    wrong: "incorrect",
+    when: ["timestamp", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/],
+    response: "learner_response",
+  },
+] as const;
 
-test("SCORM 2004: each scored answer is an interaction with id, type, result, weighting and timestamp, never the answer", async ({
-  page,
-}) => {
-  const { shell, site } = await openScorm(page, "scorm2004");
-  await expect(shell.getByRole("status")).toHaveText(/Connected/);
-  await expect(shell.getByText(told)).toBeVisible();
-  await answerTheModule(site);
-  await expect
-    .poll(() => (lms.record["cmi.interactions"] as Record<string, string>[] | undefined)?.length)
-    .toBe(questions.length);
-  const interactions = lms.record["cmi.interactions"] as Record<string, string>[];
-  expect(interactions.map((entry) => entry["id"]).sort()).toEqual(
-    questions.map((question) => `urn:cx-learning-map:${question.quizId}:${question.id}`).sort(),
-  );
-  for (const entry of interactions) {
-    const id = entry["id"]!.split(":").pop()!;
-    const question = questions.find((candidate) => candidate.id === id)!;
-    expect(entry["type"], id).toBe(question.type);
-    expect(entry["result"], id).toMatch(expectedResult(id, "incorrect"));
-    expect(entry["weighting"], id).toBe("1");
-    expect(entry["timestamp"], id).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
-    expect(entry["learner_response"], id).toBeUndefined();
-  }
-  await expectNoWordsSent(page);
-});
+for (const version of scormVersions) {
+  const [when, whenPattern] = version.when;
+  test(`${version.name}: each scored answer is a cmi.interactions entry with id, type, result, weighting and ${when}, never the answer`, async ({
+    page,
+  }) => {
+    const { shell, site } = await openScorm(page, version.standard);
+    await expect(shell.getByRole("status")).toHaveText(/Connected/);
+    await expect(shell.getByText(told)).toBeVisible();
+    await answerTheModule(site);
+    await expect
+      .poll(() => (lms.record["cmi.interactions"] as Record<string, string>[] | undefined)?.length)
+      .toBe(questions.length);
+    const interactions = lms.record["cmi.interactions"] as Record<string, string>[];
+    expect(interactions.map((entry) => entry["id"]).sort()).toEqual(
+      questions.map(version.idOf).sort(),
+    );
+    for (const entry of interactions) {
+      const question = questions.find((candidate) => version.idOf(candidate) === entry["id"])!;
+      const id = question.id;
+      expect(entry["type"], id).toBe(question.type);
+      expect(entry["result"], id).toMatch(expectedResult(id, version.wrong));
+      expect(entry["weighting"], id).toBe("1");
+      expect(entry[when], id).toMatch(whenPattern);
+      expect(entry[version.response], id).toBeUndefined();
+    }
+    // The scored types of the first module, each named as SCORM names it.
+    expect(new Set(interactions.map((entry) => entry["type"]))).toEqual(
+      new Set(["choice", "true-false", "sequencing", "matching"]),
+    );
+    await expectNoWordsSent(page);
+  });
+}
 
 test('cmi5: each scored answer is an "answered" statement the LRS accepts, with success and score, never the answer', async ({
   page,

@@ -6,7 +6,6 @@ import {
   lmsCalls,
   packagePath,
   startTestLms,
-  type LmsCall,
   type TestLms,
 } from "./lms/server";
 
