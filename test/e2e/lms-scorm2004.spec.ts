@@ -1,13 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { checkpointQuizIdsOf, modulesOfTrack, quizIdsOf } from "./helpers";
 import { completeNextModule } from "./lms/learner";
-import {
-  completionMet,
-  lmsCalls,
-  packagePath,
-  startTestLms,
-  type TestLms,
-} from "./lms/server";
+import { completionMet, lmsCalls, packagePath, startTestLms, type TestLms } from "./lms/server";
 
 /*
  * The orientation track's SCORM 2004 3rd edition package through scorm-again's 2004 run-time
