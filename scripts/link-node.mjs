@@ -1,4 +1,4 @@
-// postinstall: make sure node_modules/.bin/node is the project's Node 22 (see README, "Two commands").
+// postinstall: make sure node_modules/.bin/node is the project's Node 22 (see docs/developers.md, "Node and the scripts").
 // Runs under whatever Node runs npm, so it uses nothing newer than Node 18.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";

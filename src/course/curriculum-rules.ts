@@ -19,7 +19,7 @@ export class CurriculumError extends AstroError {
     super(
       `The curriculum has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n` +
         problems.map((problem) => `  - ${problem}`).join("\n"),
-      'Fix each file named above. README.md, "Authoring content", shows every field with an example.',
+      "Fix each file named above. docs/authors.md and docs/quizzes.md show every field with an example.",
     );
     this.name = "CurriculumError";
   }

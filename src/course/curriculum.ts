@@ -1,8 +1,10 @@
 import type { CollectionEntry } from "astro:content";
+import { readFileSync } from "node:fs";
 import { readCollections } from "./collections";
 import type { TeamActivityInfo } from "../lib/certificate";
 import {
   componentsIn,
+  contextProblems,
   facilitatorNotesIn,
   readMdx,
   principleNamesIn,
@@ -145,6 +147,19 @@ async function load(): Promise<SiteModule[]> {
     ...findActivityProblems(modules),
     ...translationProblems(modules, collections),
     ...modules.flatMap((module) => filmProblems(module.components, defaultLocale, module.filePath)),
+    ...[...modules.map((module) => module.entry), ...collections.translated.modules].flatMap(
+      (entry) => {
+        try {
+          return contextProblems(
+            entry.body ?? "",
+            relative(process.cwd(), entry.filePath ?? entry.id),
+            bodyLine(entry.filePath, entry.body),
+          );
+        } catch {
+          return []; // Unreadable MDX is reported with the reason.
+        }
+      },
+    ),
     ...collections.translated.modules.flatMap((entry) => {
       try {
         return filmProblems(
@@ -159,6 +174,18 @@ async function load(): Promise<SiteModule[]> {
   ];
   if (problems.length > 0) throw new CurriculumError(problems);
   return orderModules(modules);
+}
+
+/** The line of its file a module's body starts on, after the front matter; 1 if unknown. */
+function bodyLine(filePath: string | undefined, body: string | undefined): number {
+  if (!filePath || !body) return 1;
+  try {
+    const source = readFileSync(filePath, "utf8");
+    const at = source.indexOf(body);
+    return at < 0 ? 1 : source.slice(0, at).split("\n").length;
+  } catch {
+    return 1;
+  }
 }
 
 /** Every translation's problems, in every language, reported with the English curriculum's. */

@@ -147,7 +147,7 @@ export function readFilm(
   const folder = join(settings.dir ?? filmsDir, id);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     say(
-      `there is no folder ${folder}/. Put the film's files there (film.webm and film.mp4, poster.jpg, captions.en.vtt; README.md, "Films"), or name a folder that exists.`,
+      `there is no folder ${folder}/. Put the film's files there (film.webm and film.mp4, poster.jpg, captions.en.vtt; docs/films.md), or name a folder that exists.`,
     );
     return { film: undefined, problems };
   }

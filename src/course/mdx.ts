@@ -233,3 +233,78 @@ export const principleNamesIn = (uses: readonly ComponentUse[]) =>
 /** The facilitator notes, in order, as plain text. */
 export const facilitatorNotesIn = (uses: readonly ComponentUse[]) =>
   uses.filter((use) => use.name === "FacilitatorNote").map((use) => use.text);
+
+/*
+ * Words for one context: <OnTheWeb>…</OnTheWeb> shows only on the web site, <InThePackage>…
+ * </InThePackage> only inside an LMS package (the package build, CX_PACKAGE=1). Each holds
+ * words only, inline in a sentence or as whole paragraphs, so that a module's headings, quizzes,
+ * films and activities are the same in every context (the outline, the run sheet and the
+ * package's plan read them from the source).
+ */
+
+/** The components that hold one context's words. */
+export const CONTEXT_COMPONENTS = ["OnTheWeb", "InThePackage"] as const;
+
+interface PlacedNode extends JsxNode {
+  position?: { start: { line: number } };
+  depth?: number;
+}
+
+/**
+ * What is wrong with the context components `body` uses, each naming the file, the line and the
+ * fix. `firstLine` is the file's line the body starts on (after the front matter).
+ */
+export function contextProblems(body: string, filePath: string, firstLine = 1): string[] {
+  if (!/<(OnTheWeb|InThePackage)\b/i.test(body)) return [];
+  const tree = parser.parse(body) as unknown as PlacedNode;
+  const problems: string[] = [];
+  const isContext = (name: string | null | undefined) =>
+    (CONTEXT_COMPONENTS as readonly string[]).includes(name ?? "");
+  const at = (node: PlacedNode) =>
+    `${filePath}:${node.position ? node.position.start.line + firstLine - 1 : "?"}`;
+  const walk = (node: PlacedNode, inside: PlacedNode[]) => {
+    const element = node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
+    const name = element ? node.name : undefined;
+    const context = inside.find((ancestor) => isContext(ancestor.name));
+    if (element && name && !isContext(name)) {
+      const spelled = CONTEXT_COMPONENTS.find(
+        (known) => known.toLowerCase() === name.toLowerCase(),
+      );
+      if (spelled) {
+        problems.push(`${at(node)}: <${name}> is written <${spelled}>, with those capitals.`);
+      }
+    }
+    if (context && element && name !== "PrincipleName") {
+      problems.push(
+        `${at(node)}: <${context.name}> holds <${name ?? ""}>. Only words go inside it: put <${name ?? ""}> outside, where it is the same on the web and in a package.`,
+      );
+    }
+    if (context && node.type === "heading") {
+      problems.push(
+        `${at(node)}: <${context.name}> holds a heading. A module's headings are the same in every context: put the heading outside, in words true on the web and in a package, and keep only the sentences that differ inside.`,
+      );
+    }
+    if (element && isContext(name)) {
+      const outer = inside.findLast(
+        (ancestor) =>
+          ancestor.type === "mdxJsxFlowElement" || ancestor.type === "mdxJsxTextElement",
+      );
+      if (outer && !context) {
+        problems.push(
+          `${at(node)}: <${name}> is inside <${outer.name ?? ""}>. Put it in the module's own prose, outside any other component.`,
+        );
+      }
+      if ((node.attributes ?? []).length > 0) {
+        problems.push(`${at(node)}: <${name}> takes no attributes: write <${name}>…</${name}>.`);
+      }
+      if (textOf(node).trim() === "") {
+        problems.push(
+          `${at(node)}: <${name}> is empty. Write the words for ${name === "OnTheWeb" ? "the web site" : "an LMS package"} inside it, or remove it.`,
+        );
+      }
+    }
+    for (const child of node.children ?? []) walk(child as PlacedNode, [...inside, node]);
+  };
+  walk(tree, []);
+  return problems;
+}

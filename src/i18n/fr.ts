@@ -1,6 +1,6 @@
 import type { UiStrings } from "./en";
 
-/* The site's words in French. Keys and groups follow en.ts; README, "Languages", says how to add one. */
+/* The site's words in French. Keys and groups follow en.ts; docs/languages.md says how to add one. */
 const fr: UiStrings = {
   meta: {
     name: "Français",

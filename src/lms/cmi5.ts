@@ -18,7 +18,7 @@ export const launchedByCmi5 = () => Cmi5.isCmiAvailable;
 
 /**
  * Why this page cannot reach the LRS the launch names, if it cannot: the package's policy lets
- * its pages talk to their own origin and to https only (README, "Network").
+ * its pages talk to their own origin and to https only (docs/lms.md, "Network").
  */
 export function unreachableLrs(endpoint: string, here: Location = location): string | undefined {
   let url: URL;

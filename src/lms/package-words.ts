@@ -26,6 +26,16 @@ const english: Overrides = {
     reflectionHint:
       "Not scored. Your words stay on this device and are never sent, not even to your LMS.",
   },
+  reviewPage: {
+    needsJs: "Review needs JavaScript: it reads your progress on this device.",
+  },
+  notFound: {
+    lead: "The link may be old, or a module may have moved. Your progress is safe: your LMS records it, whatever page you open.",
+  },
+  team: {
+    keptHere:
+      "The team is kept only in this browser, apart from your own progress, and is never sent to your LMS.",
+  },
   certificatePage: {
     description:
       "Your certificate of completion for the {track} track, made from your progress in this course.",
@@ -48,6 +58,17 @@ const french: Overrides = {
   quiz: {
     reflectionHint:
       "Pas noté. Vos mots restent sur cet appareil et ne sont jamais envoyés, pas même à votre LMS.",
+  },
+  reviewPage: {
+    needsJs:
+      "La révision a besoin de JavaScript\u00a0: elle lit votre progression sur cet appareil.",
+  },
+  notFound: {
+    lead: "Le lien est peut-être ancien, ou un module a changé de place. Votre progression ne risque rien\u00a0: votre LMS l’enregistre, quelle que soit la page que vous ouvrez.",
+  },
+  team: {
+    keptHere:
+      "L’équipe est conservée uniquement dans ce navigateur, à part de votre propre progression, et n’est jamais envoyée à votre LMS.",
   },
   certificatePage: {
     description:

@@ -78,6 +78,17 @@ const cmiTime = (iso: string) => {
   return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
 };
 
+/**
+ * An interaction's result, as SCORM 1.2 and 2004 both allow it: "correct", the standard's word
+ * for wrong, or the credit as a decimal for a partly right answer (0.5), so the LMS's report
+ * holds the score without the answer.
+ */
+export function interactionResult(answer: AnswerReport, wrong: "wrong" | "incorrect"): string {
+  if (answer.correct) return "correct";
+  if (answer.score > 0 && answer.score < 1) return String(Math.round(answer.score * 100) / 100);
+  return wrong;
+}
+
 /** SCORM 1.2's interaction types: the site's all have one. */
 const scorm12Types = new Set(["true-false", "choice", "matching", "sequencing", "numeric"]);
 
@@ -157,7 +168,7 @@ export function scorm12Connection(api: Scorm12Api, plan: TrackPlan): LmsConnecti
       if (scorm12Types.has(answer.type)) set(`${at}.type`, answer.type);
       set(`${at}.time`, cmiTime(answer.at));
       set(`${at}.weighting`, "1");
-      set(`${at}.result`, answer.correct ? "correct" : "wrong");
+      set(`${at}.result`, interactionResult(answer, "wrong"));
       interactions++;
     }
   };

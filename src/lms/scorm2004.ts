@@ -1,6 +1,6 @@
 import { type AnswerReport, type LmsConnection, type LmsStart, type LmsWrite } from "./connection";
 import { mayWrite, type LmsPrior, type TrackPlan } from "./plan";
-import { findApi, scormCalls } from "./scorm12";
+import { findApi, interactionResult, scormCalls } from "./scorm12";
 
 /*
  * SCORM 2004 3rd edition, the learner's side: one SCO, no sequencing. Initialize once and
@@ -57,7 +57,7 @@ export function scorm2004Connection(api: Scorm2004Api, _plan: TrackPlan): LmsCon
       if (answer.type !== "other") set(`${at}.type`, answer.type);
       set(`${at}.timestamp`, timestamp(answer.at));
       set(`${at}.weighting`, "1");
-      set(`${at}.result`, answer.correct ? "correct" : "incorrect");
+      set(`${at}.result`, interactionResult(answer, "incorrect"));
       interactions++;
     }
   };

@@ -18,7 +18,7 @@ const schemeColours = z.object({
 
 /**
  * The status pairs authoring tools offer for SCORM 1.2: the status of a learner who finished,
- * then of one who has not. The first works with Moodle's defaults (see README).
+ * then of one who has not. The first works with Moodle's defaults (see docs/lms.md).
  */
 export const REPORTING_CHOICES = [
   "completed-incomplete",
@@ -116,7 +116,7 @@ export const courseSchema = z.object({
   defaultTrack: z.string({ error: "add defaultTrack: the id of the track a first visit shows" }),
   /** The track that holds every module (self-paced, say): it sets the map's full view. */
   everythingTrack: z.string({ error: "write everythingTrack as a track id" }).optional(),
-  /** What the LMS packages report (README, "For the LMS administrator"). */
+  /** What the LMS packages report (docs/lms.md). */
   lms: z
     .object(
       {

@@ -4,7 +4,7 @@ import { questionTypes, type QuestionType } from "../vocabulary/questions";
 
 /*
  * Quizzes in content/quizzes/<id>.yaml. Every question type an author can use is here, with
- * messages that say what to write. The README's authoring section shows one example per type.
+ * messages that say what to write. docs/quizzes.md shows one example per type.
  */
 
 const stableId = z.string({ error: "add an id" }).regex(idPattern, {

@@ -81,7 +81,7 @@ const showProgress = (progress: Progress) => $progress.set(progress);
 const loadRecovery = () => import("../lib/record/recovery");
 type Recovery = Awaited<ReturnType<typeof loadRecovery>>;
 
-/** One change this tab made, numbered in order; see "Your progress" in the README. */
+/** One change this tab made, numbered in order; see docs/developers.md, "Several tabs". */
 interface Operation {
   seq: number;
   /** What the change is, for people reading the code and the tests. */

@@ -2,7 +2,6 @@ import { expect, test } from "@playwright/test";
 import { modulesOfTrack } from "./helpers";
 import { completeNextModule, completeTrack } from "./lms/learner";
 import { packagePath, startTestLms, type TestLms } from "./lms/server";
-import { scoredQuestions } from "./lms/questions";
 
 /*
  * The orientation track's cmi5 package, launched as a cmi5 LMS launches an AU, against a test
@@ -79,33 +78,6 @@ test("when the LRS fails, the learner finishes the quiz, keeps their progress, a
     .toContain(`"${moduleId}":[2,`);
   await expect(page.getByRole("status")).toHaveText(/Connected/);
   expect(lms.faults.lrsFailures).toBe(0);
-});
-
-test('with results per question on, each scored answer is an "answered" statement with no response, told to the learner', async ({
-  page,
-}) => {
-  const moduleId = "how-this-course-works";
-  const questions = scoredQuestions(moduleId);
-  lms.patchPlan = (plan) => ({ ...plan, questions });
-  await page.goto(lms.cmi5LaunchUrl(launch));
-  await expect(page.getByText(/whether each quiz answer was right/)).toBeVisible();
-  const site = page.frameLocator(".lms-frame");
-  expect(await completeNextModule(site)).toBe(moduleId);
-  await expect
-    .poll(() => verbs().filter((verb) => verb === "answered").length)
-    .toBe(questions.length);
-  expect(lms.statements.flatMap((entry) => entry.problems)).toEqual([]);
-  const answered = lms.statements
-    .map((entry) => entry.statement)
-    .filter((statement) => String(statement["verb"].id).endsWith("/answered"));
-  for (const statement of answered) {
-    expect(statement["result"].success).toBe(true);
-    expect(statement["result"].response).toBeUndefined();
-    expect(statement["object"].definition.type).toBe(
-      "http://adlnet.gov/expapi/activities/cmi.interaction",
-    );
-  }
-  expect(JSON.stringify(answered)).not.toContain("A note.");
 });
 
 test("an LRS over plain http on another site is refused with a message the learner sees, and the course goes on", async ({

@@ -79,6 +79,69 @@ async function schemaErrors(standard: keyof typeof schemas, manifest: string) {
   return result.valid ? [] : result.errors.map((error) => error.message);
 }
 
+/*
+ * cmi5's CourseStructure.xsd (Quartz), which cannot be fetched here (test/fixtures/lms-schemas),
+ * as far as this package's cmi5.xml goes: each element's children in the schema's order, the
+ * attributes it allows, and the values of its enumerations.
+ */
+const cmi5Schema: Record<string, { children: string[][]; attributes: Record<string, RegExp> }> = {
+  courseStructure: {
+    children: [["course"], ["au"]],
+    attributes: { xmlns: /^https:\/\/w3id\.org\/xapi\/profiles\/cmi5\/v1\/CourseStructure\.xsd$/ },
+  },
+  course: { children: [["title"], ["description"]], attributes: { id: /^[a-z][a-z0-9+.-]*:\S+$/ } },
+  au: {
+    children: [["title"], ["description"], ["url"]],
+    attributes: {
+      id: /^[a-z][a-z0-9+.-]*:\S+$/,
+      moveOn: /^(NotApplicable|Passed|Completed|CompletedAndPassed|CompletedOrPassed)$/,
+      masteryScore: /^(0(\.\d+)?|1(\.0+)?)$/,
+      launchMethod: /^(AnyWindow|OwnWindow)$/,
+    },
+  },
+  title: { children: [["langstring"]], attributes: {} },
+  description: { children: [["langstring"]], attributes: {} },
+  langstring: { children: [], attributes: { lang: /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/ } },
+  url: { children: [], attributes: {} },
+};
+
+/** Where a cmi5 course structure leaves the schema, element by element. */
+function cmi5StructureProblems(xml: string): string[] {
+  const ordered = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    preserveOrder: true,
+  }).parse(xml) as Record<string, unknown>[];
+  const problems: string[] = [];
+  const check = (node: Record<string, unknown>, path: string) => {
+    const name = Object.keys(node).find((key) => key !== ":@")!;
+    const rule = cmi5Schema[name];
+    if (!rule) return problems.push(`${path}${name}: not an element of the course structure`);
+    const attributes = (node[":@"] ?? {}) as Record<string, string>;
+    for (const [attribute, value] of Object.entries(attributes)) {
+      if (!rule.attributes[attribute]?.test(value)) {
+        problems.push(`${path}${name}@${attribute}="${value}": not allowed`);
+      }
+    }
+    const children = (node[name] as Record<string, unknown>[]).filter(
+      (child) => !("#text" in child),
+    );
+    const names = children.map((child) => Object.keys(child).find((key) => key !== ":@")!);
+    const expected = rule.children.flat();
+    if (JSON.stringify(names) !== JSON.stringify(expected)) {
+      problems.push(
+        `${path}${name}: holds ${names.join(", ") || "nothing"}, the schema ${expected.join(", ") || "nothing"}`,
+      );
+    }
+    children.forEach((child) => check(child, `${path}${name}/`));
+    return problems.length;
+  };
+  const root = ordered.find((node) => "courseStructure" in node);
+  if (!root) return ["no courseStructure"];
+  check(root, "");
+  return problems;
+}
+
 test("npm run package wrote one SCORM 1.2, one SCORM 2004 and one cmi5 zip per track, and nothing else", () => {
   const expected = tracks.flatMap((track) => [
     posix.basename(packagePath(track.id, "scorm12")),
@@ -102,7 +165,7 @@ for (const track of tracks) {
     expect(organization.title).toContain(track.name);
     const item = organization.item;
     // The course reports completed/incomplete (the default): no mastery score, which Moodle
-    // would use to turn "completed" into "passed" (README, "For the LMS administrator").
+    // would use to turn "completed" into "passed" (docs/lms.md).
     expect(item["adlcp:masteryscore"]).toBeUndefined();
     const resource = manifest.resources.resource;
     expect(item["@identifierref"]).toBe(resource["@identifier"]);
@@ -158,11 +221,17 @@ for (const track of tracks) {
     expect(au["@moveOn"]).toBe("CompletedAndPassed");
     expect(au.url).toBe(`lms/cmi5/${track.id}/index.html`);
     expect(files.has(au.url)).toBe(true);
+    expect(cmi5StructureProblems(xml)).toEqual([]);
     expect(missingReferences(files)).toEqual([]);
   });
 }
 
 test("the schema check refuses a manifest its standard does not allow", async () => {
+  const cmi5 = text(unzipPackage(packagePath(tracks[0]!.id, "cmi5")), "cmi5.xml");
+  expect(
+    cmi5StructureProblems(cmi5.replace('moveOn="CompletedAndPassed"', 'moveOn="Done"')),
+  ).not.toEqual([]);
+  expect(cmi5StructureProblems(cmi5.replace(/<url>.*<\/url>/, "$&<title/>"))).not.toEqual([]);
   const xml = text(unzipPackage(packagePath(tracks[0]!.id, "scorm2004")), "imsmanifest.xml");
   expect(
     await schemaErrors("scorm2004", xml.replace('scormType="sco"', 'scormType="page"')),

@@ -1,21 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { checkpointQuizIdsOf, modulesOfTrack, quizIdsOf } from "./helpers";
 import { completeNextModule } from "./lms/learner";
-import {
-  completionMet,
-  lmsCalls,
-  packagePath,
-  startTestLms,
-  type LmsCall,
-  type TestLms,
-} from "./lms/server";
-import { scoredQuestions } from "./lms/questions";
+import { completionMet, lmsCalls, packagePath, startTestLms, type TestLms } from "./lms/server";
 
 /*
  * The orientation track's SCORM 2004 3rd edition package through scorm-again's 2004 run-time
  * (API_1484_11), served from a deep path: completion and success kept apart, the score as
  * score.scaled only once finished, a bookmark in cmi.location, resume on an empty browser,
- * and results per question as cmi.interactions when the course reports them.
+ * and no interactions unless the course reports results per question (lms-answers.spec.ts).
  */
 
 // A learner working through a module in a framed package takes a while on a shared machine.
@@ -80,34 +72,6 @@ test("a learner half-way is incomplete with no success or score; on an empty bro
     "done",
   );
   await elsewhere.close();
-});
-
-test("with results per question on, the learner is told, and each scored answer is an interaction with no response", async ({
-  page,
-}) => {
-  const moduleId = "how-this-course-works";
-  const questions = scoredQuestions(moduleId);
-  lms.patchPlan = (plan) => ({ ...plan, questions });
-  const { shell, site } = await openInLms(page);
-  await expect(shell.getByText(/whether each quiz answer was right/)).toBeVisible();
-  expect(await completeNextModule(site)).toBe(moduleId);
-  await expect
-    .poll(() => (lms.record["cmi.interactions"] as Record<string, string>[] | undefined)?.length)
-    .toBe(questions.length);
-  const interactions = lms.record["cmi.interactions"] as Record<string, string>[];
-  expect(interactions.map((entry) => entry["id"]).sort()).toEqual(
-    questions.map((question) => `urn:cx-learning-map:${question.quizId}:${question.id}`).sort(),
-  );
-  for (const entry of interactions) {
-    const question = questions.find((candidate) => entry["id"]!.endsWith(`:${candidate.id}`))!;
-    expect(entry["type"]).toBe(question.type);
-    expect(entry["result"]).toBe("correct");
-    expect(entry["weighting"]).toBe("1");
-    expect(entry["timestamp"]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{2}Z$/);
-    // Never what the learner answered or wrote.
-    expect(entry["learner_response"]).toBeUndefined();
-  }
-  expect(JSON.stringify(lms.record)).not.toContain("A note.");
 });
 
 test("a learner who finishes the track is completed and passed, with score.scaled 1 and the attempt ended", async ({

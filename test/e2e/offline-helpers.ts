@@ -53,7 +53,7 @@ export async function serveFolder(dir: string): Promise<{ origin: string; server
       response.writeHead(404).end("Not found");
       return;
     }
-    // The worker must never come from an HTTP cache: the README asks hosts for the same.
+    // The worker must never come from an HTTP cache: docs/hosting.md asks hosts for the same.
     const headers: Record<string, string> = {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",

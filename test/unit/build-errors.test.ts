@@ -82,6 +82,14 @@ describe("building a curriculum with a broken quiz", () => {
     );
   });
 
+  it("fails on a heading inside <InThePackage>, naming the file, the line and the fix", async () => {
+    const { code, output } = await buildFixture("context-heading");
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      "test/fixtures/context-heading/modules/start.mdx:13: <InThePackage> holds a heading. A module's headings are the same in every context: put the heading outside",
+    );
+  });
+
   it("fails on a single-choice question with no right option or with two", async () => {
     const { code, output } = await buildFixture("quiz-single-correct");
     expect(code).not.toBe(0);

@@ -158,9 +158,14 @@ const principlesWords = readYamlList("principles.yaml")
   )
   .reduce((total, words) => total + words, 0);
 
-/** Words a learner reads: the lesson before its Sources note, without markup. */
+/**
+ * Words a learner reads: the lesson before its Sources note, without markup. A learner reads
+ * the web's words or the package's, never both: the package's are left out.
+ */
 function readingWords(body: string): number {
-  const lesson = body.split(/^## Sources\s*$/m)[0]!;
+  const lesson = body
+    .split(/^## Sources\s*$/m)[0]!
+    .replace(/<InThePackage>[\s\S]*?<\/InThePackage>/g, " ");
   const prose = withoutCode(lesson)
     .replace(/<!--[\s\S]*?-->/g, " ")
     .replace(/<[^>]+>/g, " ") // components such as <Quiz id="..." /> are counted as questions

@@ -17,7 +17,7 @@ const verdictWords = (): Record<"correct" | "incorrect" | "missed" | "left-out",
   "left-out": t.quiz.rightlyLeftOut,
 });
 
-/** Every option that applies; partial credit as stated in the schema and the README. */
+/** Every option that applies; partial credit as stated in the schema and docs/quizzes.md. */
 export function MultipleSelect(props: QuestionProps<QuestionOf<"multiple">>) {
   const { quizId, question, answer, attempt } = props;
   const name = questionDomId(quizId, question.id);

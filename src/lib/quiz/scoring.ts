@@ -2,7 +2,7 @@ import type { Question, QuestionOf } from "../../schemas/quiz";
 import { isScoredType, type ScoredQuestionType } from "../../vocabulary/questions";
 
 /*
- * How each question type earns credit, from 0 to 1. Pure functions, so the rules the README
+ * How each question type earns credit, from 0 to 1. Pure functions, so the rules docs/quizzes.md
  * states are the rules the tests pin.
  */
 

@@ -27,8 +27,10 @@ import type { Page } from "@playwright/test";
 /** Where `npm run package` puts the zips. */
 export const packagesDir = process.env.CX_PACKAGES_DIR ?? "packages";
 export type Standard = "scorm12" | "scorm2004" | "cmi5";
-export const packagePath = (track: string, standard: Standard) =>
-  `${packagesDir}/cx-learning-map-${track}-${standard}.zip`;
+/** Where `npm run package:answers` puts the zips of the course with results per question on. */
+export const answersPackagesDir = ".tmp/answers-packages";
+export const packagePath = (track: string, standard: Standard, dir = packagesDir) =>
+  `${dir}/cx-learning-map-${track}-${standard}.zip`;
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

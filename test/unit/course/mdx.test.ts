@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   componentsIn,
+  contextProblems,
   facilitatorNotesIn,
   principleNamesIn,
   quizIdsIn,
@@ -95,5 +96,70 @@ describe("a module's outline, for the run sheet", () => {
         },
       ],
     });
+  });
+});
+
+describe("words for one context (<OnTheWeb>, <InThePackage>)", () => {
+  const file = "content/modules/start.mdx";
+
+  it("accepts words inline in a sentence and whole paragraphs, with links and principle names", () => {
+    const body = [
+      "## Where your progress is kept",
+      "",
+      "Your name <OnTheWeb>stays in this browser</OnTheWeb><InThePackage>stays on this device</InThePackage>.",
+      "",
+      "<InThePackage>",
+      "",
+      'Your LMS records it. See [My progress](/progress/) and <PrincipleName id="listen-first" />.',
+      "",
+      "- one",
+      "- two",
+      "",
+      "</InThePackage>",
+    ].join("\n");
+    expect(contextProblems(body, file)).toEqual([]);
+  });
+
+  it("refuses a heading, a quiz or another context inside, naming the file, the line and the fix", () => {
+    const body = [
+      "<OnTheWeb>",
+      "",
+      "## Kept in this browser",
+      "",
+      '<Quiz id="start" />',
+      "",
+      "<InThePackage>nested</InThePackage>",
+      "",
+      "</OnTheWeb>",
+    ].join("\n");
+    expect(contextProblems(body, file)).toEqual([
+      `${file}:3: <OnTheWeb> holds a heading. A module's headings are the same in every context: put the heading outside, in words true on the web and in a package, and keep only the sentences that differ inside.`,
+      `${file}:5: <OnTheWeb> holds <Quiz>. Only words go inside it: put <Quiz> outside, where it is the same on the web and in a package.`,
+      `${file}:7: <OnTheWeb> holds <InThePackage>. Only words go inside it: put <InThePackage> outside, where it is the same on the web and in a package.`,
+    ]);
+  });
+
+  it("refuses one inside another component, with attributes, empty, or with the wrong capitals", () => {
+    const body = [
+      "<FacilitatorNote>",
+      "",
+      "<InThePackage>Say the LMS keeps it.</InThePackage>",
+      "",
+      "</FacilitatorNote>",
+      "",
+      'A <OnTheWeb lang="en">web</OnTheWeb> and <InThePackage></InThePackage> word.',
+      "",
+      "<Inthepackage>words</Inthepackage>",
+    ].join("\n");
+    expect(contextProblems(body, file)).toEqual([
+      `${file}:3: <InThePackage> is inside <FacilitatorNote>. Put it in the module's own prose, outside any other component.`,
+      `${file}:7: <OnTheWeb> takes no attributes: write <OnTheWeb>…</OnTheWeb>.`,
+      `${file}:7: <InThePackage> is empty. Write the words for an LMS package inside it, or remove it.`,
+      `${file}:9: <Inthepackage> is written <InThePackage>, with those capitals.`,
+    ]);
+  });
+
+  it("reads nothing in a module that uses neither", () => {
+    expect(contextProblems("Plain words about this browser.", file)).toEqual([]);
   });
 });

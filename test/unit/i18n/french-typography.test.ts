@@ -9,7 +9,7 @@ import fr from "../../../src/i18n/fr";
  * feedback, notices, import previews) are held to the rule the built-page test
  * (test/e2e/french-text.spec.ts) checks on what a page shows at once: a non-breaking space
  * before : ; ! ? » and after «, never an ordinary one; no "(s)" for a plural; curly apostrophes.
- * The house convention (README, "Languages"): U+00A0 before : and inside « », U+202F before ; ! ?.
+ * The house convention (docs/languages.md, "French house style"): U+00A0 before : and inside « », U+202F before ; ! ?.
  */
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
