@@ -3,8 +3,9 @@ import type { Plural } from "./format";
 /*
  * Every string the site shows, in English: the source of keys. Each other language has a file
  * beside this one typed against it (fr.ts), and the build stops naming the language and key
- * when one is missing (check.ts). `{name}` is filled in; an object of `one`/`other` forms is a
- * plural, chosen by Intl.PluralRules (format.ts). Groups are what a page hands an island.
+ * when one is missing (src/course/strings-check.ts). `{name}` is filled in; an object of
+ * `one`/`other` forms is a plural, chosen by Intl.PluralRules (format.ts). Groups are what a
+ * page hands an island.
  */
 const en = {
   meta: {
