@@ -8,9 +8,10 @@ const repository: Files = {
   read: (path) => (existsSync(path) ? readFileSync(path, "utf8") : undefined),
 };
 
-/** The README and every guide in docs/. */
+/** The README, the map of the code and every guide in docs/. */
 const guides = [
   "README.md",
+  "ARCHITECTURE.md",
   ...readdirSync("docs")
     .filter((name) => name.endsWith(".md"))
     .map((name) => `docs/${name}`),
