@@ -69,18 +69,12 @@ module.exports = {
       "^src/(?!schemas/|vocabulary/)",
       "Content schemas describe content files; what they share with the browser (ids, question types) is in src/vocabulary/.",
     ),
-    {
-      ...layer(
-        "lib-is-pure",
-        "^src/lib/",
-        "^src/(islands|stores|course|pages|layouts|components|lms|i18n)/",
-        "lib/ is pure logic for the browser and the build alike: no words (i18n/client is the islands'), no storage, no build-time course.",
-      ),
-      // Known and left: a completion code's refusal reasons are sentences in the page's
-      // language (i18n/client). To lift, return a reason code and let VerifyCodes and the team
-      // page word it, as lib/team/intake.ts already does for its own refusals.
-      from: { path: "^src/lib/", pathNot: "^src/lib/completion-code\\.ts$" },
-    },
+    layer(
+      "lib-is-pure",
+      "^src/lib/",
+      "^src/(islands|stores|course|pages|layouts|components|lms|i18n)/",
+      "lib/ is pure logic for the browser and the build alike: no words (i18n/client is the islands'), no storage, no build-time course.",
+    ),
     layer(
       "stores-stand-on-lib",
       "^src/stores/",

@@ -1,6 +1,4 @@
 import course from "virtual:cx/course";
-import { t } from "../i18n/client";
-import { fill } from "../i18n/format";
 import type { TrackId } from "../schemas/module";
 
 /*
@@ -68,6 +66,22 @@ export function completionCode(
   return `CX-${letters}-${day.replaceAll("-", "")}-${moduleFingerprint(moduleIds)}-${checkCharacter(payload)}`;
 }
 
+/**
+ * Why a code is not well formed, as facts: the islands that show it say it in the page's
+ * language (islands/certificate/code-words.ts).
+ */
+export type CodeProblem =
+  | { kind: "shape"; example: string }
+  | { kind: "track"; code: string; codes: string }
+  | { kind: "date"; date: string }
+  | { kind: "check" };
+
+/** A well-formed code dated where no completion can be: before the course, or in the future. */
+export interface CodeWarning {
+  kind: "too-early" | "in-future";
+  date: string;
+}
+
 /** A code read back: what it says, or why it is not well formed. */
 export type ParsedCode =
   | {
@@ -76,10 +90,10 @@ export type ParsedCode =
       track: TrackId;
       day: string;
       fingerprint: string;
-      /** A well-formed code dated where no completion can be: said beside it, not refused. */
-      warning?: string;
+      /** Said beside the code, which is not refused. */
+      warning?: CodeWarning;
     }
-  | { ok: false; code: string; reason: string };
+  | { ok: false; code: string; problem: CodeProblem };
 
 /** The earliest year a code can carry: anything before is a typo or a made-up code. */
 const FIRST_YEAR = 2000;
@@ -98,7 +112,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 
 /**
  * Read a code as typed or pasted: case, spaces and missing dashes are forgiven; anything else
- * gets a reason in plain words, in the page's language.
+ * gets the problem that stops it.
  */
 export function parseCompletionCode(
   text: string,
@@ -115,9 +129,7 @@ export function parseCompletionCode(
     return {
       ok: false,
       code,
-      reason: fill(t.verify.notShape, {
-        example: `CX-${tracks[0]?.code ?? "ABC"}-20261124-XXXX-C`,
-      }),
+      problem: { kind: "shape", example: `CX-${tracks[0]?.code ?? "ABC"}-20261124-XXXX-C` },
     };
   }
   const [, trackCode, year, month, date, fingerprint, check] = match as unknown as string[];
@@ -126,35 +138,36 @@ export function parseCompletionCode(
     return {
       ok: false,
       code,
-      reason: fill(t.verify.notTrack, {
+      problem: {
+        kind: "track",
         code: trackCode!,
         codes: tracks.map((known) => known.code).join(", "),
-      }),
+      },
     };
   }
   if (!isRealDate(Number(year), Number(month), Number(date))) {
     return {
       ok: false,
       code,
-      reason: fill(t.verify.notDate, { date: `${year}-${month}-${date}` }),
+      problem: { kind: "date", date: `${year}-${month}-${date}` },
     };
   }
   if (checkCharacter(`CX${trackCode}${year}${month}${date}${fingerprint}`) !== check) {
     return {
       ok: false,
       code,
-      reason: t.verify.badCheck,
+      problem: { kind: "check" },
     };
   }
   // A learner whose clock is wrong still gets a code that checks, so a date before the year 2000
   // or after tomorrow (a day's grace for time zones) is well formed, with a word to check it.
   const day = `${year}-${month}-${date}`;
   const tomorrow = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
-  const warning =
+  const warning: CodeWarning | undefined =
     Number(year) < FIRST_YEAR
-      ? fill(t.verify.tooEarly, { date: day })
+      ? { kind: "too-early", date: day }
       : day > tomorrow
-        ? fill(t.verify.inFuture, { date: day })
+        ? { kind: "in-future", date: day }
         : undefined;
   return {
     ok: true,

@@ -2,6 +2,7 @@ import { trackName } from "../tracks";
 import { useEffect, useState } from "preact/hooks";
 import { MAX_CODES, MAX_CODES_TEXT, splitNamedCodes } from "../../lib/code-list";
 import { parseCompletionCode, type ParsedCode } from "../../lib/completion-code";
+import { codeProblemText, codeWarningText } from "./code-words";
 import type { TrackId } from "../../schemas/module";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
@@ -127,7 +128,7 @@ export default function VerifyCodes({ fingerprints, strings }: Props) {
                               {result.day}
                               <span class="verify-warning">
                                 <span aria-hidden="true">⚠ </span>
-                                {result.warning}
+                                {codeWarningText(result.warning)}
                               </span>
                             </>
                           ) : (
@@ -142,7 +143,7 @@ export default function VerifyCodes({ fingerprints, strings }: Props) {
                       </>
                     ) : (
                       <td colSpan={4}>
-                        {t.verify.no} {result.reason}
+                        {t.verify.no} {codeProblemText(result.problem)}
                       </td>
                     )}
                   </tr>

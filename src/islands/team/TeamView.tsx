@@ -24,6 +24,7 @@ import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
 import { hasStoredTeam, TEAM_KEY, TeamSync, type TeamState } from "../../stores/team";
 import { BarChart } from "../charts/BarChart";
+import { codeProblemText } from "../certificate/code-words";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 
@@ -95,7 +96,7 @@ function reasonText(item: Extract<IntakeItem, { kind: "refused" }>): string {
     case "future":
       return fill(words.refusalFuture, { day: item.detail ? formatDay(item.detail) : "?" });
     case "not-a-code":
-      return lowerFirst(item.detail ?? words.refusalNothing);
+      return item.problem ? lowerFirst(codeProblemText(item.problem)) : words.refusalNothing;
   }
 }
 

@@ -1,5 +1,5 @@
 import { splitCodes } from "../code-list";
-import { parseCompletionCode } from "../completion-code";
+import { parseCompletionCode, type CodeProblem } from "../completion-code";
 import { SUMMARY_LIMITS, SUMMARY_TEXT_PREFIX, type TeamSummary } from "../share/format";
 import { readSummaryFile, readSummaryText, type SummaryRefusal } from "../share/read";
 
@@ -34,7 +34,14 @@ export type IntakeRefusal = SummaryRefusal | "not-a-code" | "nothing" | "future"
 export type IntakeItem =
   | { kind: "summary"; summary: TeamSummary; source: IntakeSource }
   | { kind: "code"; code: string; name?: string; source: IntakeSource }
-  | { kind: "refused"; reason: IntakeRefusal; detail?: string; source: IntakeSource };
+  | {
+      kind: "refused";
+      reason: IntakeRefusal;
+      detail?: string;
+      /** For "not-a-code": what is wrong with it. */
+      problem?: CodeProblem;
+      source: IntakeSource;
+    };
 
 /** What was read, and how much of the text was left unread (past MAX_INTAKE_TEXT). */
 export interface Intake {
@@ -128,7 +135,12 @@ export async function readPasted(text: string, file?: string): Promise<Intake> {
       items.push(
         parsed.ok
           ? { kind: "code", code: parsed.code, ...(name ? { name } : {}), source: source(index) }
-          : { kind: "refused", reason: "not-a-code", detail: parsed.reason, source: source(index) },
+          : {
+              kind: "refused",
+              reason: "not-a-code",
+              problem: parsed.problem,
+              source: source(index),
+            },
       );
     }
   }

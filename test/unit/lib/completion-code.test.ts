@@ -123,11 +123,11 @@ describe("parseCompletionCode", () => {
       );
     expect(dated("0000-01-01")).toMatchObject({
       ok: true,
-      warning: "0000-01-01 is before this course existed: check the date in the code.",
+      warning: { kind: "too-early", date: "0000-01-01" },
     });
     expect(dated("2099-01-01")).toMatchObject({
       ok: true,
-      warning: "2099-01-01 is in the future: check the date in the code.",
+      warning: { kind: "in-future", date: "2099-01-01" },
     });
     expect(dated("2026-12-07")).not.toHaveProperty("warning");
   });
@@ -138,7 +138,10 @@ describe("parseCompletionCode", () => {
       {
         "code": "HELLO",
         "ok": false,
-        "reason": "This is not in the shape of a completion code (CX-ORI-20261124-XXXX-C).",
+        "problem": {
+          "example": "CX-ORI-20261124-XXXX-C",
+          "kind": "shape",
+        },
       }
     `);
     const unknownTrack = parseCompletionCode("CX-ABC-20261124-AAAA-A");
@@ -146,7 +149,11 @@ describe("parseCompletionCode", () => {
       {
         "code": "CX-ABC-20261124-AAAA-A",
         "ok": false,
-        "reason": "“ABC” is not a track: codes use ORI, LDR, SLF.",
+        "problem": {
+          "code": "ABC",
+          "codes": "ORI, LDR, SLF",
+          "kind": "track",
+        },
       }
     `);
     const notADate = parseCompletionCode("CX-ORI-20261131-AAAA-A");
@@ -154,7 +161,10 @@ describe("parseCompletionCode", () => {
       {
         "code": "CX-ORI-20261131-AAAA-A",
         "ok": false,
-        "reason": "2026-11-31 is not a real date.",
+        "problem": {
+          "date": "2026-11-31",
+          "kind": "date",
+        },
       }
     `);
   });
