@@ -715,7 +715,7 @@ const fr: UiStrings = {
     completedOn: "Terminé le",
     modules: "Modules",
     yes: "✓ Oui",
-    no: "✗ Non",
+    no: "✗ Non.",
     sameModules: "Les modules actuels du parcours",
     otherModules:
       "D’autres modules : le parcours a changé depuis, ou le code a été établi ailleurs",

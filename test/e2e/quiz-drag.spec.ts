@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { parse } from "yaml";
+import { questionGroup, readQuestions } from "./helpers";
 
 /*
  * Ordering and matching by drag, with the mouse on a laptop and with a finger on a phone. A
@@ -10,19 +9,8 @@ import { parse } from "yaml";
 
 const modulePath = "/modules/how-this-course-works/";
 
-interface PracticeQuiz {
-  questions: {
-    id: string;
-    prompt: string;
-    items?: { id: string; text: string }[];
-    pairs?: { left: string; right: string }[];
-  }[];
-}
-
-const practice = parse(
-  readFileSync("content/quizzes/how-this-course-works.yaml", "utf8"),
-) as PracticeQuiz;
-const question = (id: string) => practice.questions.find((candidate) => candidate.id === id)!;
+const question = (id: string) =>
+  readQuestions("how-this-course-works").find((candidate) => candidate.id === id)!;
 
 /** Drags from the centre of one element to the centre of another, in small steps. */
 type Drag = (from: Locator, to: Locator) => Promise<void>;
@@ -47,8 +35,10 @@ function withMouse(page: Page): Drag {
 
 async function withFinger(page: Page): Promise<Drag> {
   const cdp = await page.context().newCDPSession(page);
-  const touch = (type: string, points: { x: number; y: number }[]) =>
-    cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+  const touch = (
+    type: "touchStart" | "touchMove" | "touchEnd",
+    points: { x: number; y: number }[],
+  ) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
   return async (from, to) => {
     const start = await centre(from);
     const end = await centre(to);
@@ -65,11 +55,10 @@ async function withFinger(page: Page): Promise<Drag> {
   };
 }
 
-/** A question's fieldset once its island has hydrated, in the middle of the screen. */
-async function questionGroup(page: Page, prompt: string) {
-  const group = page.getByRole("group", { name: prompt });
+/** A question, hydrated, in the middle of the screen: a finger's drag stays on screen. */
+async function centredQuestion(page: Page, prompt: string) {
+  const group = await questionGroup(page, prompt);
   await group.evaluate((element) => element.scrollIntoView({ block: "center" }));
-  await page.locator("astro-island", { has: group }).and(page.locator(":not([ssr])")).waitFor();
   return group;
 }
 
@@ -92,7 +81,7 @@ for (const device of devices) {
       await page.goto(modulePath);
       const drag = device.touch ? await withFinger(page) : withMouse(page);
       const ordering = question("module-order");
-      const group = await questionGroup(page, ordering.prompt);
+      const group = await centredQuestion(page, ordering.prompt);
       const cards = group.getByRole("list").first().getByRole("listitem");
       const scrolled = await page.evaluate(() => scrollY);
 
@@ -118,7 +107,7 @@ for (const device of devices) {
       await page.goto(modulePath);
       const drag = device.touch ? await withFinger(page) : withMouse(page);
       const matching = question("tracks");
-      const group = await questionGroup(page, matching.prompt);
+      const group = await centredQuestion(page, matching.prompt);
       const scrolled = await page.evaluate(() => scrollY);
       for (const pair of matching.pairs!) {
         const menu = group.getByRole("combobox", { name: pair.left });
