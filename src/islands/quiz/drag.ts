@@ -26,8 +26,10 @@ export function useDrag(
 
   const start = (id: string) => (down: PointerEvent) => {
     if (down.button) return;
-    // No text selection, no focus ring, no native drag of the card's text.
+    // No text selection, no focus ring, no native drag of the card's text; a mouse released
+    // outside the window still ends the drag.
     down.preventDefault();
+    (down.currentTarget as Element).setPointerCapture?.(down.pointerId);
     const types = ["pointermove", "pointerup", "pointercancel"] as const;
     let over: string | undefined;
     const follow = (event: PointerEvent) => {
