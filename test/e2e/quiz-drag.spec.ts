@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { questionGroup, readQuestions } from "./helpers";
+import { accessibilityViolations, questionGroup, readQuestions } from "./helpers";
 
 /*
  * Ordering and matching by drag, with the mouse on a laptop and with a finger on a phone. A
@@ -12,8 +12,11 @@ const modulePath = "/modules/how-this-course-works/";
 const question = (id: string) =>
   readQuestions("how-this-course-works").find((candidate) => candidate.id === id)!;
 
-/** Drags from the centre of one element to the centre of another, in small steps. */
-type Drag = (from: Locator, to: Locator) => Promise<void>;
+/**
+ * Drags from the centre of one element to the centre of another, in small steps; `held` runs
+ * before the card is let go.
+ */
+type Drag = (from: Locator, to: Locator, held?: () => Promise<void>) => Promise<void>;
 
 async function centre(locator: Locator) {
   const box = (await locator.boundingBox())!;
@@ -23,12 +26,13 @@ async function centre(locator: Locator) {
 const steps = 8;
 
 function withMouse(page: Page): Drag {
-  return async (from, to) => {
+  return async (from, to, held) => {
     const start = await centre(from);
     const end = await centre(to);
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
     await page.mouse.move(end.x, end.y, { steps });
+    await held?.();
     await page.mouse.up();
   };
 }
@@ -39,7 +43,7 @@ async function withFinger(page: Page): Promise<Drag> {
     type: "touchStart" | "touchMove" | "touchEnd",
     points: { x: number; y: number }[],
   ) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
-  return async (from, to) => {
+  return async (from, to, held) => {
     const start = await centre(from);
     const end = await centre(to);
     await touch("touchStart", [start]);
@@ -51,6 +55,7 @@ async function withFinger(page: Page): Promise<Drag> {
         },
       ]);
     }
+    await held?.();
     await touch("touchEnd", []);
   };
 }
@@ -69,13 +74,28 @@ async function checkSure(group: Locator) {
 }
 
 const devices = [
-  { name: "with the mouse on a laptop", viewport: { width: 1366, height: 768 }, touch: false },
-  { name: "with a finger on a phone", viewport: { width: 390, height: 844 }, touch: true },
-];
+  {
+    name: "with the mouse on a laptop, light",
+    viewport: { width: 1366, height: 768 },
+    touch: false,
+    colorScheme: "light",
+  },
+  {
+    name: "with a finger on a phone, dark",
+    viewport: { width: 390, height: 844 },
+    touch: true,
+    colorScheme: "dark",
+  },
+] as const;
 
 for (const device of devices) {
   test.describe(device.name, () => {
-    test.use({ viewport: device.viewport, hasTouch: device.touch, isMobile: device.touch });
+    test.use({
+      viewport: device.viewport,
+      hasTouch: device.touch,
+      isMobile: device.touch,
+      colorScheme: device.colorScheme,
+    });
 
     test("a learner drags an ordering question into the right order", async ({ page }) => {
       await page.goto(modulePath);
@@ -126,6 +146,23 @@ for (const device of devices) {
       }
       expect(await page.evaluate(() => scrollY)).toBe(scrolled);
       await checkSure(group);
+    });
+
+    test("mid-drag, the lifted answer and the item it is over pass axe", async ({ page }) => {
+      await page.goto(modulePath);
+      const drag = device.touch ? await withFinger(page) : withMouse(page);
+      const [pair] = question("tracks").pairs!;
+      const group = await centredQuestion(page, question("tracks").prompt);
+      const item = group
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("combobox", { name: pair!.left }) });
+      const card = group
+        .locator("li", { hasText: pair!.right })
+        .filter({ hasNot: page.getByRole("combobox") });
+      await drag(card, item, async () => {
+        await expect(item).toHaveAttribute("data-over");
+        expect(await accessibilityViolations(page)).toEqual([]);
+      });
     });
   });
 }
