@@ -149,6 +149,8 @@ for (const device of devices) {
     });
 
     test("mid-drag, the lifted answer and the item it is over pass axe", async ({ page }) => {
+      // Axe reads the whole module page: several seconds on a busy machine.
+      test.slow();
       await page.goto(modulePath);
       const drag = device.touch ? await withFinger(page) : withMouse(page);
       const [pair] = question("tracks").pairs!;
