@@ -121,19 +121,7 @@ export default function VerifyCodes({ fingerprints, strings }: Props) {
                       <>
                         <td>{t.verify.yes}</td>
                         <td>{trackName(result.track)}</td>
-                        <td>
-                          {result.warning ? (
-                            <>
-                              {result.day}
-                              <span class="verify-warning">
-                                <span aria-hidden="true">⚠ </span>
-                                {result.warning}
-                              </span>
-                            </>
-                          ) : (
-                            formatDay(result.day)
-                          )}
-                        </td>
+                        <td>{formatDay(result.day)}</td>
                         <td>
                           {result.fingerprint === fingerprints[result.track]
                             ? t.verify.sameModules

@@ -113,7 +113,7 @@ describe("parseCompletionCode", () => {
     expect(parseCompletionCode(code.replaceAll("-", "—"))).toMatchObject({ ok: true, code });
   });
 
-  it("warns of a code dated before the year 2000 or after tomorrow, saying why", () => {
+  it("refuses a code dated before the year 2000 or after tomorrow, saying why in words", () => {
     const today = new Date("2026-12-06T10:00:00Z");
     const dated = (day: string) =>
       parseCompletionCode(
@@ -122,14 +122,26 @@ describe("parseCompletionCode", () => {
         today,
       );
     expect(dated("0000-01-01")).toMatchObject({
-      ok: true,
-      warning: "0000-01-01 is before this course existed: check the date in the code.",
+      ok: false,
+      reason:
+        "The date 0000-01-01 is before this course existed, so no track can have been finished then: check the date in the code.",
     });
+    expect(dated("1999-12-31")).toMatchObject({ ok: false });
     expect(dated("2099-01-01")).toMatchObject({
-      ok: true,
-      warning: "2099-01-01 is in the future: check the date in the code.",
+      ok: false,
+      reason:
+        "The date 2099-01-01 has not come yet, so no track can have been finished then: check the date in the code, or the clock of the device that made it.",
     });
-    expect(dated("2026-12-07")).not.toHaveProperty("warning");
+    expect(dated("2026-12-08")).toMatchObject({ ok: false });
+    // A day's grace for time zones: tomorrow here is today somewhere east.
+    expect(dated("2026-12-07")).toMatchObject({ ok: true, day: "2026-12-07" });
+    expect(dated("2000-01-01")).toMatchObject({ ok: true, day: "2000-01-01" });
+  });
+
+  it("reads a mistyped check character as a typo before it looks at the date", () => {
+    const code = completionCode({ track: "leader", day: "2099-01-01", moduleIds: [] });
+    const typo = code.slice(0, -1) + (code.endsWith("A") ? "B" : "A");
+    expect(parseCompletionCode(typo)).toMatchObject({ ok: false, reason: /check character/ });
   });
 
   it("says why a code is not well formed", () => {
