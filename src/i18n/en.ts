@@ -280,37 +280,32 @@ const en = {
     doneText:
       "Thank you for answering. Nothing here is scored; come back and change your answers whenever you like.",
     sureRight: {
-      one: "You were sure of {count} answer, and {rightWords}.",
-      other: "You were sure of {count} answers, and {rightWords}.",
+      one: "You were sure of {count} answer, and {rightWords}{note}.",
+      other: "You were sure of {count} answers, and {rightWords}{note}.",
     },
     unsureRight: {
-      one: "You were unsure of {count} answer, and {rightWords}.",
-      other: "You were unsure of {count} answers, and {rightWords}.",
+      one: "You were unsure of {count} answer, and {rightWords}{note}.",
+      other: "You were unsure of {count} answers, and {rightWords}{note}.",
     },
+    wellPlaced: ": your confidence was well placed",
+    sureWrongNote: {
+      one: ". Being sure makes a mistake easy to miss, so that one deserves a second look",
+      other: ". Being sure makes a mistake easy to miss, so those {count} deserve a second look",
+    },
+    knowMore: ": you know more than you thought",
     itWasRight: "it was right",
     itWasWrong: "it was not right",
     noneRight: "none was right",
     allRight: "all were right",
     someRight: { one: "{count} was right", other: "{count} were right" },
-    revisit: "Worth a second look, since you were sure:",
     scoreRing: "Your score: {score}. The pass mark is {mark}.",
     saidUnknown: {
       one: "You said “I don't know” once. That is an honest answer: the explanation is there for you to read.",
       other:
         "You said “I don't know” {count} times. That is an honest answer: the explanation is there for you to read.",
     },
-    sureWrong: {
-      one: "You were sure of {count} answer that was not right. Those are worth a second look: certainty makes a mistake harder to spot.",
-      other:
-        "You were sure of {count} answers that were not right. Those are worth a second look: certainty makes a mistake harder to spot.",
-    },
     saidUnknownTwice:
       "You said “I don't know” twice. That is an honest answer: the explanation is there for you to read.",
-    sureAllRight: "Every answer you were sure of was right: your confidence was well placed.",
-    unsureButRight: {
-      one: "You were unsure of {count} answer that was right: you know more than you thought.",
-      other: "You were unsure of {count} answers that were right: you know more than you thought.",
-    },
     markCorrect: "Your answer, right",
     markIncorrect: "Your answer, not right",
     markMissed: "Missed: a right answer you left out",
@@ -362,8 +357,9 @@ const en = {
     moveUp: "Move up",
     moveDown: "Move down",
     matchingHint:
-      "Match each item with one from the list. Each right match earns part of the credit.",
+      "Match each item with one from the list: drag an answer card onto its item, or choose it from the item’s menu. Each right match earns part of the credit.",
     matchEvery: "Choose a match for every item first.",
+    dropped: "“{left}” matched with “{right}”.",
     matched: "✓ Matched. ",
     notMatched: "✗ Not matched. ",
     goesWith: "“{left}” goes with “{right}”.",
@@ -682,8 +678,10 @@ const en = {
     notShape: "This is not in the shape of a completion code ({example}).",
     notTrack: "“{code}” is not a track: codes use {codes}.",
     notDate: "{date} is not a real date.",
-    tooEarly: "{date} is before this course existed: check the date in the code.",
-    inFuture: "{date} is in the future: check the date in the code.",
+    tooEarly:
+      "The date {date} is before this course existed, so no track can have been finished then: check the date in the code.",
+    inFuture:
+      "The date {date} has not come yet, so no track can have been finished then: check the date in the code, or the clock of the device that made it.",
     badCheck:
       "The check character does not match: a character was mistyped, or the code was changed.",
     label: "Completion codes, one per line",

@@ -277,39 +277,33 @@ const fr: UiStrings = {
     doneText:
       "Merci d’avoir répondu. Rien n’est noté ici ; revenez modifier vos réponses quand vous le souhaitez.",
     sureRight: {
-      one: "Vous avez répondu « Je le sais » {count} fois, et {rightWords}.",
-      other: "Vous avez répondu « Je le sais » {count} fois, et {rightWords}.",
+      one: "Vous avez répondu « Je le sais » {count} fois, et {rightWords}{note}.",
+      other: "Vous avez répondu « Je le sais » {count} fois, et {rightWords}{note}.",
     },
     unsureRight: {
-      one: "Vous avez répondu « Je crois » {count} fois, et {rightWords}.",
-      other: "Vous avez répondu « Je crois » {count} fois, et {rightWords}.",
+      one: "Vous avez répondu « Je crois » {count} fois, et {rightWords}{note}.",
+      other: "Vous avez répondu « Je crois » {count} fois, et {rightWords}{note}.",
     },
+    wellPlaced: " : votre certitude était bien placée",
+    sureWrongNote: {
+      one: ". La certitude rend une erreur plus difficile à voir : cette réponse mérite un second regard",
+      other:
+        ". La certitude rend une erreur plus difficile à voir : ces {count} réponses méritent un second regard",
+    },
+    knowMore: " : vous en savez plus que vous ne le pensiez",
     itWasRight: "la réponse était juste",
     itWasWrong: "la réponse n’était pas juste",
     noneRight: "aucune réponse n’était juste",
     allRight: "toutes les réponses étaient justes",
     someRight: { one: "{count} était juste", other: "{count} étaient justes" },
-    revisit: "À revoir, puisque vous en étiez sûr :",
     scoreRing: "Votre score : {score}. Le seuil de réussite est de {mark}.",
     saidUnknown: {
       one: "Vous avez répondu « Je ne sais pas » une fois. C’est une réponse honnête : l’explication est là pour vous.",
       other:
         "Vous avez répondu « Je ne sais pas » {count} fois. C’est une réponse honnête : l’explication est là pour vous.",
     },
-    sureWrong: {
-      one: "Vous avez dit « Je le sais » pour {count} réponse qui n’était pas juste. Elle mérite un second regard : la certitude rend une erreur plus difficile à voir.",
-      other:
-        "Vous avez dit « Je le sais » pour {count} réponses qui n’étaient pas justes. Elles méritent un second regard : la certitude rend une erreur plus difficile à voir.",
-    },
     saidUnknownTwice:
       "Vous avez répondu « Je ne sais pas » deux fois. C’est une réponse honnête : l’explication est là pour vous.",
-    sureAllRight:
-      "Chaque fois que vous avez dit « Je le sais », vous aviez raison : votre certitude était bien placée.",
-    unsureButRight: {
-      one: "Vous doutiez de {count} réponse qui était juste : vous en savez plus que vous ne le pensiez.",
-      other:
-        "Vous doutiez de {count} réponses qui étaient justes : vous en savez plus que vous ne le pensiez.",
-    },
     markCorrect: "Votre réponse, juste",
     markIncorrect: "Votre réponse, pas juste",
     markMissed: "Oubliée : une bonne réponse laissée de côté",
@@ -362,8 +356,9 @@ const fr: UiStrings = {
     moveUp: "Monter",
     moveDown: "Descendre",
     matchingHint:
-      "Associez chaque élément à un choix de la liste. Chaque bonne association rapporte une part des points.",
+      "Associez chaque élément à un choix de la liste : faites glisser une carte réponse sur son élément, ou choisissez-la dans le menu de l’élément. Chaque bonne association rapporte une part des points.",
     matchEvery: "Choisissez d’abord une association pour chaque élément.",
+    dropped: "« {left} » associé à « {right} ».",
     matched: "✓ Bien associé. ",
     notMatched: "✗ Mal associé. ",
     goesWith: "« {left} » va avec « {right} ».",
@@ -697,8 +692,10 @@ const fr: UiStrings = {
     notShape: "Ce n’est pas la forme d’un code de réussite ({example}).",
     notTrack: "« {code} » n’est pas un parcours : les codes utilisent {codes}.",
     notDate: "{date} n’est pas une vraie date.",
-    tooEarly: "{date} est antérieur à ce cours : vérifiez la date dans le code.",
-    inFuture: "{date} est dans le futur : vérifiez la date dans le code.",
+    tooEarly:
+      "La date {date} précède ce cours, aucun parcours n’a donc pu être terminé ce jour-là : vérifiez la date dans le code.",
+    inFuture:
+      "La date {date} n’est pas encore arrivée, aucun parcours n’a donc pu être terminé ce jour-là : vérifiez la date dans le code, ou l’horloge de l’appareil qui l’a créé.",
     badCheck:
       "Le caractère de contrôle ne correspond pas : un caractère a été mal saisi, ou le code a été modifié.",
     label: "Codes de réussite, un par ligne",
@@ -718,7 +715,7 @@ const fr: UiStrings = {
     completedOn: "Terminé le",
     modules: "Modules",
     yes: "✓ Oui",
-    no: "✗ Non",
+    no: "✗ Non.",
     sameModules: "Les modules actuels du parcours",
     otherModules:
       "D’autres modules : le parcours a changé depuis, ou le code a été établi ailleurs",

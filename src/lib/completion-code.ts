@@ -74,13 +74,9 @@ export type CodeProblem =
   | { kind: "shape"; example: string }
   | { kind: "track"; code: string; codes: string }
   | { kind: "date"; date: string }
-  | { kind: "check" };
-
-/** A well-formed code dated where no completion can be: before the course, or in the future. */
-export interface CodeWarning {
-  kind: "too-early" | "in-future";
-  date: string;
-}
+  | { kind: "check" }
+  /** Well formed, but dated before the course existed or after tomorrow. */
+  | { kind: "too-early" | "in-future"; date: string };
 
 /** A code read back: what it says, or why it is not well formed. */
 export type ParsedCode =
@@ -90,24 +86,24 @@ export type ParsedCode =
       track: TrackId;
       day: string;
       fingerprint: string;
-      /** Said beside the code, which is not refused. */
-      warning?: CodeWarning;
     }
   | { ok: false; code: string; problem: CodeProblem };
 
-/** The earliest year a code can carry: anything before is a typo or a made-up code. */
+/** The earliest year a real code can carry: anything before is a typo or a made-up code. */
 const FIRST_YEAR = 2000;
 
 const codePattern = /^CX-?([A-Z]{3})-?(\d{4})(\d{2})(\d{2})-?([0-9A-Z]{4})-?([0-9A-Z])$/;
 
-/** Whether year, month and day name a real date. */
-function isRealDate(year: number, month: number, day: number): boolean {
+/** The start of a day (UTC), or undefined when year, month and day name no real date. */
+function realDate(year: number, month: number, day: number): Date | undefined {
   const date = new Date(0);
   // setUTCFullYear, unlike Date.UTC, does not turn the years 0 to 99 into 1900 to 1999.
   date.setUTCFullYear(year, month - 1, day);
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+    ? date
+    : undefined;
 }
 
 /**
@@ -145,7 +141,8 @@ export function parseCompletionCode(
       },
     };
   }
-  if (!isRealDate(Number(year), Number(month), Number(date))) {
+  const start = realDate(Number(year), Number(month), Number(date));
+  if (!start) {
     return {
       ok: false,
       code,
@@ -159,22 +156,23 @@ export function parseCompletionCode(
       problem: { kind: "check" },
     };
   }
-  // A learner whose clock is wrong still gets a code that checks, so a date before the year 2000
-  // or after tomorrow (a day's grace for time zones) is well formed, with a word to check it.
+  // A well-formed code dated before the course existed or after tomorrow (a day's grace for
+  // time zones) cannot be a real completion: a typo that happens to check, a made-up code, or
+  // the clock of the device that made it. It is refused, saying which.
+  // (Times, not ISO strings, are compared: after 9999 an ISO year takes six digits and a sign.)
   const day = `${year}-${month}-${date}`;
-  const tomorrow = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
-  const warning: CodeWarning | undefined =
-    Number(year) < FIRST_YEAR
-      ? { kind: "too-early", date: day }
-      : day > tomorrow
-        ? { kind: "in-future", date: day }
-        : undefined;
+  if (Number(year) < FIRST_YEAR || start.getTime() > today.getTime() + 86_400_000) {
+    return {
+      ok: false,
+      code,
+      problem: { kind: Number(year) < FIRST_YEAR ? "too-early" : "in-future", date: day },
+    };
+  }
   return {
     ok: true,
     code: `CX-${trackCode}-${year}${month}${date}-${fingerprint}-${check}`,
     track,
     day,
     fingerprint: fingerprint!,
-    ...(warning ? { warning } : {}),
   };
 }

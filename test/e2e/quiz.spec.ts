@@ -158,7 +158,9 @@ for (const scheme of ["light", "dark"] as const) {
     const result = page.locator(".quiz-result").first();
     await expect(result).toBeFocused();
     await expect(result).toContainText("✓ Passed. You answered 5 of 6 correctly (83%)");
-    await expect(result).toContainText("You were sure of 3 answers, and all were right.");
+    await expect(result).toContainText(
+      "You were sure of 3 answers, and all were right: your confidence was well placed.",
+    );
     await expect(result).toContainText("You said “I don't know” once.");
 
     // Not scored: a self-assessment profile and a reflection kept on this device.

@@ -2,7 +2,7 @@ import { trackName } from "../tracks";
 import { useEffect, useState } from "preact/hooks";
 import { MAX_CODES, MAX_CODES_TEXT, splitNamedCodes } from "../../lib/code-list";
 import { parseCompletionCode, type ParsedCode } from "../../lib/completion-code";
-import { codeProblemText, codeWarningText } from "./code-words";
+import { codeProblemText } from "./code-words";
 import type { TrackId } from "../../schemas/module";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
@@ -122,19 +122,7 @@ export default function VerifyCodes({ fingerprints, strings }: Props) {
                       <>
                         <td>{t.verify.yes}</td>
                         <td>{trackName(result.track)}</td>
-                        <td>
-                          {result.warning ? (
-                            <>
-                              {result.day}
-                              <span class="verify-warning">
-                                <span aria-hidden="true">⚠ </span>
-                                {codeWarningText(result.warning)}
-                              </span>
-                            </>
-                          ) : (
-                            formatDay(result.day)
-                          )}
-                        </td>
+                        <td>{formatDay(result.day)}</td>
                         <td>
                           {result.fingerprint === fingerprints[result.track]
                             ? t.verify.sameModules

@@ -1,9 +1,9 @@
-import type { CodeProblem, CodeWarning } from "../../lib/completion-code";
+import type { CodeProblem } from "../../lib/completion-code";
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 
 /*
- * A completion code's problems and warnings in the page's language (the "verify" group of the
+ * A completion code's problems in the page's language (the "verify" group of the
  * page's strings): for the verify page and the team page, which both read codes.
  */
 
@@ -18,11 +18,9 @@ export function codeProblemText(problem: CodeProblem): string {
       return fill(t.verify.notDate, { date: problem.date });
     case "check":
       return t.verify.badCheck;
+    case "too-early":
+      return fill(t.verify.tooEarly, { date: problem.date });
+    case "in-future":
+      return fill(t.verify.inFuture, { date: problem.date });
   }
 }
-
-/** What is odd about a well-formed code's date, as a sentence. */
-export const codeWarningText = (warning: CodeWarning): string =>
-  fill(warning.kind === "too-early" ? t.verify.tooEarly : t.verify.inFuture, {
-    date: warning.date,
-  });

@@ -4,6 +4,8 @@ import { seededScramble } from "../../lib/quiz/shuffle";
 import { fieldValue } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps, recordValue } from "./types";
+import { dropTargetAt, useDrag } from "./drag";
+import { useAttemptState } from "./useAttemptState";
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 
@@ -11,7 +13,9 @@ type Pair = QuestionOf<"matching">["pairs"][number];
 
 /**
  * Pair each item on the left with one from the right-hand list, offered in every item's menu in
- * a scrambled order. A native select works with keyboard, touch and screen readers alike.
+ * a scrambled order. A native select works with keyboard, touch and screen readers alike; the
+ * same answers, as cards above the items, can be dragged onto one (hidden from screen readers,
+ * which have the menus).
  */
 export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
   const { quizId, question, answer, attempt } = props;
@@ -27,6 +31,18 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
   const stored = recordValue(answer);
   const rightTextOf = (id: unknown) => question.pairs.find((pair) => pair.id === id)?.right;
   const showMarks = stored !== undefined && answer?.confidence !== "unknown";
+  const [announcement, setAnnouncement] = useAttemptState(attempt, () => "");
+  // A card dropped on an item chooses it in that item's menu, which stays the one answer read.
+  const [dragging, startDrag] = useDrag(
+    (_, event) => dropTargetAt(event),
+    (id, over) => {
+      const pair = question.pairs.find((candidate) => candidate.id === over);
+      const menu = pair && document.getElementById(selectId(pair));
+      if (!menu) return;
+      (menu as HTMLSelectElement).value = id;
+      setAnnouncement(fill(t.quiz.dropped, { left: pair.left, right: rightTextOf(id)! }));
+    },
+  );
 
   const explained = (marks: boolean) => (
     <ul class="feedback-list">
@@ -58,6 +74,25 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
       feedback={() => explained(true)}
       reveal={() => explained(false)}
     >
+      {!answer && (
+        <ul class="match-bank" aria-hidden="true">
+          {choices.map((choice) => (
+            <li
+              key={choice.id}
+              class="match-card"
+              data-dragging={dragging?.id === choice.id ? "" : undefined}
+              style={
+                dragging?.id === choice.id
+                  ? `transform:translate(${dragging.dx}px,${dragging.dy}px)`
+                  : undefined
+              }
+              onPointerDown={startDrag(choice.id)}
+            >
+              {choice.right}
+            </li>
+          ))}
+        </ul>
+      )}
       <ul class="matching">
         {question.pairs.map((pair) => {
           const chosen = stored?.[pair.id];
@@ -66,6 +101,8 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
             <li
               class="matching-row"
               key={pair.id}
+              data-drop={pair.id}
+              data-over={dragging?.over === pair.id ? "" : undefined}
               data-mark={showMarks ? (right ? "correct" : "incorrect") : undefined}
             >
               <label for={selectId(pair)}>{pair.left}</label>
@@ -92,6 +129,9 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
           );
         })}
       </ul>
+      <p class="quiz-visually-hidden" role="status">
+        {announcement}
+      </p>
     </ScoredQuestion>
   );
 }

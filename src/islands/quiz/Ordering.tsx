@@ -6,6 +6,7 @@ import { seededScramble } from "../../lib/quiz/shuffle";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { useAttemptState } from "./useAttemptState";
 import { questionDomId, type QuestionProps } from "./types";
+import { useDrag } from "./drag";
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
 
@@ -33,39 +34,29 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
   }, [focusAfterMove, order]);
 
   const listRef = useRef<HTMLOListElement>(null);
-  const [dragging, setDragging] = useAttemptState<string | null>(attempt, () => null);
+  const moved = (id: string, position: number) =>
+    fill(t.quiz.moved, { text: textOf.get(id) ?? id, position, total: order.length });
 
-  const announceAt = (id: string, position: number) =>
-    setAnnouncement(
-      fill(t.quiz.moved, { text: textOf.get(id) ?? id, position, total: order.length }),
-    );
-
-  // Dragging: the card follows the pointer through the list, taking the place it is over.
-  const dragStart = (event: PointerEvent, id: string) => {
-    if (answer) return;
-    event.preventDefault();
-    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
-    setDragging(id);
-  };
-  const dragMove = (event: PointerEvent, id: string) => {
-    if (dragging !== id || !listRef.current) return;
-    const others = [...listRef.current.children].filter(
-      (item) => (item as HTMLElement).dataset["id"] !== id,
-    );
-    const target = others.filter((item) => {
-      const box = item.getBoundingClientRect();
-      return event.clientY > box.top + box.height / 2;
-    }).length;
-    if (order.indexOf(id) === target) return;
-    const next = order.filter((other) => other !== id);
-    next.splice(target, 0, id);
-    setOrder(next);
-  };
-  const dragEnd = (id: string) => {
-    if (dragging !== id) return;
-    setDragging(null);
-    announceAt(id, order.indexOf(id) + 1);
-  };
+  // Dragging: the lifted card takes the place it is over as it goes, so where it is shows
+  // where it will land. Counting the midlines above the pointer keeps a tall card from
+  // swapping back and forth with a short one.
+  const [dragging, startDrag] = useDrag(
+    (id, event) => {
+      const target = [...listRef.current!.children].filter((item) => {
+        const box = item.getBoundingClientRect();
+        return (
+          (item as HTMLElement).dataset["id"] !== id && event.clientY > box.top + box.height / 2
+        );
+      }).length;
+      if (order.indexOf(id) !== target) {
+        const next = order.filter((other) => other !== id);
+        next.splice(target, 0, id);
+        setOrder(next);
+      }
+      return undefined;
+    },
+    (id) => setAnnouncement(moved(id, order.indexOf(id) + 1)),
+  );
 
   const move = (index: number, direction: Direction) => {
     const id = order[index]!;
@@ -78,7 +69,7 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
         ? fill(direction === "up" ? t.quiz.alreadyFirst : t.quiz.alreadyLast, {
             text: textOf.get(id) ?? id,
           })
-        : fill(t.quiz.moved, { text: textOf.get(id) ?? id, position, total: order.length }),
+        : moved(id, position),
     );
   };
 
@@ -125,17 +116,14 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
               key={id}
               data-id={id}
               data-mark={mark ? (inPlace ? "correct" : "incorrect") : undefined}
-              data-dragging={dragging === id ? "" : undefined}
+              data-dragging={dragging?.id === id ? "" : undefined}
             >
               {!answer && (
                 <span
                   class="ordering-grip"
                   aria-hidden="true"
                   title={t.quiz.dragToMove}
-                  onPointerDown={(event) => dragStart(event, id)}
-                  onPointerMove={(event) => dragMove(event, id)}
-                  onPointerUp={() => dragEnd(id)}
-                  onPointerCancel={() => dragEnd(id)}
+                  onPointerDown={startDrag(id)}
                 >
                   ⋮⋮
                 </span>

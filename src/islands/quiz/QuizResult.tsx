@@ -16,6 +16,7 @@ export interface QuestionLink {
 }
 import { t } from "../../i18n/client";
 import { fill } from "../../i18n/format";
+import { labelled } from "../../i18n/punctuation";
 
 /** The quiz's result: score against the pass mark, confidence against correctness, retry. */
 export function QuizResult(props: {
@@ -79,29 +80,30 @@ export function QuizResult(props: {
                 <strong>{t.quiz.howSure}</strong>
               </p>
               <ul>
-                {describeCalibration(calibration).map((line) => (
-                  <li key={line}>{line}</li>
+                {describeCalibration(calibration).map((line, index) => (
+                  <li key={line}>
+                    {line}
+                    {/* The first line is the "sure" one: it ends by pointing to these. */}
+                    {index === 0 && sureWrong.length > 0 && (
+                      <ul class="revisit">
+                        {sureWrong.map((link) => (
+                          <li key={link.id}>
+                            <a href={`#${link.domId}`}>
+                              {labelled(
+                                fill(t.quiz.questionOf, {
+                                  number: link.number,
+                                  total: props.links.length,
+                                }),
+                                link.prompt,
+                              )}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
                 ))}
               </ul>
-              {sureWrong.length > 0 && (
-                <>
-                  <p>{t.quiz.revisit}</p>
-                  <ul class="revisit">
-                    {sureWrong.map((link) => (
-                      <li key={link.id}>
-                        <a href={`#${link.domId}`}>
-                          {fill(t.quiz.questionOf, {
-                            number: link.number,
-                            total: props.links.length,
-                          })}
-                          {": "}
-                          {link.prompt}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
             </div>
           )}
           {/* After a pass, trying again is a quiet choice; the page's next step is the module's end. */}

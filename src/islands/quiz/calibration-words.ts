@@ -17,13 +17,30 @@ function rightWords({ right, total }: Tally): { rightWords: string } {
   return { rightWords: words };
 }
 
-/** The calibration in sentences a learner reads, most useful first, in the page's language. */
+/**
+ * The calibration in sentences a learner reads, one per level of confidence, in the page's
+ * language. Each says what it means once, in the same sentence: well-placed confidence,
+ * mistakes made while sure (worth a second look), or knowledge the learner doubted.
+ */
 export function describeCalibration(calibration: Calibration): string[] {
   const { sure, unsure, unknown } = calibration;
+  const sureWrong = sure.total - sure.right;
   const lines: string[] = [];
-  if (sure.total > 0) lines.push(plural(lang(), t.quiz.sureRight, sure.total, rightWords(sure)));
+  if (sure.total > 0) {
+    lines.push(
+      plural(lang(), t.quiz.sureRight, sure.total, {
+        ...rightWords(sure),
+        note: sureWrong > 0 ? plural(lang(), t.quiz.sureWrongNote, sureWrong) : t.quiz.wellPlaced,
+      }),
+    );
+  }
   if (unsure.total > 0) {
-    lines.push(plural(lang(), t.quiz.unsureRight, unsure.total, rightWords(unsure)));
+    lines.push(
+      plural(lang(), t.quiz.unsureRight, unsure.total, {
+        ...rightWords(unsure),
+        note: unsure.right > 0 ? t.quiz.knowMore : "",
+      }),
+    );
   }
   if (unknown.total > 0) {
     lines.push(
@@ -31,15 +48,6 @@ export function describeCalibration(calibration: Calibration): string[] {
         ? t.quiz.saidUnknownTwice
         : plural(lang(), t.quiz.saidUnknown, unknown.total),
     );
-  }
-  const sureWrong = sure.total - sure.right;
-  if (sureWrong > 0) {
-    lines.push(plural(lang(), t.quiz.sureWrong, sureWrong));
-  } else if (sure.total > 0) {
-    lines.push(t.quiz.sureAllRight);
-  }
-  if (unsure.right > 0) {
-    lines.push(plural(lang(), t.quiz.unsureButRight, unsure.right));
   }
   return lines;
 }

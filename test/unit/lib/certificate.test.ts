@@ -99,16 +99,24 @@ describe("certificateState in the learner's timezone", () => {
     return state;
   };
 
-  it("gives a code the verify page accepts for a track completed on 9999-12-31 UTC, in Tokyo", () => {
+  // A device whose clock is far off still gets a well-formed code; /verify/ then says plainly
+  // that no track can have been finished on that day.
+  it("gives a well-formed code for a track completed on 9999-12-31 UTC, in Tokyo", () => {
     const state = seenIn("Asia/Tokyo", "9999-12-31T20:00:00.000Z");
     expect(new Date("9999-12-31T20:00:00.000Z").getFullYear()).toBe(10000);
     expect(state.day).toBe("9999-12-31");
-    expect(parseCompletionCode(state.code)).toMatchObject({ ok: true, day: "9999-12-31" });
+    expect(
+      parseCompletionCode(state.code, undefined, new Date("9999-12-31T12:00:00.000Z")),
+    ).toMatchObject({ ok: true, day: "9999-12-31" });
+    expect(parseCompletionCode(state.code)).toMatchObject({ ok: false, reason: /has not come/ });
   });
 
-  it("gives a code the verify page accepts for a track completed in year 0050, in New York", () => {
+  it("gives a well-formed code for a track completed in year 0050, in New York, that /verify/ refuses as too early", () => {
     const state = seenIn("America/New_York", "0050-06-01T12:00:00.000Z");
     expect(state.day).toBe("0050-06-01");
-    expect(parseCompletionCode(state.code)).toMatchObject({ ok: true, day: "0050-06-01" });
+    expect(parseCompletionCode(state.code)).toMatchObject({
+      ok: false,
+      reason: /The date 0050-06-01 is before this course existed/,
+    });
   });
 });

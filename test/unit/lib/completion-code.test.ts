@@ -113,7 +113,7 @@ describe("parseCompletionCode", () => {
     expect(parseCompletionCode(code.replaceAll("-", "—"))).toMatchObject({ ok: true, code });
   });
 
-  it("warns of a code dated before the year 2000 or after tomorrow, saying why", () => {
+  it("refuses a code dated before the year 2000 or after tomorrow, saying why in words", () => {
     const today = new Date("2026-12-06T10:00:00Z");
     const dated = (day: string) =>
       parseCompletionCode(
@@ -122,14 +122,24 @@ describe("parseCompletionCode", () => {
         today,
       );
     expect(dated("0000-01-01")).toMatchObject({
-      ok: true,
-      warning: { kind: "too-early", date: "0000-01-01" },
+      ok: false,
+      problem: { kind: "too-early", date: "0000-01-01" },
     });
+    expect(dated("1999-12-31")).toMatchObject({ ok: false });
     expect(dated("2099-01-01")).toMatchObject({
-      ok: true,
-      warning: { kind: "in-future", date: "2099-01-01" },
+      ok: false,
+      problem: { kind: "in-future", date: "2099-01-01" },
     });
-    expect(dated("2026-12-07")).not.toHaveProperty("warning");
+    expect(dated("2026-12-08")).toMatchObject({ ok: false });
+    // A day's grace for time zones: tomorrow here is today somewhere east.
+    expect(dated("2026-12-07")).toMatchObject({ ok: true, day: "2026-12-07" });
+    expect(dated("2000-01-01")).toMatchObject({ ok: true, day: "2000-01-01" });
+  });
+
+  it("reads a mistyped check character as a typo before it looks at the date", () => {
+    const code = completionCode({ track: "leader", day: "2099-01-01", moduleIds: [] });
+    const typo = code.slice(0, -1) + (code.endsWith("A") ? "B" : "A");
+    expect(parseCompletionCode(typo)).toMatchObject({ ok: false, problem: { kind: "check" } });
   });
 
   it("says why a code is not well formed", () => {

@@ -24,12 +24,19 @@ describe("a completion code in words", () => {
     expect(problemOf(mistyped)).toMatch(/check character does not match/);
   });
 
-  it("says what is odd about a code's date", () => {
-    expect(codeWarningText({ kind: "too-early", date: "0000-01-01" })).toBe(
-      "0000-01-01 is before this course existed: check the date in the code.",
+  it("says why a well-formed code's date cannot be a completion's", () => {
+    const today = new Date("2026-12-06T10:00:00Z");
+    const dated = (day: string) => {
+      const code = completionCode({ track: "leader", day, moduleIds: [] });
+      const parsed = parseCompletionCode(code, undefined, today);
+      if (parsed.ok) throw new Error(`${code} was read as a code`);
+      return codeProblemText(parsed.problem);
+    };
+    expect(dated("0000-01-01")).toBe(
+      "The date 0000-01-01 is before this course existed, so no track can have been finished then: check the date in the code.",
     );
-    expect(codeWarningText({ kind: "in-future", date: "2099-01-01" })).toBe(
-      "2099-01-01 is in the future: check the date in the code.",
+    expect(dated("2099-01-01")).toBe(
+      "The date 2099-01-01 has not come yet, so no track can have been finished then: check the date in the code, or the clock of the device that made it.",
     );
   });
 });

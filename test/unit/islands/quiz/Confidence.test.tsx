@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen } from "@testing-library/preact";
+import { fireEvent, screen, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { $progress } from "../../../../src/stores/progress";
 import { group, option, renderQuiz } from "./render";
@@ -81,11 +81,21 @@ describe("confidence", () => {
     sure(two, "Unsure");
     fireEvent.click(two.getByRole("button", { name: "Check answer" }));
 
+    // Each level of confidence is said once, with what it means in the same sentence.
+    const sureLine = await screen.findByText(
+      "You were sure of 1 answer, and it was not right. Being sure makes a mistake easy to miss, so that one deserves a second look.",
+    );
     expect(
-      await screen.findByText("You were sure of 1 answer, and it was not right."),
+      screen.getByText(
+        "You were unsure of 1 answer, and it was right: you know more than you thought.",
+      ),
     ).toBeTruthy();
-    expect(screen.getByText("You were unsure of 1 answer, and it was right.")).toBeTruthy();
-    expect(screen.getByText(/You were sure of 1 answer that was not right/)).toBeTruthy();
-    expect(screen.getByText(/You were unsure of 1 answer that was right/)).toBeTruthy();
+    expect(screen.queryAllByText(/^You were sure of/)).toHaveLength(1);
+    expect(screen.queryAllByText(/second look/)).toHaveLength(1);
+    // The line ends by pointing to the question to look at again.
+    const link = within(sureLine).getByRole("link", {
+      name: "Question 1 of 2: Which comes first?",
+    });
+    expect(link.getAttribute("href")).toMatch(/#.*first$/);
   });
 });

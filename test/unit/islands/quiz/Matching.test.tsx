@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent } from "@testing-library/preact";
+import { fireEvent, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { $progress } from "../../../../src/stores/progress";
 import { group, renderQuiz } from "./render";
@@ -73,5 +73,38 @@ describe("matching", () => {
     for (const pair of question.pairs) match(roles, pair.left, pair.right);
     fireEvent.click(roles.getByRole("button", { name: "Check answer" }));
     expect(await roles.findByText("✓ Correct.")).toBeTruthy();
+  });
+});
+
+describe("matching by drag", () => {
+  it("chooses the answer dropped on an item in its menu, says so, and cancels a drop elsewhere", async () => {
+    renderQuiz([question]);
+    const roles = await group("Match each role");
+    const menu = roles.getByRole("combobox", { name: "Developer" }) as HTMLSelectElement;
+    const item = menu.closest("li")!;
+    // The answer cards are hidden from screen readers (they have the menus): found by text.
+    const card = roles
+      .getAllByText("The app user")
+      .find((element) => element.tagName === "LI" && !element.querySelector("select"))!;
+    // happy-dom lays nothing out: the pointer is "over" whatever this says.
+    let under: Element[] = [];
+    document.elementsFromPoint = () => under;
+    const drag = async (over: Element[]) => {
+      fireEvent.pointerDown(card, { button: 0, clientX: 10, clientY: 10 });
+      under = over;
+      fireEvent.pointerMove(window, { clientX: 10, clientY: 200 });
+      expect(card.hasAttribute("data-dragging")).toBe(true);
+      await waitFor(() =>
+        expect(item.hasAttribute("data-over")).toBe(over.includes(item.firstElementChild!)),
+      );
+      fireEvent.pointerUp(window, { clientX: 10, clientY: 200 });
+    };
+
+    await drag([card, roles.getByText("Support agent")]);
+    expect(menu.value).toBe("");
+    await drag([card, item.firstElementChild!, item]);
+    expect(menu.selectedOptions[0]!.text).toBe("The app user");
+    expect(card.hasAttribute("data-dragging")).toBe(false);
+    expect(roles.getByText("“Developer” matched with “The app user”.").role).toBe("status");
   });
 });

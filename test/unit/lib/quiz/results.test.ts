@@ -40,15 +40,23 @@ describe("calibrate", () => {
 });
 
 describe("describeCalibration", () => {
-  it("points out answers the learner was sure of but got wrong", () => {
+  it("says a sure-but-wrong tally once, in one sentence that asks for a second look", () => {
     const lines = describeCalibration({
       sure: { right: 2, total: 3 },
       unsure: { right: 0, total: 0 },
       unknown: { right: 0, total: 0 },
     });
     expect(lines).toEqual([
-      "You were sure of 3 answers, and 2 were right.",
-      "You were sure of 1 answer that was not right. Those are worth a second look: certainty makes a mistake harder to spot.",
+      "You were sure of 3 answers, and 2 were right. Being sure makes a mistake easy to miss, so that one deserves a second look.",
+    ]);
+    expect(
+      describeCalibration({
+        sure: { right: 0, total: 3 },
+        unsure: { right: 0, total: 0 },
+        unknown: { right: 0, total: 0 },
+      }),
+    ).toEqual([
+      "You were sure of 3 answers, and none was right. Being sure makes a mistake easy to miss, so those 3 deserve a second look.",
     ]);
   });
 
@@ -58,15 +66,21 @@ describe("describeCalibration", () => {
       unsure: { right: 2, total: 3 },
       unknown: { right: 0, total: 2 },
     });
-    expect(lines).toContain(
-      "Every answer you were sure of was right: your confidence was well placed.",
-    );
-    expect(lines).toContain(
-      "You were unsure of 2 answers that were right: you know more than you thought.",
-    );
-    expect(lines).toContain(
+    expect(lines).toEqual([
+      "You were sure of 2 answers, and all were right: your confidence was well placed.",
+      "You were unsure of 3 answers, and 2 were right: you know more than you thought.",
       "You said “I don't know” twice. That is an honest answer: the explanation is there for you to read.",
-    );
+    ]);
+  });
+
+  it("says nothing more of doubts that were not right", () => {
+    expect(
+      describeCalibration({
+        sure: { right: 0, total: 0 },
+        unsure: { right: 0, total: 1 },
+        unknown: { right: 0, total: 0 },
+      }),
+    ).toEqual(["You were unsure of 1 answer, and it was not right."]);
   });
 });
 

@@ -198,6 +198,17 @@ describe("what a manager pastes", () => {
     expect(linesToKeep([items[2]!])).toBe(bad);
   });
 
+  it("refuses a code dated year 0000 or after tomorrow, as /verify/ does, saying why", async () => {
+    const good = completionCode({ track: "leader", day: "2026-11-20", moduleIds: ["one"] });
+    const early = completionCode({ track: "leader", day: "0000-01-01", moduleIds: ["one"] });
+    const late = completionCode({ track: "leader", day: "2099-01-01", moduleIds: ["one"] });
+    const { items } = await readPasted([good, `Ana: ${early}`, late].join("\n"));
+    expect(items.map((item) => item.kind)).toEqual(["code", "refused", "refused"]);
+    expect(items[1]).toMatchObject({ reason: "not-a-code", source: { line: 2 } });
+    expect(items[1]).toMatchObject({ problem: { kind: "too-early", date: "0000-01-01" } });
+    expect(items[2]).toMatchObject({ problem: { kind: "in-future", date: "2099-01-01" } });
+  });
+
   it("joins a summary an email client wrapped at 76 characters, quote marks and soft breaks too", async () => {
     const text = await summaryText(
       summaryOf("Ana Lima", "2026-11-22T00:00:00.000Z", [
