@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { ProgressRing } from "../../components/ui/ProgressRing";
+import { ProgressRing } from "../ui/ProgressRing";
 import type { NextUp, TrackProgress } from "../../lib/next-up";
 import { pageHref } from "../page-href";
 import { lang, t } from "../../i18n/client";

@@ -1,5 +1,5 @@
 import { useStore } from "@nanostores/preact";
-import { ProgressRing } from "../../components/ui/ProgressRing";
+import { ProgressRing } from "../ui/ProgressRing";
 import { emptyProgress, entryOf, moduleStatus } from "../../lib/record/record";
 import { retryOf } from "../../lib/module-result";
 import { pageHref } from "../page-href";

@@ -12,7 +12,7 @@ import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
-import { ProgressRing } from "../../components/ui/ProgressRing";
+import { ProgressRing } from "../ui/ProgressRing";
 import { chartWords } from "../charts/words";
 import { pageHref } from "../page-href";
 

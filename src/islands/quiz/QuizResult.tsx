@@ -5,7 +5,7 @@ import { describeCalibration } from "./calibration-words";
 import { percent } from "../labels";
 import { scoreAnswers } from "../../lib/record/quiz";
 import type { StoredAnswer } from "./types";
-import { ProgressRing } from "../../components/ui/ProgressRing";
+import { ProgressRing } from "../ui/ProgressRing";
 
 /** A question the learner may want to go back to: its number, prompt and where it is. */
 export interface QuestionLink {

@@ -1,6 +1,7 @@
 /*
- * The design system's progress ring: how far along something is, as a circle that fills. One
- * component for the static pages (Astro renders it to HTML with no JavaScript) and the islands.
+ * The design system's progress ring: how far along something is, as a circle that fills. Drawn
+ * by islands (the map's hero, the dashboard, a quiz's result, a module's end), so rendered to
+ * HTML at build time like them and hydrated in the browser.
  * The ring is a picture: `label` is its text twin, read by screen readers instead of the shape.
  */
 
