@@ -25,17 +25,9 @@ export const statusText = (status: ModuleStatus): string =>
 /** A status as icon and words in one string, such as "◐ In progress". */
 export const statusLabel = (status: ModuleStatus) => `${statusIcons[status]} ${statusText(status)}`;
 
-// One formatter per language: making one costs far more than using it (a build formats
-// percentages on every module page).
-const percentFormats = new Map<string, Intl.NumberFormat>();
-
 /** A share from 0 to 1 as a whole percentage in the page's language: "80%", "80 %". */
 export function percent(share: number): string {
-  const language = lang();
-  let format = percentFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 });
-    percentFormats.set(language, format);
-  }
-  return format.format(share);
+  return new Intl.NumberFormat(lang(), { style: "percent", maximumFractionDigits: 0 }).format(
+    share,
+  );
 }
