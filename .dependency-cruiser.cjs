@@ -30,12 +30,14 @@ const browser = [
 
 /** Code that runs only while Astro builds the site: it may read files and use zod. */
 const buildTime = [
+  // The integration's steps after Astro has written the pages; sw.ts is the worker's source.
+  "^src/build/(?!sw\\.ts$)",
   "^src/course/",
   "^src/pages/",
   "^src/layouts/",
   "^src/content\\.config\\.ts$",
   "^src/i18n/(index|first-visit)\\.ts$",
-  "^src/lms/(integration|plans|plans\\.json|relative|package-words)\\.ts$",
+  "^src/lms/(integration|plans|built-plans|packages|standards|relative|package-words)\\.ts$",
 ];
 
 /** A layer may import only what lies below it; each rule names what a layer may not reach. */
@@ -121,6 +123,14 @@ module.exports = {
       severity: "error",
       from: { path: browser },
       to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "the-build-steps-are-the-top",
+      comment:
+        "src/build/ runs after Astro has written every page (astro.config.mjs calls it): no page, island or course file leans on it.",
+      severity: "error",
+      from: { pathNot: "^src/build/" },
+      to: { path: "^src/build/" },
     },
     {
       name: "nothing-imports-a-page",

@@ -1,9 +1,10 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import preact from "@astrojs/preact";
 import { courseIntegration } from "./src/course/integration.ts";
 import { lmsIntegration } from "./src/lms/integration.ts";
+import { siteIntegration } from "./src/build/integration.ts";
+import { preactIntegration } from "./src/build/preact.ts";
 import { contentDir } from "./src/course/index.ts";
 import { courseLocales, defaultLocale } from "./src/course/locales.ts";
 
@@ -21,8 +22,15 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
-  // The course file first: a bad one stops the build before anything else is done.
-  integrations: [courseIntegration(), lmsIntegration(), mdx(), preact()],
+  // The course file first: a bad one stops the build before anything else is done. The site's
+  // own last: once every page is built, search, the offline worker and the LMS packages.
+  integrations: [
+    courseIntegration(),
+    lmsIntegration(),
+    mdx(),
+    preactIntegration(),
+    siteIntegration(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -60,14 +60,19 @@ const idOf = (index) => `module-${String(index).padStart(4, "0")}`;
 
 /**
  * Prerequisites drawn from the twenty modules before this one, so the graph is a DAG with
- * depth that grows with the curriculum, as a real one would.
+ * depth that grows with the curriculum, as a real one would. Only from modules in the same
+ * tracks (every third one, see moduleFile): a track must hold its modules' prerequisites.
  */
 function prerequisitesOf(index, random) {
-  if (index === 0) return [];
-  const count = Math.min(index, 1 + Math.floor(random() * 3));
+  const candidates = [];
+  for (let before = index - 3; before >= 0 && before >= index - 20; before -= 3) {
+    candidates.push(before);
+  }
+  if (candidates.length === 0) return [];
+  const count = Math.min(candidates.length, 1 + Math.floor(random() * 3));
   const chosen = new Set();
   while (chosen.size < count) {
-    chosen.add(Math.max(0, index - 1 - Math.floor(random() * 20)));
+    chosen.add(candidates[Math.floor(random() * candidates.length)]);
   }
   return [...chosen].sort((a, b) => a - b).map(idOf);
 }

@@ -3,11 +3,13 @@ import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { relativeCss, relativeHtml } from "./relative";
+import { launchRoute } from "./standards";
 
 /*
  * The package build (`npm run package` sets CX_PACKAGE): the same site, plus a launch page per
- * standard and track, with every address relative so an LMS can serve it from any path. The
- * normal build is untouched: none of this runs, and no page of it loads any LMS code.
+ * standard and track, with every address relative so an LMS can serve it from any path, then
+ * zipped (src/build/integration.ts runs those steps once the pages are built). The normal
+ * build is untouched: none of this runs, and no page of it loads any LMS code.
  */
 
 /** Whether this build is the one LMS packages are made from. */
@@ -43,12 +45,8 @@ export function lmsIntegration(): AstroIntegration {
       "astro:config:setup": ({ injectRoute, updateConfig }) => {
         if (!isPackageBuild()) return;
         injectRoute({
-          pattern: "/lms/[standard]/[track]",
+          pattern: launchRoute,
           entrypoint: fileURLToPath(new URL("./LaunchPage.astro", import.meta.url)),
-        });
-        injectRoute({
-          pattern: "/lms/plans.json",
-          entrypoint: fileURLToPath(new URL("./plans.json.ts", import.meta.url)),
         });
         // Vite's preload list names chunks from the domain's root, which a package does not
         // have: from a script, chunks and styles are found relative to that script.
@@ -60,9 +58,6 @@ export function lmsIntegration(): AstroIntegration {
             },
           },
         });
-      },
-      "astro:build:done": async ({ dir }) => {
-        if (isPackageBuild()) await makeRelative(fileURLToPath(dir));
       },
     },
   };

@@ -6,15 +6,12 @@ import { getQuiz } from "../course/quizzes";
 import { isScoredType, type ScoredQuestionType } from "../vocabulary/questions";
 import { masteryScore, type InteractionType, type TrackPlan } from "./plan";
 import { longestEncoding, SUSPEND_DATA_LIMIT } from "./suspend";
+import { keepTrackPlans } from "./built-plans";
 
 /*
  * Build time: each track as its LMS package knows it. A course whose record could outgrow
  * SCORM's suspend_data stops the package build, before any LMS meets it.
  */
-
-/** The standards a package is built for, as they appear in file and folder names. */
-export const STANDARDS = ["scorm12", "scorm2004", "cmi5"] as const;
-export type Standard = (typeof STANDARDS)[number];
 
 /** How each scored question type is named in SCORM's and xAPI's interactions. */
 const interactionTypes: Record<ScoredQuestionType, InteractionType> = {
@@ -99,5 +96,7 @@ async function load(): Promise<TrackPlan[]> {
       "Use shorter module and quiz ids (file names), or fewer modules, then build the packages again: every module a package offers travels in its suspend data.",
     );
   }
+  // For the zips, written once every page is (./packages.ts).
+  keepTrackPlans(plans);
   return plans;
 }

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { writeServiceWorker } from "../../scripts/service-worker.mjs";
+import { writeServiceWorker } from "../../src/build/service-worker";
 import { accessibilityViolations, outDir } from "./helpers";
 import { cachedUrls, serveFolder, workerInCharge } from "./offline-helpers";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { getManifest } from "workbox-build";
-import { precacheConfig, writeServiceWorker } from "../../../scripts/service-worker.mjs";
+import { precacheConfig, writeServiceWorker } from "../../../src/build/service-worker";
 
 /*
  * The service worker's precache, over a tiny built site laid out as Astro and Pagefind lay

@@ -1,0 +1,238 @@
+/**
+ * The build part of `npm run bench`: synthetic curricula built at each size, this course and
+ * Starlight (the Astro docs theme, with its default Pagefind search) on the same modules' prose,
+ * in turn (course, Starlight, course, Starlight, …) so that both meet the same machine, and the
+ * figures compared pair by pair. CPU time (user + system, child processes included, as bash's
+ * `time` reports it) is the figure to trust on a shared machine; wall time mostly measures the
+ * neighbours there.
+ */
+import { spawn } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { generateCurriculum } from "./generate.mjs";
+
+const root = resolve(import.meta.dirname, "..");
+const astro = join(root, "node_modules", ".bin", "astro");
+const starlightRoot = join(root, "bench", "starlight");
+
+/**
+ * Run a command; resolve with its wall time and CPU time (user + system, children included) in
+ * ms and its output, reject with the output.
+ */
+export function run(command, args, env = {}, cwd = root) {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(
+      "bash",
+      ["-c", 'TIMEFORMAT="cpu-seconds %U %S"; time "$@"', "bash", command, ...args],
+      { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", ...env } },
+    );
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      const ms = performance.now() - started;
+      const cpu = /cpu-seconds ([\d.]+) ([\d.]+)\s*$/.exec(output);
+      const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
+      if (code === 0) done({ ms, cpuMs, output });
+      else fail(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** Build this course like `npm run build` does (Astro, then search and the offline worker). */
+export async function buildSite(contentDir, outDir) {
+  const env = { CX_OUT_DIR: outDir, ...(contentDir ? { CX_CONTENT_DIR: contentDir } : {}) };
+  const { ms, cpuMs, output } = await run(astro, ["build"], env);
+  const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
+  return { pages, totalMs: ms, cpuMs };
+}
+
+/** Build the Starlight project in bench/starlight over the docs in `docsDir`. */
+async function buildStarlight(docsDir, outDir) {
+  const env = { BENCH_CONTENT_DIR: docsDir, BENCH_OUT_DIR: outDir };
+  const { ms, cpuMs, output } = await run(astro, ["build"], env, starlightRoot);
+  const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
+  return { pages, totalMs: ms, cpuMs };
+}
+
+/**
+ * The synthetic modules as Starlight docs: the same title, summary and prose, without the
+ * course's own components (the quiz and the principles), which Starlight has no match for.
+ */
+function writeStarlightDocs(contentDir, docsDir) {
+  rmSync(docsDir, { recursive: true, force: true });
+  mkdirSync(docsDir, { recursive: true });
+  const modules = join(contentDir, "modules");
+  for (const name of readdirSync(modules)) {
+    const source = readFileSync(join(modules, name), "utf8");
+    const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+    const field = (key) => new RegExp(`^${key}: (.*)$`, "m").exec(frontmatter ?? "")?.[1] ?? "";
+    const prose = (body ?? "").replace(/^<(Quiz|Principles)\b.*\/>$/gm, "").trim();
+    writeFileSync(
+      join(docsDir, name),
+      `---\ntitle: ${field("title")}\ndescription: ${field("summary")}\n---\n\n${prose}\n`,
+    );
+  }
+}
+
+/** Total bytes of the files under a folder. */
+function folderBytes(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** The Pagefind output split into the index (grows with content) and the runtime (does not). */
+export function pagefindBytes(outDir) {
+  const dir = join(outDir, "pagefind");
+  const total = folderBytes(dir);
+  const runtime = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => /\.(js|css|wasm\..*|wasm)$/.test(name) || name.startsWith("wasm."))
+        .reduce((sum, name) => sum + statSync(join(dir, name)).size, 0)
+    : 0;
+  return { total, index: total - runtime, runtime };
+}
+
+const median = (values) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * Synthetic builds, one size after another, `runs` pairs at each. The content goes to the
+ * system's temp folder; the output stays inside each project, because Astro puts a build's
+ * prerender chunks in the project's .astro/ folder when the output folder is outside it.
+ * `notes` collects what failed, and the bench goes on.
+ */
+export async function benchBuilds({ sizes, runs = 3, starlight = true, notes = [] }) {
+  const work = mkdtempSync(join(tmpdir(), "cx-bench-"));
+  const outRoot = join(root, ".tmp", "bench", "synthetic");
+  const starlightOut = join(starlightRoot, ".tmp");
+  const results = [];
+  try {
+    // Untimed warm-ups, so the first size does not pay for cold disk and module caches.
+    const warmUp = join(work, "warm-up");
+    generateCurriculum(warmUp, 10);
+    await buildSite(warmUp, join(outRoot, "warm-up"));
+    if (starlight) {
+      writeStarlightDocs(warmUp, join(work, "warm-up-docs"));
+      await buildStarlight(join(work, "warm-up-docs"), join(starlightOut, "warm-up"));
+    }
+    for (const size of sizes) {
+      const contentDir = join(work, `content-${size}`);
+      const docsDir = join(work, `docs-${size}`);
+      const outDir = join(outRoot, `out-${size}`);
+      const starlightDir = join(starlightOut, `out-${size}`);
+      generateCurriculum(contentDir, size);
+      if (starlight) writeStarlightDocs(contentDir, docsDir);
+      const course = [];
+      const theirs = [];
+      const loads = [loadavg()[0]];
+      try {
+        for (let index = 0; index < runs; index++) {
+          process.stdout.write(`building ${size} synthetic modules, run ${index + 1}: course… `);
+          course.push(await buildSite(contentDir, outDir));
+          if (starlight) {
+            process.stdout.write("Starlight… ");
+            theirs.push(await buildStarlight(docsDir, starlightDir));
+          }
+          loads.push(loadavg()[0]);
+          console.log(
+            `${(course.at(-1).cpuMs / 1000).toFixed(1)} s CPU` +
+              (starlight ? ` / ${(theirs.at(-1).cpuMs / 1000).toFixed(1)} s CPU` : ""),
+          );
+        }
+        const pairs = theirs.map((them, index) => ({
+          cpu: course[index].cpuMs / them.cpuMs,
+          wall: course[index].totalMs / them.totalMs,
+        }));
+        results.push({
+          modules: size,
+          pages: course[0].pages,
+          runs: course,
+          totalMs: median(course.map((build) => build.totalMs)),
+          cpuMs: median(course.map((build) => build.cpuMs)),
+          loadAverage: [Math.min(...loads), Math.max(...loads)],
+          pagefind: pagefindBytes(outDir),
+          ...(starlight
+            ? {
+                starlight: {
+                  pages: theirs[0].pages,
+                  runs: theirs,
+                  totalMs: median(theirs.map((build) => build.totalMs)),
+                  cpuMs: median(theirs.map((build) => build.cpuMs)),
+                },
+                ratio: {
+                  cpu: median(pairs.map((pair) => pair.cpu)),
+                  wall: median(pairs.map((pair) => pair.wall)),
+                },
+              }
+            : {}),
+        });
+      } catch (error) {
+        console.log("failed");
+        notes.push(`The ${size}-module build failed: ${String(error?.message ?? error)}`);
+      }
+      for (const dir of [contentDir, docsDir, outDir, `${outDir}-cache`, starlightDir]) {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      rmSync(`${starlightDir}-cache`, { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(outRoot, { recursive: true, force: true });
+    rmSync(starlightOut, { recursive: true, force: true });
+  }
+  return results;
+}
+
+/** CPU per extra module between two sizes, for this course and for Starlight. */
+function perExtraModule(from, to, pick) {
+  return (pick(to) - pick(from)) / (to.modules - from.modules);
+}
+
+/** The build rows of the issue's table: this course against Starlight, CPU and wall time. */
+export function buildComparison(builds) {
+  const paired = builds.filter((build) => build.starlight);
+  if (paired.length === 0) return [];
+  const s = (value) => `${(value / 1000).toFixed(1)}`;
+  const rows = paired.map((build) => [
+    `build, ${build.modules} synthetic modules, CPU / wall`,
+    `${s(build.cpuMs)} / ${s(build.totalMs)} s`,
+    `${s(build.starlight.cpuMs)} / ${s(build.starlight.totalMs)} s`,
+    `${build.ratio.cpu.toFixed(2)} / ${build.ratio.wall.toFixed(2)}`,
+  ]);
+  if (paired.length > 1) {
+    const [from, to] = [paired.at(-2), paired.at(-1)];
+    const ours = perExtraModule(from, to, (build) => build.cpuMs);
+    const theirs = perExtraModule(from, to, (build) => build.starlight.cpuMs);
+    rows.push([
+      `CPU per extra module, ${from.modules} → ${to.modules}`,
+      `${ours.toFixed(1)} ms`,
+      `${theirs.toFixed(1)} ms`,
+      (ours / theirs).toFixed(2),
+    ]);
+  }
+  const runs = paired[0].runs.length;
+  return [
+    ["figure", "this course", "Starlight", "course / Starlight"],
+    rows,
+    `Medians of ${runs} builds of each, built in turn (course, Starlight, …); the ratio is the median of each pair's. Starlight builds the same modules' prose with its default search (Pagefind), without the quizzes it has no match for; this course's build includes its search index and offline worker.`,
+  ];
+}

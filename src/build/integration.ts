@@ -1,0 +1,68 @@
+import type { AstroIntegration } from "astro";
+import { fileURLToPath } from "node:url";
+import { getCourse } from "../course";
+import { keptTrackPlans } from "../lms/built-plans";
+import { isPackageBuild, makeRelative } from "../lms/integration";
+import { writePackages } from "../lms/packages";
+import { writeSearchIndex } from "./search-index";
+import { workerFileName, writeServiceWorker } from "./service-worker";
+
+/*
+ * What the build does once Astro has written every page, in this order:
+ * 1. in a package build, every address made relative (an LMS serves a package from any path);
+ * 2. the search index (Pagefind), over the pages as they will be served;
+ * 3. on the site, the offline worker, over everything, the index included; never in a
+ *    package, which runs inside the LMS's own pages, where a worker must never take over;
+ * 4. in a package build, the zips (CX_PACKAGES_DIR, packages/ by default).
+ * `astro build` is the whole build: `npm run build`, `build:bank` and `package` all run it.
+ */
+
+/** Seconds since `start`, for the build's log. */
+const since = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
+
+/** The Astro integration that finishes the built site: search, offline worker, LMS packages. */
+export function siteIntegration(): AstroIntegration {
+  return {
+    name: "cx-site",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const packageBuild = isPackageBuild();
+        let start = performance.now();
+        if (packageBuild) {
+          await makeRelative(siteDir);
+          logger.info(`relative addresses for an LMS (${since(start)})`);
+        }
+
+        start = performance.now();
+        const { pages } = await writeSearchIndex(siteDir);
+        logger.info(`search: ${pages} pages indexed (${since(start)})`);
+
+        if (!packageBuild) {
+          start = performance.now();
+          const { count, size } = await writeServiceWorker(siteDir);
+          logger.info(
+            `offline: ${workerFileName} precaches ${count} files, ${(size / 1024).toFixed(0)} KB (${since(start)})`,
+          );
+          return;
+        }
+
+        const plans = keptTrackPlans();
+        if (!plans) {
+          throw new Error(
+            "The package build made no launch pages (src/lms/LaunchPage.astro), so there is nothing to package.",
+          );
+        }
+        start = performance.now();
+        await writePackages(
+          siteDir,
+          process.env.CX_PACKAGES_DIR ?? "packages",
+          getCourse(),
+          plans,
+          (line) => logger.info(`package: ${line}`),
+        );
+        logger.info(`packages written (${since(start)})`);
+      },
+    },
+  };
+}
