@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { completionCode, parseCompletionCode } from "../../../../src/lib/completion-code";
-import { codeProblemText, codeWarningText } from "../../../../src/islands/certificate/code-words";
+import { codeProblemText } from "../../../../src/islands/certificate/code-words";
 
 /* A code's problems and warnings, as the verify and team pages say them (in English here). */
 
