@@ -104,7 +104,10 @@ export async function loadAndSettle(page, url, recorder) {
 /** The text of the page's inline scripts and style sheets. @param {Page} page */
 export function inlineCode(page) {
   return page.evaluate(() => ({
-    scripts: [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? ""),
+    // Code only: a JSON block (the strings a page sends once) is data, weighed with the HTML.
+    scripts: [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map(
+      (s) => s.textContent ?? "",
+    ),
     styles: [...document.querySelectorAll("style")].map((s) => s.textContent ?? ""),
   }));
 }
