@@ -27,26 +27,19 @@ export const t: Readonly<UiStrings & { page: PageContext }> = current;
  * block (src/i18n/index.ts, sendStringsOnce): Astro does not serialise it, so in the browser
  * the prop arrives without them and the island reads the block instead.
  */
-export const sentWithPage = Symbol.for("cx.strings-sent-with-the-page");
+export const sentWithPage = "sentWithPage";
 
 /** The id of the page's block of strings (Base.astro). */
 export const stringsBlockId = "cx-strings";
 
-let pageBlock: Partial<IslandStrings> | undefined;
-
 /** The strings the page sent once, read from its block the first time an island asks. */
-function sentStrings(): Partial<IslandStrings> {
-  if (pageBlock === undefined) {
-    const block = typeof document === "undefined" ? null : document.getElementById(stringsBlockId);
-    pageBlock = block?.textContent ? (JSON.parse(block.textContent) as IslandStrings) : {};
-  }
-  return pageBlock;
-}
+let sent: Partial<IslandStrings> | undefined;
 
 /** Make the island's strings the page's; call first in an island's root component. */
 export function useStrings(strings: IslandStrings): void {
-  const onServer = (strings as { [sentWithPage]?: IslandStrings })[sentWithPage];
-  Object.assign(current, onServer ?? { ...sentStrings(), ...strings });
+  sent ??= JSON.parse(globalThis.document?.getElementById(stringsBlockId)?.textContent || "{}");
+  // On the server, no block: the island's own copy. In the browser, the block, then the prop.
+  Object.assign(current, sent, (strings as { [sentWithPage]?: object }).sentWithPage ?? strings);
 }
 
 /** The page's language, for Intl and plural rules. */

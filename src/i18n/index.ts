@@ -113,8 +113,8 @@ export function islandStrings<G extends keyof UiStrings>(
   } as IslandStrings;
   const sent = page && sentByPage.get(page.locals);
   if (sent?.lang !== lang || !groups.every((group) => sent.groups.has(group))) return strings;
-  // Astro serialises a prop's own enumerable string keys only: a symbol's value stays here.
-  return { [sentWithPage]: strings } as unknown as IslandStrings;
+  // Astro serialises a prop's own enumerable keys only: this one stays on the server.
+  return Object.defineProperty({}, sentWithPage, { value: strings }) as IslandStrings;
 }
 
 /** The groups of strings the islands of module MDX components show, by component name. */
