@@ -447,23 +447,31 @@ function wholePageLines(pages) {
   if (each.length === 0) return [];
   const whole = budgets.pageGzipBytes;
   const js = budgets.jsGzipBytes;
+  const target = budgets.targets ?? {};
   const over = (values, budget) =>
     budget === undefined
       ? ""
       : values.every((value) => value <= budget)
         ? `all ≤ ${kb(budget)}`
         : `${values.filter((value) => value > budget).length} OVER ${kb(budget)}`;
-  const row = (figure, values, budget) => [figure, range(values), over(values, budget)];
+  const row = (figure, values, budget, goal) => [
+    figure,
+    range(values),
+    over(values, budget),
+    over(values, goal),
+  ];
   const rows = [
     row(
       "module page, read to the end (HTML + CSS + JS)",
       each.map((page) => page.page.gzip),
       whole.readToTheEnd.module,
+      target.pageGzipBytes?.readToTheEnd?.module,
     ),
     row(
       "module page, as opened (HTML + CSS + JS)",
       each.map((page) => page.opened.page.gzip),
       whole.opened.module,
+      target.pageGzipBytes?.opened?.module,
     ),
     row(
       "  of which HTML",
@@ -482,6 +490,7 @@ function wholePageLines(pages) {
       "module page JS read to the end",
       each.map((page) => page.js.gzip),
       js.readToTheEnd.module,
+      target.jsGzipBytes?.readToTheEnd?.module,
     ),
   ];
   if (pages.map?.page) {
@@ -492,7 +501,7 @@ function wholePageLines(pages) {
   }
   return [
     `\nWhole pages (gzip, phone screen, service worker blocked; ${each.length} module pages in every language)`,
-    table(["figure", "this course", "budget"], rows),
+    table(["figure", "this course", "budget", "target"], rows),
     "JS counts inline scripts weighed alone (the JS budgets); whole pages count the HTML as sent.",
   ];
 }
