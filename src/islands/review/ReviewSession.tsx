@@ -6,12 +6,16 @@ import { queueAfterReview } from "../../lib/review/answer";
 import { dueReviews, nextReviewDay } from "../../lib/review/queue";
 import { $progress, updateProgress } from "../../stores/progress";
 import { ScoredQuestionOfType } from "../quiz/ScoredQuestionOfType";
+import { loadQuestionTypes } from "../quiz/question-types";
 import type { QuestionProps, Response, StoredAnswer } from "../quiz/types";
 import { useHydrated } from "../useHydrated";
 import { formatDay } from "./dates";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
 import { pageHref } from "../../lib/site-url";
+
+// Any scored question may come up for review: the code of those loaded on their own first.
+await loadQuestionTypes(["ordering", "matching", "scenario"]);
 
 /** At most this many questions a session: review is a short quiz, not a second course. */
 const SESSION_SIZE = 10;
