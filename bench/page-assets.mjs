@@ -2,6 +2,8 @@
  * What a page makes the browser download, measured the same way by `npm run bench` and by the
  * budgets test: record every response while the page loads and its islands hydrate, then weigh
  * the real bytes. Inline <script> and <style> count too: they are shipped with every page.
+ * The whole page is its HTML document (inline code included) with the CSS and JS files it
+ * loads, each compressed on its own as a server would send it.
  */
 import { brotliCompressSync, gzipSync } from "node:zlib";
 
@@ -102,7 +104,10 @@ export async function loadAndSettle(page, url, recorder) {
 /** The text of the page's inline scripts and style sheets. @param {Page} page */
 export function inlineCode(page) {
   return page.evaluate(() => ({
-    scripts: [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? ""),
+    // Code only: a JSON block (the strings a page sends once) is data, weighed with the HTML.
+    scripts: [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map(
+      (s) => s.textContent ?? "",
+    ),
     styles: [...document.querySelectorAll("style")].map((s) => s.textContent ?? ""),
   }));
 }
@@ -151,28 +156,41 @@ export async function measurePage(page, url) {
     await recorder.stop();
     return undefined;
   }
+  const html = await response.body();
   const inline = await inlineCode(page);
-  const opened = summarise(await recorder.soFar(), inline);
+  const opened = summarise(await recorder.soFar(), inline, html);
   await readToTheEnd(page);
   await recorder.settled();
   const assets = await recorder.stop();
-  return { ...summarise(assets, inline), opened };
+  return { ...summarise(assets, inline, html), opened };
 }
 
 /**
- * Totals per kind. Inline code is weighed on its own, which slightly overstates it: on the wire
- * it shares the page's compression.
+ * Totals per kind. In `js` and `css`, inline code is weighed on its own, which slightly
+ * overstates it: on the wire it shares the page's compression. `page` is what the wire carries
+ * of HTML, CSS and JS: the document as sent (its inline code with it) and the files.
  * @param {Asset[]} assets
  * @param {{ scripts: string[], styles: string[] }} inline
+ * @param {Buffer} [html] the page's HTML document, when the page is one
  */
-export function summarise(assets, inline = { scripts: [], styles: [] }) {
+export function summarise(assets, inline = { scripts: [], styles: [] }, html) {
   const inlineScripts = inline.scripts.filter(Boolean).map((code) => Buffer.from(code));
   const inlineStyles = inline.styles.filter(Boolean).map((code) => Buffer.from(code));
   const ofKind = (/** @type {Asset["kind"]} */ kind) =>
     assets.filter((asset) => asset.kind === kind).map((asset) => asset.bytes);
+  const document = sizesOf(html ? [html] : []);
+  const files = sizesOf([...ofKind("css"), ...ofKind("js")]);
   return {
+    html: document,
+    /** The CSS and JS files alone, without inline code. */
+    external: { js: sizesOf(ofKind("js")), css: sizesOf(ofKind("css")) },
     js: sizesOf([...ofKind("js"), ...inlineScripts]),
     css: sizesOf([...ofKind("css"), ...inlineStyles]),
+    page: {
+      raw: document.raw + files.raw,
+      gzip: document.gzip + files.gzip,
+      brotli: document.brotli + files.brotli,
+    },
     other: sizesOf(ofKind("other")),
     files: assets.map((asset) => ({
       url: new URL(asset.url).pathname,

@@ -120,40 +120,57 @@ async function reachable(url) {
   }
 }
 
+/** Every module page built in a site, in every language, as paths: /modules/x/, /fr/modules/x/. */
+function modulePathsIn(siteDir) {
+  const prefixes = [
+    "",
+    ...readdirSync(siteDir).filter(
+      (name) => /^[a-z]{2}$/.test(name) && existsSync(join(siteDir, name, "modules")),
+    ),
+  ].map((lang) => (lang ? `/${lang}` : ""));
+  return prefixes.flatMap((prefix) => {
+    const dir = join(siteDir, prefix, "modules");
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((id) => existsSync(join(dir, id, "index.html")))
+      .map((id) => `${prefix}/modules/${id}/`);
+  });
+}
+
 /** Bytes per page type, loaded in Chromium through playwright-core. */
-async function benchPages() {
+async function benchPages(siteDir) {
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.slice(1) });
   // A new context for every measurement: a warm cache would hide what a first visit costs. The
   // screen is a phone's, as in the budgets test: what is on the first screen decides what loads.
-  const freshPage = async () => (await browser.newContext({ viewport: budgets.screen })).newPage();
+  // The offline worker is blocked: what is weighed is what the page itself asks for.
+  const freshPage = async () =>
+    (await browser.newContext({ viewport: budgets.screen, serviceWorkers: "block" })).newPage();
   const pages = {};
   try {
     const mapPage = await freshPage();
     pages.map = { url: "/", ...(await measurePage(mapPage, `${origin}/`)) };
-    const moduleUrls = await mapPage.$$eval('a[href^="/modules/"]', (links) => [
-      ...new Set(links.map((link) => link.getAttribute("href"))),
-    ]);
 
+    // Every module page in every language, not only those the map links to.
     const modules = [];
-    for (const url of moduleUrls) {
+    for (const url of modulePathsIn(siteDir)) {
       const measured = await measurePage(await freshPage(), `${origin}${url}`);
       if (measured) modules.push({ url, ...measured });
     }
     if (modules.length > 0) {
-      modules.sort((a, b) => b.js.gzip - a.js.gzip);
-      const heaviestOpened = modules.reduce((heaviest, page) =>
-        page.opened.js.gzip > heaviest.opened.js.gzip ? page : heaviest,
-      );
-      pages.module = { ...modules[0], opened: heaviestOpened.opened, heaviestOf: modules.length };
-      pages.moduleEach = modules.map(({ url, js, css, opened }) => ({
+      modules.sort((a, b) => b.page.gzip - a.page.gzip);
+      pages.module = { ...modules[0], heaviestOf: modules.length };
+      pages.moduleEach = modules.map(({ url, html, js, css, external, page, opened }) => ({
         url,
+        html,
         js,
         css,
-        opened: { js: opened.js },
+        external,
+        page,
+        opened: { html: opened.html, js: opened.js, css: opened.css, page: opened.page },
       }));
     } else {
-      pages.module = { skipped: "no module links found on the map" };
+      pages.module = { skipped: "no module page was built" };
     }
 
     const progress = await measurePage(await freshPage(), `${origin}/progress/`);
@@ -295,6 +312,83 @@ function growthLines(growth, label) {
   return lines;
 }
 
+/** The smallest and largest of some figures, as "a–b KB" (or one figure when they agree). */
+function range(values) {
+  if (values.length === 0) return "—";
+  const low = kb(Math.min(...values));
+  const high = kb(Math.max(...values));
+  return low === high ? low : `${low.replace(" KB", "")}–${high}`;
+}
+
+/**
+ * The issue's table for this course: whole pages (HTML, CSS and JS as a phone downloads them,
+ * gzip, service worker blocked), module pages as a range over every module in every language,
+ * with the whole-page budgets beside them.
+ */
+function wholePageLines(pages) {
+  const each = pages.moduleEach ?? [];
+  if (each.length === 0) return [];
+  const whole = budgets.pageGzipBytes;
+  const js = budgets.jsGzipBytes;
+  const target = budgets.targets ?? {};
+  const over = (values, budget) =>
+    budget === undefined
+      ? ""
+      : values.every((value) => value <= budget)
+        ? `all ≤ ${kb(budget)}`
+        : `${values.filter((value) => value > budget).length} OVER ${kb(budget)}`;
+  const row = (figure, values, budget, goal) => [
+    figure,
+    range(values),
+    over(values, budget),
+    over(values, goal),
+  ];
+  const rows = [
+    row(
+      "module page, read to the end (HTML + CSS + JS)",
+      each.map((page) => page.page.gzip),
+      whole.readToTheEnd.module,
+      target.pageGzipBytes?.readToTheEnd?.module,
+    ),
+    row(
+      "module page, as opened (HTML + CSS + JS)",
+      each.map((page) => page.opened.page.gzip),
+      whole.opened.module,
+      target.pageGzipBytes?.opened?.module,
+    ),
+    row(
+      "  of which HTML",
+      each.map((page) => page.html.gzip),
+    ),
+    row(
+      "  of which CSS, read to the end",
+      each.map((page) => page.external.css.gzip),
+    ),
+    row(
+      "module page JS as opened",
+      each.map((page) => page.opened.js.gzip),
+      js.opened.module,
+    ),
+    row(
+      "module page JS read to the end",
+      each.map((page) => page.js.gzip),
+      js.readToTheEnd.module,
+      target.jsGzipBytes?.readToTheEnd?.module,
+    ),
+  ];
+  if (pages.map?.page) {
+    rows.push(
+      row("map page, whole, as opened", [pages.map.opened.page.gzip], whole.opened.map),
+      row("map page, whole, read to the end", [pages.map.page.gzip], whole.readToTheEnd.map),
+    );
+  }
+  return [
+    `\nWhole pages (gzip, phone screen, service worker blocked; ${each.length} module pages in every language)`,
+    table(["figure", "this course", "budget", "target"], rows),
+    "JS counts inline scripts weighed alone (the JS budgets); whole pages count the HTML as sent.",
+  ];
+}
+
 function report(results) {
   const { builds, growth, cpuGrowth, pages, pagefind, lighthouse, machine } = results;
   const out = [];
@@ -331,6 +425,7 @@ function report(results) {
     );
   }
 
+  out.push(...wholePageLines(pages));
   out.push(
     "\nWhat each page type loads (real site, phone screen): JS when opened, and all it loads once read to the end",
   );
@@ -450,7 +545,7 @@ if (site) {
   let preview;
   try {
     preview = await startPreview(siteDir);
-    pages = await benchPages();
+    pages = await benchPages(siteDir);
     if (!options["no-lighthouse"]) {
       lighthouse = await benchLighthouse({ map: "/", module: pages.module?.url ?? "/" });
     } else {

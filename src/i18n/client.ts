@@ -3,8 +3,9 @@ import type { PageContext } from "./page-context";
 
 /*
  * The strings an island shows, in the page's language. The page hands each island the groups
- * it needs as a prop (src/i18n/index.ts, islandStrings); the island's root calls useStrings
- * with them before anything renders. The other language's strings never reach the browser,
+ * it needs as a prop (src/i18n/index.ts, islandStrings), or sends them once in a block in its
+ * head for all its islands (sendStringsOnce); the island's root calls useStrings with its prop
+ * before anything renders. The other language's strings never reach the browser,
  * and no language's strings are in the shared runtime's code.
  *
  * One object for the page rather than a context: every island on a page speaks the same
@@ -21,9 +22,24 @@ const current = {} as UiStrings & { page: PageContext };
 /** The page's strings, by group: `t.quiz.check`. Only the groups the island was given are set. */
 export const t: Readonly<UiStrings & { page: PageContext }> = current;
 
+/**
+ * Where an island's `strings` prop keeps, on the server, the groups its page sends once in a
+ * block (src/i18n/index.ts, sendStringsOnce): Astro does not serialise it, so in the browser
+ * the prop arrives without them and the island reads the block instead.
+ */
+export const sentWithPage = "sentWithPage";
+
+/** The id of the page's block of strings (Base.astro). */
+export const stringsBlockId = "cx-strings";
+
+/** The strings the page sent once, read from its block the first time an island asks. */
+let sent: Partial<IslandStrings> | undefined;
+
 /** Make the island's strings the page's; call first in an island's root component. */
 export function useStrings(strings: IslandStrings): void {
-  Object.assign(current, strings);
+  sent ??= JSON.parse(globalThis.document?.getElementById(stringsBlockId)?.textContent || "{}");
+  // On the server, no block: the island's own copy. In the browser, the block, then the prop.
+  Object.assign(current, sent, (strings as { [sentWithPage]?: object }).sentWithPage ?? strings);
 }
 
 /** The page's language, for Intl and plural rules. */

@@ -2,7 +2,7 @@ import allStrings from "virtual:cx/strings";
 import { packageWords } from "../lms/package-words";
 import { getCourse } from "../course";
 import type { UiStrings } from "./en";
-import type { IslandStrings } from "./client";
+import { sentWithPage, type IslandStrings } from "./client";
 import type { PageContext } from "./page-context";
 import { defaultLocale } from "../course/locales";
 import { checkStrings } from "../course/strings-files";
@@ -65,11 +65,62 @@ export function pageContext(lang: string): PageContext {
   };
 }
 
-/** The groups of strings an island shows, in `lang`, with its page's context: its `strings` prop. */
-export function islandStrings<G extends keyof UiStrings>(lang: string, groups: G[]): IslandStrings {
+/** A page's own render, as Astro gives it: `Astro.locals` is one object per page rendered. */
+type PageRender = { locals: object };
+
+/** The groups each page sends once, for all its islands, by the page's `Astro.locals`. */
+const sentByPage = new WeakMap<object, { lang: string; groups: Set<keyof UiStrings> }>();
+
+/**
+ * Send some groups of strings once with the page, for every island on it that shows them:
+ * call it in the page's frontmatter, before its components render. Base.astro writes what was
+ * sent in one block in the head (pageStringsBlock), and islandStrings(…, Astro) then leaves
+ * those groups out of the islands' props, which repeated them once per island.
+ */
+export function sendStringsOnce(page: PageRender, lang: string, groups: (keyof UiStrings)[]) {
+  const sent = sentByPage.get(page.locals) ?? { lang, groups: new Set() };
+  for (const group of groups) sent.groups.add(group);
+  sentByPage.set(page.locals, sent);
+}
+
+/** The JSON of the strings the page sends once, with its context, for a <script> block. */
+export function pageStringsBlock(page: PageRender): string | undefined {
+  const sent = sentByPage.get(page.locals);
+  if (!sent) return undefined;
+  const all = stringsFor(sent.lang);
+  const block = {
+    ...Object.fromEntries([...sent.groups].map((group) => [group, all[group]])),
+    page: pageContext(sent.lang),
+  };
+  // In a <script> element, "</script" or "<!--" in a string would end it early.
+  return JSON.stringify(block).replace(/</g, "\\u003c");
+}
+
+/**
+ * The groups of strings an island shows, in `lang`, with its page's context: its `strings`
+ * prop. Given the page (`Astro`), groups the page sends once stay out of the serialised prop:
+ * the island renders with them on the server and reads the page's block in the browser.
+ */
+export function islandStrings<G extends keyof UiStrings>(
+  lang: string,
+  groups: G[],
+  page?: PageRender,
+): IslandStrings {
   const all = stringsFor(lang);
-  return {
+  const strings = {
     ...Object.fromEntries(groups.map((group) => [group, all[group]])),
     page: pageContext(lang),
   } as IslandStrings;
+  const sent = page && sentByPage.get(page.locals);
+  if (sent?.lang !== lang || !groups.every((group) => sent.groups.has(group))) return strings;
+  // Astro serialises a prop's own enumerable keys only: this one stays on the server.
+  return Object.defineProperty({}, sentWithPage, { value: strings }) as IslandStrings;
 }
+
+/** The groups of strings the islands of module MDX components show, by component name. */
+export const componentStrings = {
+  Quiz: ["common", "quiz", "punctuation"],
+  Commitment: ["punctuation", "commitment"],
+  TeamActivity: ["teamActivity"],
+  Video: ["film"],
+} satisfies Record<string, (keyof UiStrings)[]>;

@@ -7,13 +7,21 @@ import { questionKey } from "../vocabulary/ids";
 import { asksConfidence, isScored } from "../lib/quiz/scoring";
 import { useHydrated } from "./useHydrated";
 import { QuizResult } from "./quiz/QuizResult";
-import { Reflection } from "./quiz/Reflection";
-import { Scale } from "./quiz/Scale";
 import { ScoredQuestionOfType } from "./quiz/ScoredQuestionOfType";
+import {
+  lazyTypes,
+  loadQuestionTypes,
+  questionComponent,
+  typesOnPage,
+} from "./quiz/question-types";
 import { questionDomId, type QuestionProps, type Response } from "./quiz/types";
 import { lang, t, useStrings, type IslandStrings } from "../i18n/client";
 import { plural } from "../i18n/format";
 import { percent } from "./labels";
+
+// Before the quiz can hydrate, the code of the rarer question types its page asks (the build
+// renders them all).
+await loadQuestionTypes(import.meta.env.SSR ? lazyTypes : typesOnPage());
 
 /** Props the Astro wrapper passes from the quiz collection and the module's frontmatter. */
 export interface QuizProps {
@@ -107,7 +115,8 @@ export default function Quiz(props: QuizProps) {
       },
     };
     switch (question.type) {
-      case "reflection":
+      case "reflection": {
+        const Reflection = questionComponent("reflection");
         return (
           <Reflection
             {...common}
@@ -116,8 +125,11 @@ export default function Quiz(props: QuizProps) {
             onSave={(text) => reflect(question.id, text)}
           />
         );
-      case "scale":
+      }
+      case "scale": {
+        const Scale = questionComponent("scale");
         return <Scale {...common} question={question} />;
+      }
       default:
         return <ScoredQuestionOfType {...common} question={question} />;
     }

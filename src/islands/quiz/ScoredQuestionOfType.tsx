@@ -1,13 +1,14 @@
 import type { ScoredQuestion } from "../../lib/quiz/scoring";
-import { Matching } from "./Matching";
 import { MultipleSelect } from "./MultipleSelect";
-import { Ordering } from "./Ordering";
-import { Scenario } from "./Scenario";
+import { questionComponent } from "./question-types";
 import { SingleChoice } from "./SingleChoice";
 import { TrueFalse } from "./TrueFalse";
 import type { QuestionProps } from "./types";
 
-/** The component for a scored question's type: quizzes and the review page both show them. */
+/**
+ * The component for a scored question's type: quizzes and the review page both show them.
+ * Ordering, matching and scenarios must have been loaded first (./question-types).
+ */
 export function ScoredQuestionOfType(props: QuestionProps<ScoredQuestion>) {
   const { question, ...common } = props;
   switch (question.type) {
@@ -17,11 +18,17 @@ export function ScoredQuestionOfType(props: QuestionProps<ScoredQuestion>) {
       return <MultipleSelect {...common} question={question} />;
     case "true-false":
       return <TrueFalse {...common} question={question} />;
-    case "ordering":
+    case "ordering": {
+      const Ordering = questionComponent("ordering");
       return <Ordering {...common} question={question} />;
-    case "matching":
+    }
+    case "matching": {
+      const Matching = questionComponent("matching");
       return <Matching {...common} question={question} />;
-    case "scenario":
+    }
+    case "scenario": {
+      const Scenario = questionComponent("scenario");
       return <Scenario {...common} question={question} />;
+    }
   }
 }

@@ -5,12 +5,16 @@ import { dueReviews, nextReviewDay, type ReviewQuestion } from "../../lib/review
 import { $progress } from "../../stores/progress";
 import { answerReview } from "../../stores/review";
 import { ScoredQuestionOfType } from "../quiz/ScoredQuestionOfType";
+import { loadQuestionTypes } from "../quiz/question-types";
 import type { QuestionProps, Response, StoredAnswer } from "../quiz/types";
 import { useHydrated } from "../useHydrated";
 import { formatDay } from "./dates";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
 import { fill, plural } from "../../i18n/format";
 import { pageHref } from "../page-href";
+
+// Any scored question may come up for review: the code of those loaded on their own first.
+await loadQuestionTypes(["ordering", "matching", "scenario"]);
 
 /** At most this many questions a session: review is a short quiz, not a second course. */
 const SESSION_SIZE = 10;

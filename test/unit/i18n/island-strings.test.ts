@@ -52,6 +52,16 @@ function groupsRead(file: string, seen = new Set<string>()): Set<string> {
   return groups;
 }
 
+/** The groups of `componentStrings.<Name>` (src/i18n/index.ts), which MDX components pass. */
+const componentStrings = new Map(
+  [
+    ...read(join(root, "src/i18n/index.ts"))
+      .split("export const componentStrings = {")[1]!
+      .split("}")[0]!
+      .matchAll(/(\w+): \[([^\]]*)\]/g),
+  ].map(([, name, groups]) => [name!, groups!]),
+);
+
 const pages = walk(join(root, "src")).filter((file) => file.endsWith(".astro"));
 const uses = pages.flatMap((page) => {
   const source = read(page);
@@ -63,11 +73,16 @@ const uses = pages.flatMap((page) => {
   );
   return [
     ...source.matchAll(/<(\w+)\s(?:[^>]|\n)*?\sstrings=\{[^[(]*\(?(?:[^[]*?\[)?([^\]})]*)/g),
-  ].map(([, component, given]) => ({
-    where: `${relative(root, page)} <${component}>`,
-    file: imports.get(component!),
-    given: new Set([...given!.matchAll(/"(\w+)"/g)].map((match) => match[1]!)),
-  }));
+  ].map(({ 0: found, 1: component, 2: given, index }) => {
+    const prop = source.slice(index + found.lastIndexOf("strings={")).split("}")[0]!;
+    const named = /componentStrings\.(\w+)/.exec(prop)?.[1];
+    const groups = named ? (componentStrings.get(named) ?? "") : given!;
+    return {
+      where: `${relative(root, page)} <${component}>`,
+      file: imports.get(component!),
+      given: new Set([...groups.matchAll(/"(\w+)"/g)].map((match) => match[1]!)),
+    };
+  });
 });
 
 describe("the strings each island is given", () => {
