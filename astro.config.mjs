@@ -35,6 +35,9 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        // Constants are written where they are used (src/vocabulary/'s limits and storage keys),
+        // rather than exported by the shared runtime to every chunk that names one.
+        optimization: { inlineConst: { mode: "all", pass: 2 } },
         // Every MDX page carries Astro's "use astro:head-inject" directive, and the bundler warns
         // about each one: harmless, and at hundreds of modules it buries real messages.
         onLog(level, log, handler) {

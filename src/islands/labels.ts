@@ -26,9 +26,6 @@ export const statusText = (status: ModuleStatus): string =>
     completed: t.common.completed,
   })[status];
 
-/** A status as icon and words in one string, such as "◐ In progress". */
-export const statusLabel = (status: ModuleStatus) => `${statusIcons[status]} ${statusText(status)}`;
-
 /** A share from 0 to 1 as a whole percentage in the page's language: "80%", "80 %". */
 export function percent(share: number): string {
   return new Intl.NumberFormat(lang(), { style: "percent", maximumFractionDigits: 0 }).format(

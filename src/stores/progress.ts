@@ -34,9 +34,6 @@ import {
 /** Where the record and its set-aside copies are kept (src/vocabulary/record.ts). */
 export { BACKUP_KEY, PROGRESS_KEY };
 
-/** The Web Lock under which tabs take turns to write the record: named after its key. */
-const LOCK_NAME = PROGRESS_KEY;
-
 /** How saving stands on this device. */
 export type SaveState =
   /** Not known yet: the server render, or before the store reads storage. */
@@ -323,7 +320,8 @@ function requestWrite(): void {
   if (writeQueued) return;
   writeQueued = true;
   const connected = environment;
-  void locks.request(LOCK_NAME, () => {
+  // The lock tabs take turns under is named after the record's key.
+  void locks.request(PROGRESS_KEY, () => {
     writeQueued = false;
     if (environment === connected) writeUnsaved();
   });

@@ -1,4 +1,4 @@
-import { recordReviewAnswer } from "../lib/record/review";
+import { recordReviewAnswer } from "../lib/record/review-session";
 import type { ReviewOutcome } from "../lib/review/review";
 import { updateProgress } from "./progress";
 

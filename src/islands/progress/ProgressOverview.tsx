@@ -1,4 +1,4 @@
-import { percent, statusLabel } from "../labels";
+import { percent, statusIcons, statusText } from "../labels";
 import { useStore } from "@nanostores/preact";
 import "../../styles/progress.css";
 import { summarizeProgress, type CourseOutline } from "../../lib/record/summary";
@@ -52,7 +52,7 @@ export default function ProgressOverview(props: {
                 </th>
                 <td data-label={d.status}>
                   <span class="status" data-status={module.status}>
-                    {statusLabel(module.status)}
+                    {statusIcons[module.status]} {statusText(module.status)}
                   </span>
                 </td>
                 <td data-label={d.bestScore}>

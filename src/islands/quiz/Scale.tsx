@@ -1,6 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import type { QuestionOf } from "../../schemas/quiz";
-import { scaleProfile } from "../../lib/quiz/results";
+import { scaleProfile } from "../../lib/quiz/scale";
 import { checkedValues } from "./dom";
 import { questionDomId, type QuestionProps, recordValue } from "./types";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";

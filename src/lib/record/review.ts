@@ -1,12 +1,11 @@
 import { questionKey } from "../../vocabulary/ids";
-import { queueAfterReview } from "../review/answer";
 import { needsReview, queueAfterAnswer, type ReviewOutcome } from "../review/review";
 import type { Progress } from "./record";
 
 /*
- * The review queue's changes to the record: an answer in a module may put a question in the
- * queue, and an answer in a review session moves it between boxes (the rules are in
- * lib/review/).
+ * The review queue's change to the record when a module's quiz is answered: a question worth
+ * coming back to goes in the queue (the rules are in lib/review/). A review session's answers
+ * are review-session.ts, which only the review page loads.
  */
 
 /** What the quiz reports about one answer, as far as the queue needs it. */
@@ -26,14 +25,4 @@ export function recordForReview(progress: Progress, answer: QueuedAnswer, now: D
   if (!needsReview(outcome)) return progress;
   const key = questionKey(answer.quizId, answer.questionId);
   return { ...progress, review: queueAfterAnswer(progress.review ?? {}, key, outcome, now) };
-}
-
-/** The record after a review session's answer to the question kept under `key`. */
-export function recordReviewAnswer(
-  progress: Progress,
-  key: string,
-  outcome: ReviewOutcome,
-  now: Date,
-): Progress {
-  return { ...progress, review: queueAfterReview(progress.review ?? {}, key, outcome, now) };
 }

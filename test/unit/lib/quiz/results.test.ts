@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quizSchema, type QuestionOf } from "../../../../src/schemas/quiz";
-import { calibrate, scaleProfile } from "../../../../src/lib/quiz/results";
+import { calibrate } from "../../../../src/lib/quiz/results";
+import { scaleProfile } from "../../../../src/lib/quiz/scale";
 import { describeCalibration } from "../../../../src/islands/quiz/calibration-words";
 import type { Progress } from "../../../../src/lib/record/record";
 
