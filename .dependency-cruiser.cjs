@@ -23,7 +23,7 @@ const browser = [
   "^src/stores/",
   "^src/lib/",
   "^src/vocabulary/",
-  "^src/i18n/(client|punctuation)\\.ts$",
+  "^src/i18n/browser/",
   // The launch page's code inside an LMS package.
   "^src/lms/(shell|launch|scorm12|scorm2004|cmi5|connection|mirror|suspend|plan)\\.ts$",
 ];
@@ -36,7 +36,7 @@ const buildTime = [
   "^src/pages/",
   "^src/layouts/",
   "^src/content\\.config\\.ts$",
-  "^src/i18n/(index|first-visit)\\.ts$",
+  "^src/i18n/build/",
   "^src/lms/(integration|plans|built-plans|packages|standards|relative|package-words)\\.ts$",
 ];
 
@@ -75,7 +75,7 @@ module.exports = {
       "lib-is-pure",
       "^src/lib/",
       "^src/(islands|stores|course|pages|layouts|components|lms|i18n)/",
-      "lib/ is pure logic for the browser and the build alike: no words (i18n/client is the islands'), no storage, no build-time course.",
+      "lib/ is pure logic for the browser and the build alike: no words (i18n/browser/client is the islands'), no storage, no build-time course.",
     ),
     layer(
       "stores-stand-on-lib",
@@ -86,13 +86,13 @@ module.exports = {
     layer(
       "islands-stand-on-stores",
       "^src/islands/",
-      "^src/(course|pages|layouts|lms)/|^src/i18n/(index|first-visit)\\.ts$",
+      "^src/(course|pages|layouts|lms)/|^src/i18n/build/",
       "Islands are handed what the build knows as props or fetched JSON; they never import build-time code.",
     ),
     layer(
       "course-stands-below-pages",
       "^src/course/",
-      "^src/(islands|stores|pages|layouts|components|lms)/|^src/i18n/(index|first-visit)\\.ts$",
+      "^src/(islands|stores|pages|layouts|components|lms)/|^src/i18n/build/",
       "course/ reads and checks the course; pages use it, never the other way.",
     ),
     layer(

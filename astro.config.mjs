@@ -55,11 +55,11 @@ export default defineConfig({
             groups: [
               {
                 name: "runtime",
-                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]vocabulary[\\/](ids|record)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions|active-time)|placement)\.ts|src[\\/]i18n[\\/](client|format)\.ts|src[\\/]islands[\\/](useHydrated|language|labels|progress[\\/](SaveStatus|ProgressNotices)|search[\\/](trigger|shortcuts)|offline[\\/](OfflineNotices|worker))/,
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]vocabulary[\\/](ids|record)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions|active-time)|placement)\.ts|src[\\/]i18n[\\/](browser[\\/]client|format)\.ts|src[\\/]islands[\\/](useHydrated|language|labels|progress[\\/](SaveStatus|ProgressNotices)|search[\\/](trigger|shortcuts)|offline[\\/](OfflineNotices|worker))/,
               },
               // Quotation marks and colons, for quizzes, commitments and My progress: a file of
               // its own, so that the question group below does not take it in.
-              { name: "punctuation", test: /src[\\/]i18n[\\/]punctuation\.ts$/ },
+              { name: "punctuation", test: /src[\\/]i18n[\\/]browser[\\/]punctuation\.ts$/ },
               // What every quiz loads (the question frame, options, verdict, scoring and the
               // common question types) in one file beside the quiz rather than a dozen small
               // ones. The rarer types load on their own (src/islands/quiz/question-types.ts).

@@ -1,5 +1,5 @@
 import { statusIcons, statusText } from "./labels";
-import { t, useStrings, type IslandStrings } from "../i18n/client";
+import { t, useStrings, type IslandStrings } from "../i18n/browser/client";
 import { fill } from "../i18n/format";
 import { useStore } from "@nanostores/preact";
 import { useEffect } from "preact/hooks";

@@ -15,7 +15,7 @@ import {
   typesOnPage,
 } from "./quiz/question-types";
 import { questionDomId, type QuestionProps, type Response } from "./quiz/types";
-import { lang, t, useStrings, type IslandStrings } from "../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../i18n/browser/client";
 import { plural } from "../i18n/format";
 import { percent } from "./labels";
 

@@ -1,5 +1,5 @@
 import type { ModuleStatus } from "../vocabulary/record";
-import { lang, t } from "../i18n/client";
+import { lang, t } from "../i18n/browser/client";
 
 /*
  * How statuses and scores are written for the learner, in one place for the module page, the

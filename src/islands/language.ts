@@ -3,7 +3,7 @@ import { LANGUAGE_KEY } from "../vocabulary/record";
 /*
  * The learner's choice of language, kept apart from their progress (which is the same in every
  * language): a click on the language switcher stores it, and the map's first-paint script
- * (src/i18n/first-visit.ts) reads it.
+ * (src/i18n/build/first-visit.ts) reads it.
  */
 
 /** Remember the language a learner picks in the switcher. */

@@ -1,10 +1,10 @@
 import course from "virtual:cx/course";
-import { t } from "../i18n/client";
+import { t } from "../i18n/browser/client";
 
 /*
  * The course's tracks as the browser's code knows them, from content/course.yaml: one place
  * that search, the dashboard, certificates and the verify page ask for a track's name, in the
- * page's language when the page gave its islands the course's words (src/i18n/client.ts).
+ * page's language when the page gave its islands the course's words (src/i18n/browser/client.ts).
  */
 
 /** The course's tracks, in their order. */

@@ -1,5 +1,5 @@
 import en from "../../src/i18n/en";
-import { useStrings, type IslandStrings } from "../../src/i18n/client";
+import { useStrings, type IslandStrings } from "../../src/i18n/browser/client";
 
 /** Every English string with an English page's context: what an island at the site's root gets. */
 export const englishStrings: IslandStrings = {
@@ -13,6 +13,6 @@ export const englishStrings: IslandStrings = {
   },
 };
 
-// Islands and helpers read the page's strings (src/i18n/client.ts); tests read English, as the
+// Islands and helpers read the page's strings (src/i18n/browser/client.ts); tests read English, as the
 // site's root does, and an island given its own strings replaces these.
 useStrings(englishStrings);

@@ -7,7 +7,7 @@ import { $progress } from "../../stores/progress";
 import { LEARNER_NAME_MAX_LENGTH } from "../../vocabulary/record";
 import { formatDate, formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 import { pageHref } from "../page-href";
 

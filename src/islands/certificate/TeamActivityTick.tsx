@@ -4,7 +4,7 @@ import { tickTeamActivity } from "../../stores/activities";
 import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
 /** A tick box for a manager who ran a module's team activity; the leader certificate lists it. */

@@ -6,7 +6,7 @@ import { codeProblemText } from "./code-words";
 import type { TrackId } from "../../schemas/module";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 
 interface Props {

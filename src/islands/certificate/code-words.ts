@@ -1,5 +1,5 @@
 import type { CodeProblem } from "../../lib/completion-code";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
 /*

@@ -1,6 +1,6 @@
 import type { Calibration } from "../../lib/quiz/results";
 import { confidenceLevels as levels } from "../../vocabulary/record";
-import { chartWords as words } from "./words";
+import { chartWords as words } from "./chart-words";
 
 /*
  * How often each level of confidence was right: a bar per level, the right answers solid and

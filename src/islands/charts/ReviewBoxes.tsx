@@ -1,5 +1,5 @@
 import { boxIntervals } from "../../lib/review/review";
-import { chartWords as words } from "./words";
+import { chartWords as words } from "./chart-words";
 
 /*
  * The review boxes as columns: how many questions wait in each box and how many are learned,

@@ -3,7 +3,7 @@ import "../../styles/commitments.css";
 import type { DueCheckIn } from "../../lib/commitments-due";
 import { checkIn } from "../../stores/commitments";
 import { CHECK_IN_NOTE_MAX_LENGTH, type CheckInAnswer } from "../../vocabulary/record";
-import { lang, t } from "../../i18n/client";
+import { lang, t } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 
 const answers = (): { value: CheckInAnswer; label: string }[] => [

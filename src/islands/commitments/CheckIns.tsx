@@ -5,7 +5,7 @@ import { dueCheckIns } from "../../lib/commitments-due";
 import { $progress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
 import { CheckInForm } from "./CheckInForm";
-import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 
 /** Every commitment whose check-in is due, each with its "did you? what happened?" form. */
 export default function CheckIns(props: {

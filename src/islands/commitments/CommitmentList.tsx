@@ -4,8 +4,8 @@ import { emptyProgress, entryOf } from "../../lib/record/record";
 import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { t, useStrings, type IslandStrings } from "../../i18n/client";
-import { labelled, quoted } from "../../i18n/punctuation";
+import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
+import { labelled, quoted } from "../../i18n/browser/punctuation";
 import { pageHref } from "../page-href";
 
 const didText = () => ({

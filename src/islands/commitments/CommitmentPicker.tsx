@@ -6,8 +6,8 @@ import { $progress } from "../../stores/progress";
 import { COMMITMENT_MAX_LENGTH } from "../../vocabulary/record";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
-import { quoted } from "../../i18n/punctuation";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
+import { quoted } from "../../i18n/browser/punctuation";
 import { fill, plural } from "../../i18n/format";
 
 const OWN = "own";

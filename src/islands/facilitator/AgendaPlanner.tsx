@@ -8,7 +8,7 @@ import {
   type AgendaModule,
   type Breaks,
 } from "../../lib/agenda";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 import { useHydrated } from "../useHydrated";
 

@@ -1,7 +1,7 @@
 import { useStore } from "@nanostores/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/format";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import type { ModuleRequirements } from "../../lib/record/completion";
 import { toShares } from "../../lib/film/watched";
 import type { Cue } from "../../lib/film/vtt";

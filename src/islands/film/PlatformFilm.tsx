@@ -1,7 +1,7 @@
 import { useStore } from "@nanostores/preact";
 import { useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/format";
-import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import type { ModuleRequirements } from "../../lib/record/completion";
 import { $progress } from "../../stores/progress";
 import { watchFilm } from "../../stores/film";

@@ -2,7 +2,7 @@ import type { ComponentChildren } from "preact";
 import { ProgressRing } from "../ui/ProgressRing";
 import type { NextUp, TrackProgress } from "../../lib/next-up";
 import { pageHref } from "../page-href";
-import { lang, t } from "../../i18n/client";
+import { lang, t } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 import { SpriteIcon } from "./SpriteIcon";
 import type { MapModule, TrackInfo } from "./types";

@@ -14,7 +14,7 @@ import type { TrackLists as TrackListsType } from "./TrackLists";
 import { TrackSwitcher } from "./TrackSwitcher";
 import { trackFromSearch, trackLink } from "./track-url";
 import type { MapModule, TrackInfo } from "./types";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { plural } from "../../i18n/format";
 
 /** What the page passes in: modules in reading order, the tracks with their stops in order. */

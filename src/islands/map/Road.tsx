@@ -1,7 +1,7 @@
 import type { Stop } from "../../lib/road";
 import { pageHref } from "../page-href";
 import { percent } from "../labels";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 import { SpriteIcon } from "./SpriteIcon";
 import type { MapModule, TrackInfo } from "./types";

@@ -1,5 +1,5 @@
 import type { MapStatus, ModuleState } from "../../lib/next-up";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 import { statusIcons, statusText } from "../labels";
 

@@ -2,7 +2,7 @@ import { moduleStates, trackProgress } from "../../lib/next-up";
 import type { Progress } from "../../lib/record/record";
 import { StatusLabel } from "./StatusLabel";
 import type { MapModule, TrackInfo } from "./types";
-import { lang, t } from "../../i18n/client";
+import { lang, t } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 import { pageHref } from "../page-href";
 

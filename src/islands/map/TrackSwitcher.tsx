@@ -1,7 +1,7 @@
 import type { TrackId } from "../../schemas/module";
 import { trackLink } from "./track-url";
 import type { TrackInfo } from "./types";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
 interface Props {

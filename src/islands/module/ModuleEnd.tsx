@@ -6,7 +6,7 @@ import { pageHref } from "../page-href";
 import { percent } from "../labels";
 import { $progress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 import { placementFor, type ModulePlacement } from "../../lib/placement";
 

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { offlineWords as words } from "./words";
+import { offlineWords as words } from "./offline-words";
 
 /*
  * The notices themselves: loaded by OfflineNotices only when the learner is offline or a new

@@ -3,7 +3,7 @@ import { exportFileName, exportProgress } from "../../lib/record/export";
 import { $progress } from "../../stores/progress";
 import { downloadJson } from "./download";
 import { useHydrated } from "../useHydrated";
-import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 
 /** A button that downloads the learner's record as a JSON file. */
 export default function ExportProgress({ strings }: { strings: IslandStrings }) {

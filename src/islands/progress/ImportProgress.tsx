@@ -8,8 +8,8 @@ import { $progress } from "../../stores/progress";
 import { applyImport } from "../../stores/transfer";
 import { useHydrated } from "../useHydrated";
 import { additions, alterations, joinList, losses, removals } from "./import-words";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
-import { labelled } from "../../i18n/punctuation";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
+import { labelled } from "../../i18n/browser/punctuation";
 import { fill, plural } from "../../i18n/format";
 import { percent as asPercent } from "../labels";
 

@@ -5,7 +5,7 @@ import { deleteReflection } from "../../stores/learner";
 import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { pageHref } from "../page-href";
 import { splitEmpathyMap } from "../../lib/quiz/empathy-map";
 import { EmpathyGrid } from "../quiz/EmpathyGrid";

@@ -9,7 +9,7 @@ import { describeCalibration } from "../quiz/calibration-words";
 import { $progress } from "../../stores/progress";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 import CalibrationChart from "../charts/CalibrationChart";
 import ReviewBoxes from "../charts/ReviewBoxes";

@@ -1,7 +1,7 @@
 import "../../styles/progress.css";
 import { dismissNotice, type ProgressNotice } from "../../stores/progress";
 import { downloadJson } from "./download";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { pageHref } from "../page-href";
 
 /*

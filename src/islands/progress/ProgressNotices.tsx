@@ -3,7 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { $progressNotices } from "../../stores/progress";
 import type { NoticeList as NoticeListType } from "./ProgressNoticeList";
 import { useHydrated } from "../useHydrated";
-import { useStrings, type IslandStrings } from "../../i18n/client";
+import { useStrings, type IslandStrings } from "../../i18n/browser/client";
 import OfflineNotices from "../offline/OfflineNotices";
 
 /**

@@ -7,7 +7,7 @@ import { emptyProgress, entryOf } from "../../lib/record/record";
 import { aboutDuration } from "./duration";
 import { formatShortDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { plural } from "../../i18n/format";
 import { pageHref } from "../page-href";
 

@@ -2,7 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import "../../styles/progress.css";
 import { resetModule } from "../../stores/module";
 import { useHydrated } from "../useHydrated";
-import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
 /** Props from the module page. */

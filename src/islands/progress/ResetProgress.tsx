@@ -1,7 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { resetProgress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
-import { t, useStrings, type IslandStrings } from "../../i18n/client";
+import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 
 /** "Reset all progress", with a confirmation step that says what will go. */
 export default function ResetProgress({ strings }: { strings: IslandStrings }) {

@@ -1,7 +1,7 @@
 import { useStore } from "@nanostores/preact";
 import { $saveState, type SaveState } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
-import { dateLocale, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { dateLocale, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 
 const dateTime = (iso: string) =>
   new Intl.DateTimeFormat(dateLocale(), { dateStyle: "medium", timeStyle: "short" }).format(

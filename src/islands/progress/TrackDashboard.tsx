@@ -10,10 +10,10 @@ import {
 import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 import { ProgressRing } from "../ui/ProgressRing";
-import { chartWords } from "../charts/words";
+import { chartWords } from "../charts/chart-words";
 import { pageHref } from "../page-href";
 
 /** A track as the dashboard shows it. */

@@ -1,4 +1,4 @@
-import { lang, t } from "../../i18n/client";
+import { lang, t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
 /*

@@ -1,6 +1,6 @@
 import { aboutDuration } from "./duration";
 import type { Counted, ProgressChanges } from "../../lib/record/changes";
-import { lang, t } from "../../i18n/client";
+import { lang, t } from "../../i18n/browser/client";
 import { fill, plural, type Plural } from "../../i18n/format";
 import type { UiStrings } from "../../i18n/en";
 

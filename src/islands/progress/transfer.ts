@@ -1,5 +1,5 @@
 import type * as v from "valibot";
-import { lang, t } from "../../i18n/client";
+import { lang, t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 import { PROGRESS_VERSION, isPlainObject, type Progress } from "../../lib/record/record";
 import { parseWithoutForbiddenKeys } from "../../lib/record/read";

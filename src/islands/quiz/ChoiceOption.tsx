@@ -4,7 +4,7 @@
  */
 export type ChoiceMark = "correct" | "incorrect" | "missed" | "answer" | undefined;
 
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 
 /** Each mark's symbol and words; the symbol is a picture, the words say it. */
 export const markWords = (): Record<NonNullable<ChoiceMark>, [string, string]> => ({

@@ -1,6 +1,6 @@
 import { confidenceLevels, type Confidence } from "../../vocabulary/record";
 
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 
 const levels = (): { value: Confidence; label: string }[] =>
   confidenceLevels.map((value) => ({ value, label: t.quiz[value] }));

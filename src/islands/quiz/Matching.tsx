@@ -6,7 +6,7 @@ import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps, recordValue } from "./types";
 import { dropTargetAt, useDrag } from "./drag";
 import { useAttemptState } from "./useAttemptState";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
 type Pair = QuestionOf<"matching">["pairs"][number];

@@ -5,8 +5,8 @@ import { ChoiceOption } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps } from "./types";
-import { t } from "../../i18n/client";
-import { quoted } from "../../i18n/punctuation";
+import { t } from "../../i18n/browser/client";
+import { quoted } from "../../i18n/browser/punctuation";
 
 type Option = QuestionOf<"multiple">["options"][number];
 

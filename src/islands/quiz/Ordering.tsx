@@ -7,7 +7,7 @@ import { ScoredQuestion } from "./ScoredQuestion";
 import { useAttemptState } from "./useAttemptState";
 import { questionDomId, type QuestionProps } from "./types";
 import { useDrag } from "./drag";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
 /**

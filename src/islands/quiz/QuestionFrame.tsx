@@ -1,4 +1,4 @@
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 import type { ComponentChildren, Ref } from "preact";
 

@@ -14,9 +14,9 @@ export interface QuestionLink {
   prompt: string;
   domId: string;
 }
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
-import { labelled } from "../../i18n/punctuation";
+import { labelled } from "../../i18n/browser/punctuation";
 
 /** The quiz's result: score against the pass mark, confidence against correctness, retry. */
 export function QuizResult(props: {

@@ -5,7 +5,7 @@ import { REFLECTION_MAX_LENGTH } from "../../vocabulary/record";
 import { fieldValue } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 import { formatDate } from "../review/dates";
 import { EMPATHY_PARTS, joinEmpathyMap, splitEmpathyMap } from "../../lib/quiz/empathy-map";

@@ -4,7 +4,7 @@ import { scaleProfile } from "../../lib/quiz/scale";
 import { checkedValues } from "./dom";
 import { questionDomId, type QuestionProps, recordValue } from "./types";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
-import { lang, t } from "../../i18n/client";
+import { lang, t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
 /**

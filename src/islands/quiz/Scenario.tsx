@@ -6,7 +6,7 @@ import { questionDomId, type QuestionProps } from "./types";
 import { useAttemptState } from "./useAttemptState";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 import { verdictOf } from "./Verdict";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
 /** Up to two initials of a name, drawn in the avatar: never a photo of a real person. */

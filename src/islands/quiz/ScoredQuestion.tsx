@@ -7,7 +7,7 @@ import { questionDomId, type Confidence, type QuestionProps, type StoredAnswer }
 import { useAttemptState } from "./useAttemptState";
 import { Verdict, verdictOf } from "./Verdict";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 
 /** What a question type adds to the frame every scored question shares. */
 interface ScoredQuestionProps extends QuestionProps<Exclude<Scored, { type: "scenario" }>> {

@@ -5,7 +5,7 @@ import { ChoiceOption } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps } from "./types";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
 /** One right answer among several; a retry shows the options in a new order. */

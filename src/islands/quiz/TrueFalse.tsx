@@ -4,7 +4,7 @@ import { ChoiceOption } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps } from "./types";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
 /** A statement the learner judges true or false; each answer has its own feedback. */

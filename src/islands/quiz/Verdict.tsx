@@ -1,5 +1,5 @@
 import { percent } from "../labels";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
 import type { StoredAnswer } from "./types";

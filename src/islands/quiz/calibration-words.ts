@@ -1,5 +1,5 @@
 import type { Calibration, Tally } from "../../lib/quiz/results";
-import { lang, t } from "../../i18n/client";
+import { lang, t } from "../../i18n/browser/client";
 import { plural } from "../../i18n/format";
 
 /** "it was right", "none was right", "2 were right": a tally as a reader would say it. */

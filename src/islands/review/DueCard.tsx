@@ -7,7 +7,7 @@ import { dueReviews } from "../../lib/review/queue";
 import { $progress } from "../../stores/progress";
 import type { CheckInForm } from "../commitments/CheckInForm";
 import { useHydrated } from "../useHydrated";
-import { lang, t, type IslandStrings } from "../../i18n/client";
+import { lang, t, type IslandStrings } from "../../i18n/browser/client";
 import { plural } from "../../i18n/format";
 import "../../styles/commitments.css";
 import { pageHref } from "../page-href";

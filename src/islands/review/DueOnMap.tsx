@@ -2,7 +2,7 @@ import { useStore } from "@nanostores/preact";
 import type { FunctionComponent } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { $progress } from "../../stores/progress";
-import { useStrings } from "../../i18n/client";
+import { useStrings } from "../../i18n/browser/client";
 import type { DueCard, Props } from "./DueCard";
 
 /**

@@ -9,7 +9,7 @@ import { loadQuestionTypes } from "../quiz/question-types";
 import type { QuestionProps, Response, StoredAnswer } from "../quiz/types";
 import { useHydrated } from "../useHydrated";
 import { formatDay } from "./dates";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 import { pageHref } from "../page-href";
 

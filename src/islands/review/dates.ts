@@ -1,6 +1,6 @@
-import { dateLocale } from "../../i18n/client";
+import { dateLocale } from "../../i18n/browser/client";
 
-// Dates in the page's language, in the browser's variant of it (src/i18n/client.ts, dateLocale).
+// Dates in the page's language, in the browser's variant of it (src/i18n/browser/client.ts, dateLocale).
 let dayFormat: Intl.DateTimeFormat | undefined;
 
 /** A calendar day (YYYY-MM-DD) as the learner's browser writes dates: "November 24, 2026". */

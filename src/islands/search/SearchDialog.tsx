@@ -1,7 +1,7 @@
 import type { TargetedKeyboardEvent } from "preact";
 import { useLayoutEffect, useRef } from "preact/hooks";
 import { SearchPanel } from "./SearchPanel";
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 
 interface Props {
   /** Changes on every request to open, so opening again re-focuses the field. */

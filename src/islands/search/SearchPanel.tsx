@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { excerptParts, toSearchHits, type SearchHit } from "./hits";
 import { loadPagefind } from "./pagefind";
 import { trackName, tracks } from "../tracks";
-import { lang, t } from "../../i18n/client";
+import { lang, t } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 import { siteHref } from "../../lib/site-url";
 import { pageHref } from "../page-href";

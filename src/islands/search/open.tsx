@@ -1,6 +1,6 @@
 import { render } from "preact";
 import { SearchDialog } from "./SearchDialog";
-import { useStrings, type IslandStrings } from "../../i18n/client";
+import { useStrings, type IslandStrings } from "../../i18n/browser/client";
 
 let host: HTMLElement | undefined;
 let requests = 0;

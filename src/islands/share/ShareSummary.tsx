@@ -12,8 +12,8 @@ import { $progress } from "../../stores/progress";
 import { downloadJson } from "../progress/download";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { shareWords as words } from "./words";
-import { useStrings, type IslandStrings } from "../../i18n/client";
+import { shareWords as words } from "./share-words";
+import { useStrings, type IslandStrings } from "../../i18n/browser/client";
 
 interface Props {
   outline: CourseOutline;

@@ -20,7 +20,7 @@ import {
 } from "../../lib/team/table";
 import { teamCsv } from "../../lib/team/csv";
 import { percent } from "../labels";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 import { hasStoredTeam, TEAM_KEY, TeamSync, type TeamState } from "../../stores/team";
 import { BarChart } from "../charts/BarChart";

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { getCourse } from "../../course";
 import { webManifest } from "../../course/web-manifest";
-import { localeOf, localeParams } from "../../i18n";
+import { localeOf, localeParams } from "../../i18n/build";
 
 /** One per language, /manifest.webmanifest and /fr/manifest.webmanifest: each page links its own. */
 export const getStaticPaths = () => localeParams().map((params) => ({ params }));

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { getReviewQuestions } from "../../course/review-questions";
-import { localeOf, localeParams } from "../../i18n";
+import { localeOf, localeParams } from "../../i18n/build";
 
 /** One file per language: /review-questions.json, /fr/review-questions.json. */
 export const getStaticPaths = () => localeParams().map((params) => ({ params }));

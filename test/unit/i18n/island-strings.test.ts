@@ -3,7 +3,7 @@ import { dirname, join, normalize, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 /*
- * Each island reads only the groups of strings its page gives it (src/i18n/client.ts): a group
+ * Each island reads only the groups of strings its page gives it (src/i18n/browser/client.ts): a group
  * left out shows as a crash in the browser, in one language or both. This reads the source as
  * text: the groups each island's code (and what it imports) reads as `t.<group>.`, against the
  * groups each page passes in its `strings` prop.
@@ -52,10 +52,10 @@ function groupsRead(file: string, seen = new Set<string>()): Set<string> {
   return groups;
 }
 
-/** The groups of `componentStrings.<Name>` (src/i18n/index.ts), which MDX components pass. */
+/** The groups of `componentStrings.<Name>` (src/i18n/build/index.ts), which MDX components pass. */
 const componentStrings = new Map(
   [
-    ...read(join(root, "src/i18n/index.ts"))
+    ...read(join(root, "src/i18n/build/index.ts"))
       .split("export const componentStrings = {")[1]!
       .split("}")[0]!
       .matchAll(/(\w+): \[([^\]]*)\]/g),

@@ -1,17 +1,22 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { islandStrings, pageStringsBlock, sendStringsOnce, stringsFor } from "../../../src/i18n";
+import {
+  islandStrings,
+  pageStringsBlock,
+  sendStringsOnce,
+  stringsFor,
+} from "../../../src/i18n/build";
 
 /*
  * A page sends the strings of its islands once, in a block in its head, instead of a copy in
- * each island's props (src/i18n/index.ts, sendStringsOnce). What Astro would serialise for an
+ * each island's props (src/i18n/build/index.ts, sendStringsOnce). What Astro would serialise for an
  * island is what JSON.stringify keeps of its props: own enumerable string keys.
  */
 
 /** The client module afresh: it reads the page's block once and keeps it. */
 async function freshClient() {
   vi.resetModules();
-  return import("../../../src/i18n/client");
+  return import("../../../src/i18n/browser/client");
 }
 
 afterEach(() => document.head.replaceChildren());

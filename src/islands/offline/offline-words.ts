@@ -1,4 +1,4 @@
-import { t } from "../../i18n/client";
+import { t } from "../../i18n/browser/client";
 
 /*
  * The offline and update notices' words, from the "notices" group of src/i18n/<lang>.ts, which

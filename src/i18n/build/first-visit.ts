@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { LANGUAGE_KEY } from "../vocabulary/record";
+import { LANGUAGE_KEY } from "../../vocabulary/record";
 
 /*
  * The map at the site's root, in English, opens in the learner's language: the one they chose

@@ -1,9 +1,9 @@
-import type { UiStrings } from "./en";
-import type { PageContext } from "./page-context";
+import type { UiStrings } from "../en";
+import type { PageContext } from "../page-context";
 
 /*
  * The strings an island shows, in the page's language. The page hands each island the groups
- * it needs as a prop (src/i18n/index.ts, islandStrings), or sends them once in a block in its
+ * it needs as a prop (src/i18n/build/index.ts, islandStrings), or sends them once in a block in its
  * head for all its islands (sendStringsOnce); the island's root calls useStrings with its prop
  * before anything renders. The other language's strings never reach the browser,
  * and no language's strings are in the shared runtime's code.
@@ -24,7 +24,7 @@ export const t: Readonly<UiStrings & { page: PageContext }> = current;
 
 /**
  * Where an island's `strings` prop keeps, on the server, the groups its page sends once in a
- * block (src/i18n/index.ts, sendStringsOnce): Astro does not serialise it, so in the browser
+ * block (src/i18n/build/index.ts, sendStringsOnce): Astro does not serialise it, so in the browser
  * the prop arrives without them and the island reads the block instead.
  */
 export const sentWithPage = "sentWithPage";

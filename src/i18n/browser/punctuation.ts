@@ -1,5 +1,5 @@
 import { t } from "./client";
-import { fill } from "./format";
+import { fill } from "../format";
 
 /*
  * Punctuation that islands add around words is the page language's: English “quotes” and

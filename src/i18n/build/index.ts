@@ -1,11 +1,11 @@
 import allStrings from "virtual:cx/strings";
-import { packageWords } from "../lms/package-words";
-import { getCourse } from "../course";
-import type { UiStrings } from "./en";
-import { sentWithPage, type IslandStrings } from "./client";
-import type { PageContext } from "./page-context";
-import { defaultLocale } from "../course/locales";
-import { checkStrings } from "../course/strings-files";
+import { packageWords } from "../../lms/package-words";
+import { getCourse } from "../../course";
+import type { UiStrings } from "../en";
+import { sentWithPage, type IslandStrings } from "../browser/client";
+import type { PageContext } from "../page-context";
+import { defaultLocale } from "../../course/locales";
+import { checkStrings } from "../../course/strings-files";
 
 // A strings file that lacks a key stops the build here, before any page uses it.
 checkStrings(allStrings);
