@@ -49,6 +49,16 @@ export function answersOf(question: QuizFile["questions"][number]) {
 
 /** Axe violations against WCAG 2.2 A and AA, as short readable lines. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // A colour scheme switched a moment ago is still fading (cards ease their background): axe
+  // would read the colours half-way. Wait for the transitions that end; looping ones never do.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();
