@@ -116,7 +116,7 @@ export default function Journal(props: {
                       onClick={() => setConfirming(key)}
                     >
                       {t.journal.delete}
-                      <span class="dashboard-visually-hidden">{t.journal.deleteHidden}</span>
+                      <span class="visually-hidden">{t.journal.deleteHidden}</span>
                     </button>
                   )}
                 </li>

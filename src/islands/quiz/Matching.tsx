@@ -129,7 +129,7 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
           );
         })}
       </ul>
-      <p class="quiz-visually-hidden" role="status">
+      <p class="visually-hidden" role="status">
         {announcement}
       </p>
     </ScoredQuestion>

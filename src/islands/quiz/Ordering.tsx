@@ -177,7 +177,7 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
           );
         })}
       </ol>
-      <p class="quiz-visually-hidden" role="status">
+      <p class="visually-hidden" role="status">
         {announcement}
       </p>
     </ScoredQuestion>

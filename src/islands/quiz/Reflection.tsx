@@ -78,6 +78,20 @@ export function Reflection(props: ReflectionProps) {
     props.onSave(text);
   };
 
+  // Under the four boxes or the one: save, and cancel while changing what was saved.
+  const saveOrCancel = (
+    <div class="actions">
+      <button type="button" class="button" onClick={save}>
+        {t.quiz.saveHere}
+      </button>
+      {editing && (
+        <button type="button" class="button button-secondary" onClick={() => switchTo(false)}>
+          {t.quiz.cancel}
+        </button>
+      )}
+    </div>
+  );
+
   return (
     <QuestionFrame
       domId={domId}
@@ -111,16 +125,7 @@ export function Reflection(props: ReflectionProps) {
               </div>
             ))}
           </div>
-          <div class="actions">
-            <button type="button" class="button" onClick={save}>
-              {t.quiz.saveHere}
-            </button>
-            {editing && (
-              <button type="button" class="button button-secondary" onClick={() => switchTo(false)}>
-                {t.quiz.cancel}
-              </button>
-            )}
-          </div>
+          {saveOrCancel}
         </>
       ) : writing ? (
         <>
@@ -134,16 +139,7 @@ export function Reflection(props: ReflectionProps) {
             aria-describedby={`${domId}-hint`}
             defaultValue={saved?.text ?? ""}
           />
-          <div class="actions">
-            <button type="button" class="button" onClick={save}>
-              {t.quiz.saveHere}
-            </button>
-            {editing && (
-              <button type="button" class="button button-secondary" onClick={() => switchTo(false)}>
-                {t.quiz.cancel}
-              </button>
-            )}
-          </div>
+          {saveOrCancel}
         </>
       ) : (
         <>

@@ -587,7 +587,7 @@ export default function TeamView({ tracks, defaultTrack, strings }: Props) {
                         <span class="team-mark" aria-hidden="true">
                           {marks[cell.status]}
                         </span>
-                        <span class={details ? "team-cell-words" : "team-visually-hidden"}>
+                        <span class={details ? "team-cell-words" : "visually-hidden"}>
                           {" "}
                           {cellWords(cell)}
                         </span>
