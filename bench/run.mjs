@@ -14,7 +14,7 @@
  * (the curriculum measured as "the real site"; content/ by default).
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
@@ -55,6 +55,20 @@ const sizes = options.sizes
 
 /** Notes on anything skipped or failed: the bench goes on and says why. */
 const notes = [];
+
+/** The lines of a failure worth a note: its first, and those from the first that names an error. */
+function firstLines(error) {
+  // eslint-disable-next-line no-control-regex
+  const lines = String(error?.message ?? error)
+    .replace(/\x1b\[[0-9;]*m/g, "")
+    .split("\n");
+  const start = lines.findIndex((line, index) => index > 0 && /error|problem|failed/i.test(line));
+  const interesting = start > 0 ? [lines[0], ...lines.slice(start, start + 6)] : lines.slice(0, 7);
+  return interesting
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(" | ");
+}
 
 /**
  * Cost per module, and how it grows: the marginal cost between consecutive sizes is what one
