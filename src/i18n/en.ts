@@ -627,6 +627,8 @@ const en = {
     copied: "Copied. Paste it into a message to your manager.",
     copyFailed: "Select the text and copy it yourself: this browser did not let the page copy it.",
     downloaded: "The summary file is downloading. Send it to your manager as you would any file.",
+    notLoaded:
+      "The page could not load what it needs to make the summary. Check your connection, then press the button again.",
     textMade:
       "Your summary is ready below, {length} characters. If a part goes missing on the way, the team page says so rather than show it wrong.",
   },

@@ -640,6 +640,8 @@ const fr: UiStrings = {
       "Sélectionnez le texte et copiez-le vous-même : ce navigateur n’a pas laissé la page le copier.",
     downloaded:
       "Le fichier du résumé se télécharge. Envoyez-le à votre responsable comme tout autre fichier.",
+    notLoaded:
+      "La page n’a pas pu charger ce qu’il faut pour préparer le résumé. Vérifiez votre connexion, puis appuyez de nouveau sur le bouton.",
     textMade:
       "Votre résumé est prêt ci-dessous ({length} caractères). Si un morceau se perd en route, la page d’équipe le signalera au lieu d’afficher des chiffres faux.",
   },

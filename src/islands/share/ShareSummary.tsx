@@ -5,15 +5,14 @@ import { percent } from "../labels";
 import { emptyProgress } from "../../lib/record/record";
 import type { CourseOutline } from "../../lib/record/summary";
 import { makeSummary } from "../../lib/share/make";
-import { summaryFileName, summaryFileText, summaryText } from "../../lib/share/write";
 import { visibleName } from "../../lib/record/learner";
-import { SUMMARY_LIMITS } from "../../lib/share/format";
+import { SUMMARY_NAME_LENGTH } from "../../lib/share/format";
 import { $progress } from "../../stores/progress";
 import { downloadJson } from "../progress/download";
 import { formatDay } from "../review/dates";
 import { useHydrated } from "../useHydrated";
-import { shareWords as words } from "./share-words";
-import { useStrings, type IslandStrings } from "../../i18n/browser/client";
+import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
+import { fill, plural } from "../../i18n/format";
 
 interface Props {
   outline: CourseOutline;
@@ -40,38 +39,48 @@ export default function ShareSummary({ outline, tracks, strings }: Props) {
   const hasName = visibleName(name) !== "";
   const titleOf = (id: string) => outline.modules.find((module) => module.id === id)?.title ?? id;
 
-  const download = () => {
+  // The writer loads when the learner asks for a file or a text, not with the page.
+  const writer = () =>
+    import("../../lib/share/write").catch(() => {
+      setMessage(t.share.notLoaded);
+      return undefined;
+    });
+  const download = async () => {
+    const write = await writer();
+    if (!write) return;
     const now = makeSummary($progress.get(), { outline, tracks }, name, new Date());
-    downloadJson(summaryFileText(now), summaryFileName(now));
-    setMessage(words.downloaded);
+    downloadJson(write.summaryFileText(now), write.summaryFileName(now));
+    setMessage(t.share.downloaded);
   };
   const makeText = async () => {
-    const made = await summaryText(
+    const write = await writer();
+    if (!write) return;
+    const made = await write.summaryText(
       makeSummary($progress.get(), { outline, tracks }, name, new Date()),
     );
     setText(made);
-    setMessage(words.textMade(made.length));
+    setMessage(fill(t.share.textMade, { length: made.length }));
   };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text ?? "");
-      setMessage(words.copied);
+      setMessage(t.share.copied);
     } catch {
-      setMessage(words.copyFailed);
+      setMessage(t.share.copyFailed);
     }
   };
 
   return (
     <div class="share-summary">
-      <label for="share-name">{words.nameLabel}</label>
+      <label for="share-name">{t.share.nameLabel}</label>
       <p class="share-hint" id="share-name-hint">
-        {words.nameHint}
+        {t.share.nameHint}
       </p>
       <input
         id="share-name"
         type="text"
         autocomplete="name"
-        maxLength={SUMMARY_LIMITS.name}
+        maxLength={SUMMARY_NAME_LENGTH}
         aria-describedby="share-name-hint"
         value={name}
         disabled={!hydrated}
@@ -81,8 +90,8 @@ export default function ShareSummary({ outline, tracks, strings }: Props) {
         }}
       />
       <section class="share-preview" aria-labelledby="share-preview-heading">
-        <h3 id="share-preview-heading">{words.previewHeading}</h3>
-        <p>{words.never}</p>
+        <h3 id="share-preview-heading">{t.share.previewHeading}</h3>
+        <p>{t.share.never}</p>
         {tracks.map((track) => {
           const shared = track.modules.flatMap((module) => {
             const entry = summary.modules.find((candidate) => candidate.id === module.id);
@@ -91,9 +100,14 @@ export default function ShareSummary({ outline, tracks, strings }: Props) {
           const done = shared.filter((entry) => entry.status === "done").length;
           return (
             <div key={track.id} data-track={track.id}>
-              <h4>{words.trackLine(track.name, done, track.modules.length)}</h4>
+              <h4>
+                {plural(lang(), t.share.trackLine, track.modules.length, {
+                  track: track.name,
+                  done,
+                })}
+              </h4>
               {shared.length === 0 ? (
-                <p>{words.noModules}</p>
+                <p>{t.share.noModules}</p>
               ) : (
                 <ul>
                   {shared.map((entry) => {
@@ -102,8 +116,15 @@ export default function ShareSummary({ outline, tracks, strings }: Props) {
                     return (
                       <li key={entry.id}>
                         {entry.status === "done" && entry.day
-                          ? words.moduleDone(titleOf(entry.id), formatDay(entry.day), score)
-                          : words.moduleStarted(titleOf(entry.id), score)}
+                          ? fill(score ? t.share.moduleDoneScore : t.share.moduleDone, {
+                              title: titleOf(entry.id),
+                              day: formatDay(entry.day),
+                              score: score ?? "",
+                            })
+                          : fill(score ? t.share.moduleStartedScore : t.share.moduleStarted, {
+                              title: titleOf(entry.id),
+                              score: score ?? "",
+                            })}
                       </li>
                     );
                   })}
@@ -112,31 +133,39 @@ export default function ShareSummary({ outline, tracks, strings }: Props) {
             </div>
           );
         })}
-        <h4>{words.certificatesHeading}</h4>
+        <h4>{t.share.certificatesHeading}</h4>
         {summary.certificates.length === 0 ? (
-          <p>{words.noneCertified}</p>
+          <p>{t.share.noneCertified}</p>
         ) : (
           <ul>
             {summary.certificates.map((certificate) => (
               <li key={certificate.code}>
-                {words.certificate(
-                  tracks.find((track) => track.id === certificate.track)?.title ??
+                {fill(t.share.certificate, {
+                  title:
+                    tracks.find((track) => track.id === certificate.track)?.title ??
                     certificate.track,
-                  certificate.code,
-                )}
+                  code: certificate.code,
+                })}
               </li>
             ))}
           </ul>
         )}
         <p>
-          {words.reviewLine(summary.review.learned, summary.review.waiting, summary.review.due)}
+          {plural(lang(), t.share.reviewLine, summary.review.learned, {
+            waiting: summary.review.waiting,
+            due: summary.review.due,
+          })}
         </p>
-        <p>{words.commitmentsLine(summary.commitments.made, summary.commitments.checkIns)}</p>
+        <p>
+          {plural(lang(), t.share.commitmentsLine, summary.commitments.checkIns, {
+            made: summary.commitments.made,
+          })}
+        </p>
       </section>
-      {!hasName && hydrated && <p class="share-hint">{words.nameNeeded}</p>}
+      {!hasName && hydrated && <p class="share-hint">{t.share.nameNeeded}</p>}
       <div class="button-row">
         <button type="button" class="button" disabled={!hydrated || !hasName} onClick={download}>
-          {words.download}
+          {t.share.download}
         </button>
         <button
           type="button"
@@ -144,12 +173,12 @@ export default function ShareSummary({ outline, tracks, strings }: Props) {
           disabled={!hydrated || !hasName}
           onClick={makeText}
         >
-          {words.makeText}
+          {t.share.makeText}
         </button>
       </div>
       {text && (
         <div class="share-text">
-          <label for="share-text">{words.textLabel}</label>
+          <label for="share-text">{t.share.textLabel}</label>
           <textarea
             class="code-box"
             id="share-text"
@@ -159,7 +188,7 @@ export default function ShareSummary({ outline, tracks, strings }: Props) {
             value={text}
           />
           <button type="button" class="button button-secondary" onClick={copy}>
-            {words.copy}
+            {t.share.copy}
           </button>
         </div>
       )}

@@ -15,10 +15,16 @@ export const SUMMARY_FILE_FORMAT = "cx-learning-map/team-summary";
 /** What every summary text starts with, before its version number. */
 export const SUMMARY_TEXT_PREFIX = "CXTEAM";
 
+/**
+ * Characters of a name. A number of its own, which the bundler writes where it is used, so My
+ * progress's name field does not load this file for it.
+ */
+export const SUMMARY_NAME_LENGTH = 80;
+
 /** The most a summary may hold: far more than a course has, and little enough to read fast. */
 export const SUMMARY_LIMITS = {
   /** Characters of a name. */
-  name: 80,
+  name: SUMMARY_NAME_LENGTH,
   /** Modules started or done. */
   modules: 400,
   /** Certificates. */

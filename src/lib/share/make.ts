@@ -5,7 +5,12 @@ import { type Progress } from "../record/record";
 import { summarizeProgress, type CourseOutline } from "../record/summary";
 import { dueReviews } from "../review/queue";
 import { LEARNED_BOX, localDay } from "../review/review";
-import { SUMMARY_LIMITS, SUMMARY_VERSION, type SharedModule, type TeamSummary } from "./format";
+import {
+  SUMMARY_NAME_LENGTH,
+  SUMMARY_VERSION,
+  type SharedModule,
+  type TeamSummary,
+} from "./format";
 
 /*
  * The summary a learner shares with their manager, made from their record. It is built field
@@ -42,7 +47,7 @@ export function makeSummary(
   const commitments = Object.values(progress.commitments ?? {});
   return {
     version: SUMMARY_VERSION,
-    name: visibleName(name).slice(0, SUMMARY_LIMITS.name),
+    name: visibleName(name).slice(0, SUMMARY_NAME_LENGTH),
     madeAt: now.toISOString(),
     modules,
     certificates: course.tracks.flatMap((track) => {
