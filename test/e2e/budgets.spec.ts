@@ -17,7 +17,7 @@ import { builtPages, outDir } from "./helpers";
 type PageType = "map" | "module";
 const budgets = JSON.parse(readFileSync("bench/budgets.json", "utf8")) as {
   screen: { width: number; height: number };
-  jsGzipBytes: Record<"opened" | "readToTheEnd", Record<PageType, number>>;
+  jsGzipBytes: Record<"opened" | "readToTheEnd", Record<PageType | "progress", number>>;
   pageGzipBytes: Record<"opened" | "readToTheEnd", Record<PageType, number>>;
 };
 
@@ -161,6 +161,34 @@ for (const url of modulePages) {
       whole.readToTheEnd.module,
     );
     // Opening must load less than reading on, or "opened" measured nothing: the quiz waits.
+    expect(measured.opened.js.gzip).toBeLessThan(measured.js.gzip);
+  });
+}
+
+/** My progress in every language the site is built in. */
+const progressPages = existsSync(outDir)
+  ? builtPages().filter((path) => /^(\/[a-z]{2})?\/progress\/$/.test(path))
+  : [];
+
+test("the site has a My progress page to weigh, in every language", () => {
+  for (const map of maps) {
+    expect(progressPages).toContain(`${map}progress/`);
+  }
+});
+
+// One test per language: My progress's JavaScript (its islands, the share summary below them).
+for (const url of progressPages) {
+  test(`My progress ${url} loads no more JavaScript than its budgets`, async ({ browser }) => {
+    const measured = await measureOnPhone(browser, url);
+    const js = budgets.jsGzipBytes;
+    expect(measured.opened.js.gzip, whereBytesGo(url, measured.opened)).toBeLessThanOrEqual(
+      js.opened.progress,
+    );
+    expect(measured.js.gzip, whereBytesGo(url, measured)).toBeLessThanOrEqual(
+      js.readToTheEnd.progress,
+    );
+    // The share summary waits below the first screen: reading on must load it, or "read to the
+    // end" weighed only what opening did.
     expect(measured.opened.js.gzip).toBeLessThan(measured.js.gzip);
   });
 }
