@@ -191,6 +191,33 @@ test("progress exported on one device imports on another, after a preview of wha
   await otherDevice.close();
 });
 
+test("a file chosen when the import's code cannot load is answered in words, and changes nothing", async ({
+  page,
+}) => {
+  const at = "2026-11-20T10:00:00.000Z";
+  await seedProgress(page, {
+    version: 2,
+    modules: { "why-customer-focus": { status: "completed", completedAt: at } },
+    quizzes: {},
+    reflections: {},
+  });
+  await page.goto("/progress/");
+  const picker = page.getByLabel("Choose a progress file (.json)");
+  await expect(picker).toBeEnabled();
+  // The connection drops before the learner chooses a file: the validator and the preview load
+  // only then, and cannot.
+  await page.route(/\/_astro\/(transfer|ImportPreview)\.[\w-]+\.js$/, (route) => route.abort());
+  await picker.setInputFiles({
+    name: "my-other-laptop.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"version":2,"modules":{},"quizzes":{},"reflections":{}}'),
+  });
+  await expect(page.getByRole("alert")).toHaveText(/The import could not start/);
+  await expect(page.getByText("Chosen: my-other-laptop.json")).toBeVisible();
+  await expect(page.getByRole("region", { name: "What this file would change" })).toHaveCount(0);
+  await expect(moduleRow(page, "why-customer-focus").getByText("Completed")).toBeVisible();
+});
+
 test("replacing progress with an older file names everything it would lose, on the button too", async ({
   page,
 }) => {
