@@ -3,8 +3,8 @@ import type { IslandStrings } from "../../i18n/browser/client";
 
 /**
  * Turn the header's link to /search/ into a button that opens the search dialog, and listen for
- * "/" and Ctrl/Cmd-K. Only this runs on page load: the dialog, Preact and Pagefind load on the
- * first open. If they cannot load, the learner lands on the search page instead.
+ * "/" and Ctrl/Cmd-K. Only this runs on page load: the dialog, its words and styles, Preact and
+ * Pagefind load on the first open. If they cannot load, the learner lands on the search page instead.
  */
 export function setUpSearchTrigger(): void {
   const link = document.querySelector<HTMLAnchorElement>("[data-search-link]");
@@ -41,7 +41,11 @@ export function setUpSearchTrigger(): void {
     };
     document.addEventListener("keydown", keepTyped, true);
     try {
-      const [{ openSearch }, strings] = await Promise.all([import("./open"), searchStrings()]);
+      const [{ openSearch, styled }, strings] = await Promise.all([
+        import("./open"),
+        searchStrings(),
+      ]);
+      await styled;
       openSearch(returnTo, typed, strings);
     } catch {
       location.assign(link.href);
