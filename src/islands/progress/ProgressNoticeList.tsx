@@ -1,4 +1,3 @@
-import "../../styles/progress.css";
 import { dismissNotice, type ProgressNotice } from "../../stores/progress";
 import { downloadJson } from "./download";
 import { t } from "../../i18n/browser/client";

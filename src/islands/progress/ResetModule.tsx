@@ -1,5 +1,4 @@
 import { useRef, useState } from "preact/hooks";
-import "../../styles/progress.css";
 import { resetModule } from "../../stores/module";
 import { useHydrated } from "../useHydrated";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";

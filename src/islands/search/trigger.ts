@@ -1,9 +1,10 @@
 import { isSearchShortcut } from "./shortcuts";
+import type { IslandStrings } from "../../i18n/browser/client";
 
 /**
  * Turn the header's link to /search/ into a button that opens the search dialog, and listen for
- * "/" and Ctrl/Cmd-K. Only this runs on page load: the dialog, Preact and Pagefind load on the
- * first open. If they cannot load, the learner lands on the search page instead.
+ * "/" and Ctrl/Cmd-K. Only this runs on page load: the dialog, its words and styles, Preact and
+ * Pagefind load on the first open. If they cannot load, the learner lands on the search page instead.
  */
 export function setUpSearchTrigger(): void {
   const link = document.querySelector<HTMLAnchorElement>("[data-search-link]");
@@ -11,6 +12,16 @@ export function setUpSearchTrigger(): void {
   if (!link || !button) return;
   link.hidden = true;
   button.hidden = false;
+
+  // The dialog's words, beside the search page in the page's language: fetched once, on first
+  // use, rather than carried in every page's header.
+  let words: Promise<IslandStrings> | undefined;
+  const searchStrings = () =>
+    (words ??= fetch(new URL("strings.json", link.href)).then((response) =>
+      response.ok
+        ? (response.json() as Promise<IslandStrings>)
+        : Promise.reject(new Error(`${response.status}`)),
+    ));
 
   const open = async () => {
     const focused = document.activeElement;
@@ -30,8 +41,12 @@ export function setUpSearchTrigger(): void {
     };
     document.addEventListener("keydown", keepTyped, true);
     try {
-      const { openSearch } = await import("./open");
-      openSearch(returnTo, typed, JSON.parse(button.dataset["strings"] ?? "{}"));
+      const [{ openSearch, styled }, strings] = await Promise.all([
+        import("./open"),
+        searchStrings(),
+      ]);
+      await styled;
+      openSearch(returnTo, typed, strings);
     } catch {
       location.assign(link.href);
     } finally {
