@@ -249,12 +249,9 @@ async function sitePages(browser: Browser): Promise<string[]> {
  * a stray, and so is one of these on a page without its markup.
  */
 const plainScripts: Record<string, string> = {
-  // The header's search button, which loads the search dialog on first use.
-  SearchTrigger: "[data-search-button]",
-  // The notices area, and the offline worker's registration.
-  ProgressNotices: "[aria-live].progress-notices",
-  // The footer's save status.
-  SaveStatus: "footer [data-save-state]",
+  // Every page's (src/islands/page.ts): the search button, which loads search on first use; the
+  // notices area, which registers the offline worker; the save status.
+  Base: "[aria-live].progress-notices",
   // A module's step in the track and its status; it records the visit.
   ModuleStatus: "[data-module-status]",
 };
@@ -268,7 +265,7 @@ function scriptsOf(page: Page) {
     (scripts, known) =>
       scripts.map((script) => {
         const src = (script as HTMLScriptElement).src;
-        // Astro names a component's script file after it: SaveStatus.astro_astro_type_script…
+        // Astro names a component's script file after it: Base.astro_astro_type_script…
         const component = /\/(\w+)\.astro_astro_type_script/.exec(src)?.[1] ?? "";
         const markup = known[component];
         return { src, allowed: markup !== undefined && document.querySelector(markup) !== null };

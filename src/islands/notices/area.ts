@@ -2,9 +2,9 @@ import { $progressNotices } from "../../stores/progress";
 import { $courseUpdate, $offline, startOfflineSupport } from "../offline/worker";
 
 /*
- * The notices area (src/components/ProgressNotices.astro), on every page: notices about the
- * learner's stored progress, then the offline and new-version notices. A plain script, not an
- * island. The notices' code and words (./list.ts) load the first time there is one to show,
+ * The notices area (Base.astro; src/islands/page.ts starts it), on every page: notices about
+ * the learner's stored progress, then the offline and new-version notices. A plain script, not
+ * an island. The notices' code and words (./list.ts) load the first time there is one to show,
  * which on most visits there is not. The service worker starts once the page is idle, so
  * nothing waits for it.
  */

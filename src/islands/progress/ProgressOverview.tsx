@@ -1,5 +1,5 @@
 import { percent, statusIcons, statusText } from "../labels";
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import "../../styles/progress.css";
 import { summarizeProgress, type CourseOutline } from "../../lib/record/summary";
 import { $progress } from "../../stores/progress";

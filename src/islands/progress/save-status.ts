@@ -3,8 +3,9 @@ import { dateLocaleFor, pageStrings } from "../../i18n/browser/page-strings";
 import type { UiStrings } from "../../i18n/en";
 
 /*
- * The footer's save status (src/components/SaveStatus.astro), kept up to date from the progress
- * store. A plain script, not an island: every page shows it, and most open without Preact.
+ * The footer's save status (Base.astro; src/islands/page.ts starts it), kept up to date from
+ * the progress store. A plain script, not an island: every page shows it, and most open
+ * without Preact.
  */
 
 /** One sentence on whether and when progress was saved on this device. */
