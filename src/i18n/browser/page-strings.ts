@@ -16,10 +16,11 @@ export type PageStrings = Partial<UiStrings> & { page?: PageContext };
 
 let block: PageStrings | undefined;
 
-/** The page's block of strings; empty on the server, where there is no page to read. */
+/** The page's block of strings; empty on the server, or on a page without one. */
 export function pageStrings(): PageStrings {
-  block ??= JSON.parse(globalThis.document?.getElementById(stringsBlockId)?.textContent || "{}");
-  return block!;
+  if (block) return block;
+  const text = globalThis.document?.getElementById(stringsBlockId)?.textContent;
+  return text ? (block = JSON.parse(text) as PageStrings) : {};
 }
 
 /**
