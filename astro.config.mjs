@@ -53,17 +53,25 @@ export default defineConfig({
           handler(level, log);
         },
         output: {
-          // What every page loads (Preact, Astro's Preact client, nanostores, the progress
-          // store's core, the footer's save status, the notices areas, the service worker's
-          // registration and the search trigger) in one file rather than a dozen: fewer
-          // requests, and gzip does better on one file than on many small ones (1.5 KB less on
-          // every page). No CSS may be imported from these
-          // modules: a grouped chunk's CSS is named by preload lists but never written.
+          // What every page loads (nanostores, the progress store's core, the plain scripts every
+          // page runs: the search trigger, the notices area with the service worker's
+          // registration, the save status; and what the module page's status script shares with
+          // its islands) in one file rather than a dozen: fewer requests, and gzip does better on
+          // one file than on many small ones. No Preact: a page loads it only with its first
+          // Preact island (the next group). No CSS may be imported from these modules: a grouped
+          // chunk's CSS is named by preload lists but never written.
           codeSplitting: {
             groups: [
               {
                 name: "runtime",
-                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]vocabulary[\\/](ids|record)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions|active-time)|placement)\.ts|src[\\/]i18n[\\/](browser[\\/]client|format)\.ts|src[\\/]islands[\\/](useHydrated|language|labels|progress[\\/](SaveStatus|ProgressNotices)|search[\\/](trigger|shortcuts)|offline[\\/](OfflineNotices|worker))/,
+                test: /node_modules[\\/]nanostores[\\/](index|atom[\\/])|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]vocabulary[\\/](ids|record)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions|active-time)|placement)\.ts|src[\\/]i18n[\\/](browser[\\/]page-strings|format)\.ts|src[\\/]islands[\\/](language|status-words|page|notices[\\/]area|progress[\\/]save-status|search[\\/](trigger|shortcuts)|offline[\\/]worker)\.ts/,
+              },
+              // Preact, its hooks, Astro's Preact client and what every island shares (useStore,
+              // useHydrated, its strings, the status words): one file, loaded with the page's
+              // first Preact island. After the runtime, which keeps nanostores.
+              {
+                name: "preact",
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]i18n[\\/]browser[\\/]client\.ts$|src[\\/]islands[\\/](useHydrated|useStore|labels)\.ts$/,
               },
               // Quotation marks and colons, for quizzes, commitments and My progress: a file of
               // its own, so that the question group below does not take it in.

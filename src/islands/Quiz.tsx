@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "./useStore";
 import { useRef } from "preact/hooks";
 import type { Question } from "../schemas/quiz";
 import { $progress } from "../stores/progress";

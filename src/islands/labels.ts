@@ -1,5 +1,6 @@
 import type { ModuleStatus } from "../vocabulary/record";
 import { lang, t } from "../i18n/browser/client";
+import { statusIcons, statusWords } from "./status-words";
 
 /*
  * How statuses and scores are written for the learner, in one place for the module page, the
@@ -7,24 +8,14 @@ import { lang, t } from "../i18n/browser/client";
  * colour alone.
  */
 
-/** Each status's icon. */
-export const statusIcons: Record<ModuleStatus, string> = {
-  "not-started": "○",
-  "in-progress": "◐",
-  completed: "✓",
-};
+export { statusIcons };
 
 /**
  * A module's status in words, such as "In progress" (the island's strings include `common`).
  * The map's fourth state, a module waiting for its prerequisites, is a sentence of its own
  * (islands/map/StatusLabel.tsx).
  */
-export const statusText = (status: ModuleStatus): string =>
-  ({
-    "not-started": t.common.notStarted,
-    "in-progress": t.common.inProgress,
-    completed: t.common.completed,
-  })[status];
+export const statusText = (status: ModuleStatus): string => t.common[statusWords[status]];
 
 /** A share from 0 to 1 as a whole percentage in the page's language: "80%", "80 %". */
 export function percent(share: number): string {

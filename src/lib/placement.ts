@@ -16,11 +16,11 @@ export interface ModulePlacement {
  * The placement the learner sees: in the track they chose when it holds the module, else in
  * the course's default track, else in the first track that holds it.
  */
-export function placementFor(
-  placements: readonly ModulePlacement[],
-  progress: Progress,
+export function placementFor<Placement extends Pick<ModulePlacement, "track">>(
+  placements: readonly Placement[],
+  progress: Pick<Progress, "track">,
   defaultTrack: string,
-): ModulePlacement | undefined {
+): Placement | undefined {
   const chosen = progress.track ?? defaultTrack;
   return (
     placements.find((placement) => placement.track === chosen) ??

@@ -271,36 +271,92 @@ async function sitePages(browser: Browser): Promise<string[]> {
   return [...new Set(["/", "/no-such-page/", ...forManagers, ...fromMap, ...fromModule])].sort();
 }
 
-test("no page loads JavaScript before an island on it needs it", async ({ browser }) => {
+/**
+ * The plain scripts a page may run as it opens, by the component that writes them, each with
+ * the markup it works on: a page may load one only where that markup is. Any other script is
+ * a stray, and so is one of these on a page without its markup.
+ */
+const plainScripts: Record<string, string> = {
+  // Every page's (src/islands/page.ts): the search button, which loads search on first use; the
+  // notices area, which registers the offline worker; the save status.
+  Base: "[aria-live].progress-notices",
+  // A module's step in the track and its status; it records the visit.
+  ModuleStatus: "[data-module-status]",
+};
+
+/** Preact's file (its group in astro.config.mjs) and Astro's Preact client. */
+const isPreact = (url: string) => /\/(preact|client)\.[\w-]+\.js$/.test(new URL(url).pathname);
+
+/** The page's <script src> elements, and which are plain scripts allowed on it. */
+function scriptsOf(page: Page) {
+  return page.locator("script[src]").evaluateAll(
+    (scripts, known) =>
+      scripts.map((script) => {
+        const src = (script as HTMLScriptElement).src;
+        // Astro names a component's script file after it: Base.astro_astro_type_script…
+        const component = /\/(\w+)\.astro_astro_type_script/.exec(src)?.[1] ?? "";
+        const markup = known[component];
+        return { src, allowed: markup !== undefined && document.querySelector(markup) !== null };
+      }),
+    plainScripts,
+  );
+}
+
+test("no page loads JavaScript before an island or a plain script on it needs it", async ({
+  browser,
+}) => {
   const problems = await inBatches(await sitePages(browser), (path) =>
     inFreshPage(browser, async (page) => {
       const recorder = recordAssets(page);
       await loadAndSettle(page, path, recorder);
       const loaded = (await recorder.stop()).filter((asset) => asset.kind === "js");
       const islands = await islandsOf(page);
-
+      const scripts = await scriptsOf(page);
+      const strays = scripts
+        .filter((script) => !script.allowed)
+        .map((script) => `${path} has a stray script ${new URL(script.src).pathname}`);
       if (islands.length === 0) {
-        const scripts = await page
-          .locator("script:not([type]), script[type=module], script[type='text/javascript']")
+        // No island: no inline script either (Astro's islands' own code comes only with them).
+        const inline = await page
+          .locator(
+            "script:not([src]):not([type]), script:not([src])[type=module], script:not([src])[type='text/javascript']",
+          )
           .count();
-        return scripts > 0 || loaded.length > 0
-          ? [
-              `${path} has no island but has ${scripts} <script> elements and loads ${loaded.length} scripts`,
-            ]
-          : [];
+        if (inline > 0) strays.push(`${path} has no island but has ${inline} inline scripts`);
       }
       const needed = islands.filter(needsCodeNow);
-      const allowed = await importClosure(
-        page,
-        needed.flatMap((island) => [island.componentUrl, island.rendererUrl]),
-      );
-      return loaded
-        .map((asset) => new URL(asset.url).pathname)
-        .filter((file) => !allowed.has(file))
-        .map((file) => `${path} loads ${file} before any island on screen or idle needs it`);
+      const allowed = await importClosure(page, [
+        ...needed.flatMap((island) => [island.componentUrl, island.rendererUrl]),
+        ...scripts.filter((script) => script.allowed).map((script) => script.src),
+      ]);
+      // Preact comes with the first island that needs it, never with a plain script.
+      const preact = needed.length > 0 ? [] : loaded.filter((asset) => isPreact(asset.url));
+      return [
+        ...strays,
+        ...preact.map((asset) => `${path} loads Preact (${asset.url}) though no island needs it`),
+        ...loaded
+          .map((asset) => new URL(asset.url).pathname)
+          .filter((file) => !allowed.has(file))
+          .map((file) => `${path} loads ${file} before any island or plain script needs it`),
+      ];
     }),
   );
   expect(problems.flat()).toEqual([]);
+});
+
+test("a page opens without Preact unless an island on its first screen needs it", async ({
+  browser,
+}) => {
+  // The glossary has no island; a module page's quiz and module end wait below its first screen.
+  const pages = [...maps.map((map) => `${map}glossary/`), ...modulePages.slice(0, 2)];
+  for (const path of pages) {
+    const loaded = await inFreshPage(browser, async (page) => {
+      const recorder = recordAssets(page);
+      await loadAndSettle(page, path, recorder);
+      return (await recorder.stop()).map((asset) => asset.url);
+    });
+    expect(loaded.filter(isPreact), path).toEqual([]);
+  }
 });
 
 /** Component files of client:visible islands below the first screen that nothing on it needs. */

@@ -144,10 +144,9 @@ test("a page inside an LMS package never registers the worker", async ({ page })
     await route.fulfill({ response, body: html });
   });
   await page.goto("/modules/why-customer-focus/");
-  // The notices area registers the worker as it hydrates; wait until it has, and a moment more.
-  await page
-    .locator("astro-island:not([ssr])", { has: page.locator(".progress-notices") })
-    .waitFor({ state: "attached" });
+  // The notices area's script registers the worker once the page is idle: wait until it has
+  // been (idle callbacks run in the order asked for), and a moment more.
+  await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle)));
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toEqual([]);
 

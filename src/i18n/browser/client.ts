@@ -1,5 +1,6 @@
 import type { UiStrings } from "../en";
 import type { PageContext } from "../page-context";
+import { dateLocaleFor, pageStrings, stringsBlockId } from "./page-strings";
 
 /*
  * The strings an island shows, in the page's language. The page hands each island the groups
@@ -30,33 +31,23 @@ export const t: Readonly<UiStrings & { page: PageContext }> = current;
 export const sentWithPage = "sentWithPage";
 
 /** The id of the page's block of strings (Base.astro). */
-export const stringsBlockId = "cx-strings";
-
-/** The strings the page sent once, read from its block the first time an island asks. */
-let sent: Partial<IslandStrings> | undefined;
+export { stringsBlockId };
 
 /** Make the island's strings the page's; call first in an island's root component. */
 export function useStrings(strings: IslandStrings): void {
-  sent ??= JSON.parse(globalThis.document?.getElementById(stringsBlockId)?.textContent || "{}");
   // On the server, no block: the island's own copy. In the browser, the block, then the prop.
-  Object.assign(current, sent, (strings as { [sentWithPage]?: object }).sentWithPage ?? strings);
+  Object.assign(
+    current,
+    pageStrings(),
+    (strings as { [sentWithPage]?: object }).sentWithPage ?? strings,
+  );
 }
 
 /** The page's language, for Intl and plural rules. */
 export const lang = (): string => current.page?.lang ?? "en";
 
-/**
- * The locale for dates: the browser's own variant of the page's language (en-GB, fr-CA) where it
- * has one, so a learner reads dates as they write them, else the page's language.
- */
-export function dateLocale(): string {
-  const page = lang();
-  const own =
-    typeof navigator === "undefined"
-      ? undefined
-      : navigator.languages?.find((each) => each.split("-")[0] === page);
-  return own ?? page;
-}
+/** The locale for dates: the browser's variant of the page's language (page-strings.ts). */
+export const dateLocale = (): string => dateLocaleFor(lang());
 
 /** A site path ("/modules/x/") in the page's language ("/fr/modules/x/"). */
 export const localHref = (path: string): string => `${current.page?.prefix ?? ""}${path}`;

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { useState } from "preact/hooks";
 import { certificateState, type CertificateTrack } from "../../lib/certificate";
 import { visibleName } from "../../lib/record/learner";

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { entryOf } from "../../lib/record/record";
 import { tickTeamActivity } from "../../stores/activities";
 import { $progress } from "../../stores/progress";

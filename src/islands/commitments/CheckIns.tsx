@@ -1,5 +1,5 @@
 import { entryOf } from "../../lib/record/record";
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { useState } from "preact/hooks";
 import { dueCheckIns } from "../../lib/commitments-due";
 import { $progress } from "../../stores/progress";

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { checkInDue } from "../../lib/commitments-due";
 import { emptyProgress, entryOf } from "../../lib/record/record";
 import { $progress } from "../../stores/progress";

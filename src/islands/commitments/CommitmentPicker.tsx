@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { useState } from "preact/hooks";
 import { entryOf } from "../../lib/record/record";
 import { commit, uncommit } from "../../stores/commitments";

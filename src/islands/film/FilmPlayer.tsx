@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/format";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/format";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";

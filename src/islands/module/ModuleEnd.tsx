@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { ProgressRing } from "../ui/ProgressRing";
 import { emptyProgress, entryOf, moduleStatus } from "../../lib/record/record";
 import { retryOf } from "../../lib/module-result";

@@ -4,7 +4,7 @@ import { atom } from "nanostores";
  * The service worker, from the page's side: registered once the page is idle, so nothing waits
  * for it, and never inside an LMS package (the package build sets data-site-root on <html>),
  * where the LMS owns the addresses. A new version waits until the learner accepts it
- * (OfflineNoticeList.tsx); only then does it take over, and the page reloads, so no page mixes
+ * (src/islands/notices/list.ts); only then does it take over, and the page reloads, so no page mixes
  * old and new files. This file is in every page's shared script: keep it small, and keep the
  * notices' code and words out of it.
  */

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Progress } from "../../lib/record/record";
 import { describeChanges, hasNoChanges, type ProgressChanges } from "../../lib/record/changes";

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { useState } from "preact/hooks";
 import { emptyProgress } from "../../lib/record/record";
 import { deleteReflection } from "../../stores/learner";

@@ -1,5 +1,5 @@
 import { questionKey } from "../../vocabulary/ids";
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { LEARNED_BOX, boxIntervals } from "../../lib/review/review";
 import { dueReviews, nextReviewDay } from "../../lib/review/queue";
 import { emptyProgress, type Progress } from "../../lib/record/record";

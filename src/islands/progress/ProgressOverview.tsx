@@ -1,5 +1,5 @@
 import { percent, statusIcons, statusText } from "../labels";
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { summarizeProgress, type CourseOutline } from "../../lib/record/summary";
 import { $progress } from "../../stores/progress";
 import { emptyProgress, entryOf } from "../../lib/record/record";

@@ -1,5 +1,5 @@
 import { percent } from "../labels";
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { aboutDuration } from "./duration";
 import { emptyProgress, entryOf } from "../../lib/record/record";
 import {

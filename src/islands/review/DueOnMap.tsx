@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import type { FunctionComponent } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { $progress } from "../../stores/progress";

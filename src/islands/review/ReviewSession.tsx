@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { LEARNED_BOX, boxIntervals, type ReviewItem } from "../../lib/review/review";
 import { dueReviews, nextReviewDay, type ReviewQuestion } from "../../lib/review/queue";

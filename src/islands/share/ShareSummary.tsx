@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../useStore";
 import { useState } from "preact/hooks";
 import type { CertificateTrack } from "../../lib/certificate";
 import { percent } from "../labels";
