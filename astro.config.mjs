@@ -12,6 +12,21 @@ import { courseLocales, defaultLocale } from "./src/course/locales.ts";
 // real one; its own cache keeps the two content stores apart.
 const outDir = process.env.CX_OUT_DIR;
 
+// Modules of the module page's "module" group (below) that other pages load too: each keeps a
+// file of its own (named here), so that those pages load none of the module page's code.
+/** @type {[RegExp, string][]} */
+const sharedWithOtherPages = [
+  [/src[\\/]islands[\\/]ui[\\/]ProgressRing\.tsx$/, "ProgressRing"],
+  [/src[\\/]lib[\\/]module-result\.ts$/, "module-result"],
+  [/src[\\/](islands[\\/]page-href|lib[\\/]site-url)\.ts$/, "page-href"],
+  [/src[\\/]lib[\\/]film[\\/]watched\.ts$/, "watched"],
+  [/src[\\/]lib[\\/]review[\\/]review\.ts$/, "review"],
+  [
+    /src[\\/](islands[\\/]quiz[\\/]calibration-words|lib[\\/]quiz[\\/]results)\.ts$/,
+    "calibration-words",
+  ],
+];
+
 export default defineConfig({
   outDir: outDir ?? "./dist",
   cacheDir: outDir ? `${outDir}-cache` : "./node_modules/.astro",
@@ -69,6 +84,12 @@ export default defineConfig({
                 name: "question",
                 test: /src[\\/]islands[\\/]quiz[\\/](ScoredQuestion|ScoredQuestionOfType|SingleChoice|MultipleSelect|TrueFalse|QuestionFrame|ChoiceOption|Verdict|ConfidencePicker|dom|types|useAttemptState|question-types)\.tsx?$|src[\\/]lib[\\/]quiz[\\/](scoring|shuffle)\.ts$/,
               },
+              // Small modules the module page shares with the map or My progress, each in the
+              // file it had, so that the module group below does not take them in.
+              { name: (id) => sharedWithOtherPages.find(([test]) => test.test(id))?.[1] },
+              // What every module page loads once it is read, the quiz and the module's end, in one
+              // file.
+              { name: "module", test: /src[\\/]islands[\\/](Quiz|module[\\/]ModuleEnd)\.tsx$/ },
             ],
           },
         },

@@ -1,12 +1,10 @@
 import { useStore } from "@nanostores/preact";
-import { useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Question } from "../schemas/quiz";
 import { $progress } from "../stores/progress";
-import { answerQuestion, retryQuizKeeping, saveReflection } from "../stores/quiz";
 import { questionKey } from "../vocabulary/ids";
 import { asksConfidence, isScored } from "../lib/quiz/scoring";
 import { useHydrated } from "./useHydrated";
-import { QuizResult } from "./quiz/QuizResult";
 import { ScoredQuestionOfType } from "./quiz/ScoredQuestionOfType";
 import {
   lazyTypes,
@@ -22,6 +20,22 @@ import { percent } from "./labels";
 // Before the quiz can hydrate, the code of the rarer question types its page asks (the build
 // renders them all).
 await loadQuestionTypes(import.meta.env.SSR ? lazyTypes : typesOnPage());
+
+type Answering = typeof import("./quiz/answering");
+/** The code for answering and for the result (./quiz/answering.ts), once loaded. */
+let answering: Answering | undefined;
+let loadingAnswering: Promise<Answering> | undefined;
+/** Load the answering code once; a load that failed is tried again next time. */
+function loadAnswering(): Promise<Answering> {
+  loadingAnswering ??= import("./quiz/answering").then(
+    (module) => (answering = module),
+    (error: unknown) => {
+      loadingAnswering = undefined;
+      throw error;
+    },
+  );
+  return loadingAnswering;
+}
 
 /** Props the Astro wrapper passes from the quiz collection and the module's frontmatter. */
 export interface QuizProps {
@@ -52,10 +66,24 @@ export default function Quiz(props: QuizProps) {
   const sectionRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const feedbackRefs = useRef<Record<string, HTMLElement | null>>({});
+  const [, setAnsweringLoaded] = useState(answering !== undefined);
+  // With the code loaded, as before it was split off: at once. Until then, once it has loaded.
+  const withAnswering = (then: (module: Answering) => void) => {
+    if (answering) return then(answering);
+    loadAnswering().then((module) => {
+      setAnsweringLoaded(true);
+      then(module);
+    }, console.error);
+  };
+  const prepareAnswering = () => withAnswering(() => {});
 
   const scoredIds = questions.filter(isScored).map((question) => question.id);
   const unscoredIds = questions.filter((q) => !isScored(q)).map((question) => question.id);
   const finished = scoredIds.length > 0 && scoredIds.every((id) => answers[id]);
+  // Stored answers have a result to show.
+  useEffect(() => {
+    if (stored) prepareAnswering();
+  }, [stored !== undefined]);
   // Seeds shuffles: the attempt the shown answers belong to, so finishing one does not reorder it.
   const attempt = (stored?.attempts ?? 0) + (finished ? 0 : 1);
 
@@ -80,26 +108,29 @@ export default function Quiz(props: QuizProps) {
     );
   };
 
-  const answer = (questionId: string, response: Response) => {
-    answerQuestion({ ...event(questionId), ...response });
-    focusAfterAnswer(questionId);
-  };
+  const answer = (questionId: string, response: Response) =>
+    withAnswering(({ answerQuestion }) => {
+      answerQuestion({ ...event(questionId), ...response });
+      focusAfterAnswer(questionId);
+    });
 
-  const reflect = (questionId: string, text: string) => {
-    saveReflection({ ...event(questionId), text });
-    focusAfterAnswer(questionId);
-  };
+  const reflect = (questionId: string, text: string) =>
+    withAnswering(({ saveReflection }) => {
+      saveReflection({ ...event(questionId), text });
+      focusAfterAnswer(questionId);
+    });
 
-  const retry = () => {
-    retryQuizKeeping(quizId, unscoredIds);
-    requestAnimationFrame(() =>
-      sectionRef.current
-        ?.querySelector<HTMLElement>(
-          ".question:not([data-answered]) :is(input, select, textarea, button):not(:disabled)",
-        )
-        ?.focus(),
-    );
-  };
+  const retry = () =>
+    withAnswering(({ retryQuizKeeping }) => {
+      retryQuizKeeping(quizId, unscoredIds);
+      requestAnimationFrame(() =>
+        sectionRef.current
+          ?.querySelector<HTMLElement>(
+            ".question:not([data-answered]) :is(input, select, textarea, button):not(:disabled)",
+          )
+          ?.focus(),
+      );
+    });
 
   const render = (question: Question, index: number) => {
     const common: Omit<QuestionProps<never>, "question"> = {
@@ -136,29 +167,38 @@ export default function Quiz(props: QuizProps) {
   };
 
   return (
-    <section class="quiz" aria-label={title} data-pagefind-ignore ref={sectionRef}>
+    <section
+      class="quiz"
+      aria-label={title}
+      data-pagefind-ignore
+      ref={sectionRef}
+      onFocusIn={prepareAnswering}
+    >
       <QuizIntro questions={questions} scoredCount={scoredIds.length} passMark={passMark} />
       <ol class="quiz-questions">
         {questions.map((question, index) => (
           <li key={question.id}>{render(question, index)}</li>
         ))}
       </ol>
-      <QuizResult
-        regionRef={resultRef}
-        stored={stored}
-        answers={answers}
-        scoredIds={scoredIds}
-        unscoredIds={unscoredIds}
-        finished={finished}
-        passMark={passMark}
-        links={questions.map((question, index) => ({
-          id: question.id,
-          number: index + 1,
-          prompt: question.prompt,
-          domId: questionDomId(quizId, question.id),
-        }))}
-        onRetry={retry}
-      />
+      <div class="quiz-result" role="status" tabIndex={-1} ref={resultRef}>
+        {answering && (
+          <answering.QuizResult
+            stored={stored}
+            answers={answers}
+            scoredIds={scoredIds}
+            unscoredIds={unscoredIds}
+            finished={finished}
+            passMark={passMark}
+            links={questions.map((question, index) => ({
+              id: question.id,
+              number: index + 1,
+              prompt: question.prompt,
+              domId: questionDomId(quizId, question.id),
+            }))}
+            onRetry={retry}
+          />
+        )}
+      </div>
     </section>
   );
 }
