@@ -88,8 +88,11 @@ export default defineConfig({
               // file it had, so that the module group below does not take them in.
               { name: (id) => sharedWithOtherPages.find(([test]) => test.test(id))?.[1] },
               // What every module page loads once it is read, the quiz and the module's end, in one
-              // file.
-              { name: "module", test: /src[\\/]islands[\\/](Quiz|module[\\/]ModuleEnd)\.tsx$/ },
+              // file, with what loads code on the learner's first action (on-demand.ts).
+              {
+                name: "module",
+                test: /src[\\/]islands[\\/](Quiz\.tsx|module[\\/]ModuleEnd\.tsx|on-demand\.ts)$/,
+              },
             ],
           },
         },

@@ -16,26 +16,14 @@ import { questionDomId, type QuestionProps, type Response } from "./quiz/types";
 import { lang, t, useStrings, type IslandStrings } from "../i18n/browser/client";
 import { plural } from "../i18n/format";
 import { percent } from "./labels";
+import { onDemand } from "./on-demand";
 
 // Before the quiz can hydrate, the code of the rarer question types its page asks (the build
 // renders them all).
 await loadQuestionTypes(import.meta.env.SSR ? lazyTypes : typesOnPage());
 
-type Answering = typeof import("./quiz/answering");
-/** The code for answering and for the result (./quiz/answering.ts), once loaded. */
-let answering: Answering | undefined;
-let loadingAnswering: Promise<Answering> | undefined;
-/** Load the answering code once; a load that failed is tried again next time. */
-function loadAnswering(): Promise<Answering> {
-  loadingAnswering ??= import("./quiz/answering").then(
-    (module) => (answering = module),
-    (error: unknown) => {
-      loadingAnswering = undefined;
-      throw error;
-    },
-  );
-  return loadingAnswering;
-}
+/** Answering and the result (./quiz/answering.ts): loaded on the first focus in a quiz. */
+const answering = onDemand(() => import("./quiz/answering"));
 
 /** Props the Astro wrapper passes from the quiz collection and the module's frontmatter. */
 export interface QuizProps {
@@ -66,15 +54,13 @@ export default function Quiz(props: QuizProps) {
   const sectionRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const feedbackRefs = useRef<Record<string, HTMLElement | null>>({});
-  const [, setAnsweringLoaded] = useState(answering !== undefined);
-  // With the code loaded, as before it was split off: at once. Until then, once it has loaded.
-  const withAnswering = (then: (module: Answering) => void) => {
-    if (answering) return then(answering);
-    loadAnswering().then((module) => {
+  const [, setAnsweringLoaded] = useState(answering.loaded !== undefined);
+  // Rendered again once loaded, for the result.
+  const withAnswering = (then: (module: NonNullable<typeof answering.loaded>) => void) =>
+    answering.use((module) => {
       setAnsweringLoaded(true);
       then(module);
-    }, console.error);
-  };
+    });
   const prepareAnswering = () => withAnswering(() => {});
 
   const scoredIds = questions.filter(isScored).map((question) => question.id);
@@ -166,6 +152,7 @@ export default function Quiz(props: QuizProps) {
     }
   };
 
+  const Result = answering.loaded?.QuizResult;
   return (
     <section
       class="quiz"
@@ -181,8 +168,8 @@ export default function Quiz(props: QuizProps) {
         ))}
       </ol>
       <div class="quiz-result" role="status" tabIndex={-1} ref={resultRef}>
-        {answering && (
-          <answering.QuizResult
+        {Result && (
+          <Result
             stored={stored}
             answers={answers}
             scoredIds={scoredIds}

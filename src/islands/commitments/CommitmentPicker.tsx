@@ -1,16 +1,19 @@
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
 import { entryOf } from "../../lib/record/record";
-import { commit, uncommit } from "../../stores/commitments";
 import { $progress } from "../../stores/progress";
 import { COMMITMENT_MAX_LENGTH } from "../../vocabulary/record";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
+import { onDemand } from "../on-demand";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { quoted } from "../../i18n/browser/punctuation";
 import { fill, plural } from "../../i18n/format";
 
 const OWN = "own";
+
+/** What saves a commitment: loaded on the first focus in the picker. */
+const commitments = onDemand(() => import("../../stores/commitments"));
 
 /** Pick a suggested commitment or write one; once made, show it with a way to change it. */
 export default function CommitmentPicker(props: {
@@ -40,21 +43,24 @@ export default function CommitmentPicker(props: {
       return;
     }
     setProblem("");
-    commit(moduleId, text);
-    setChanging(false);
-    setMessage(t.commitment.saved);
-    focusLater(`${name}-change`);
+    commitments.use(({ commit }) => {
+      commit(moduleId, text);
+      setChanging(false);
+      setMessage(t.commitment.saved);
+      focusLater(`${name}-change`);
+    });
   };
 
-  const remove = () => {
-    uncommit(moduleId);
-    setMessage(t.commitment.removed);
-    focusLater(`${name}-0`);
-  };
+  const remove = () =>
+    commitments.use(({ uncommit }) => {
+      uncommit(moduleId);
+      setMessage(t.commitment.removed);
+      focusLater(`${name}-0`);
+    });
 
   // One status region for both views, so a message set while switching views is announced.
   return (
-    <div class="commitment-picker">
+    <div class="commitment-picker" onFocusIn={() => commitments.use(() => {})}>
       {saved && !changing ? (
         <div class="commitment-saved">
           <p>

@@ -8,8 +8,7 @@ import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 import { formatDate } from "../review/dates";
-import { EMPATHY_PARTS, joinEmpathyMap, splitEmpathyMap } from "../../lib/quiz/empathy-map";
-import { EmpathyGrid } from "./EmpathyGrid";
+import { questionComponent } from "./question-types";
 
 /** The empathy map's box labels and hints in the page's language, in the grid's order. */
 export const empathyLabels = () => [
@@ -52,24 +51,24 @@ export function Reflection(props: ReflectionProps) {
   // The button pressed disappears: focus what replaces it.
   const switchTo = (nextEditing: boolean) => {
     setEditing(nextEditing);
-    const first =
-      question.layout === "empathy-map" ? `${domId}-${EMPATHY_PARTS[0]}` : `${domId}-text`;
+    const first = map ? boxId(0) : `${domId}-text`;
     const target = nextEditing ? first : `${domId}-edit`;
     requestAnimationFrame(() => document.getElementById(target)?.focus());
   };
 
-  const isMap = question.layout === "empathy-map";
-  const boxId = (index: number) => `${domId}-${EMPATHY_PARTS[index]}`;
-  const savedBoxes = splitEmpathyMap(empathyLabels(), saved?.text ?? "");
+  // An empathy map's code comes on the pages that ask one (question-types.ts).
+  const map = question.layout === "empathy-map" ? questionComponent("empathy-map") : undefined;
+  const boxId = (index: number) => `${domId}-${map?.EMPATHY_PARTS[index]}`;
+  const savedBoxes = map?.splitEmpathyMap(empathyLabels(), saved?.text ?? "") ?? [];
 
   const save = () => {
     const fieldset = fieldsetRef.current;
     const text = !fieldset
       ? ""
-      : isMap
-        ? joinEmpathyMap(
+      : map
+        ? map.joinEmpathyMap(
             empathyLabels(),
-            EMPATHY_PARTS.map((_, index) => fieldValue(fieldset, boxId(index))),
+            map.EMPATHY_PARTS.map((_, index) => fieldValue(fieldset, boxId(index))),
           )
         : fieldValue(fieldset, `${domId}-text`).trim();
     if (!text) return setMissing(true);
@@ -106,11 +105,11 @@ export function Reflection(props: ReflectionProps) {
         {question.hint && <>{question.hint} </>}
         {t.quiz.reflectionHint}
       </p>
-      {writing && isMap ? (
+      {writing && map ? (
         <>
           <div class="empathy-grid empathy-fields" role="group" aria-label={t.quiz.yourEmpathyMap}>
             {empathyLabels().map((label, index) => (
-              <div class="empathy-box" data-part={EMPATHY_PARTS[index]} key={label}>
+              <div class="empathy-box" data-part={map.EMPATHY_PARTS[index]} key={label}>
                 <label for={boxId(index)}>{label}</label>
                 <span class="empathy-hint" id={`${boxId(index)}-hint`}>
                   {empathyHints()[index]}
@@ -144,8 +143,8 @@ export function Reflection(props: ReflectionProps) {
       ) : (
         <>
           <p class="field-label">{t.quiz.whatYouWrote}</p>
-          {isMap ? (
-            <EmpathyGrid labels={empathyLabels()} values={savedBoxes} />
+          {map ? (
+            <map.EmpathyGrid labels={empathyLabels()} values={savedBoxes} />
           ) : (
             <blockquote class="reflection-saved">{saved.text}</blockquote>
           )}
