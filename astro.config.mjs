@@ -27,6 +27,32 @@ const sharedWithOtherPages = [
   ],
 ];
 
+/**
+ * What a dynamic import preloads beside the file it imports is a list in the importing chunk,
+ * which every chunk with an import() carries. Listed without the file itself (import() fetches
+ * it at once, alongside the list) and the shared runtime (every page has it before any island
+ * runs). A plugin, since Astro sets the browser build's modulePreload itself.
+ * @returns {import("vite").Plugin}
+ */
+function preloadLists() {
+  return {
+    name: "cx-preload-lists",
+    configEnvironment(name) {
+      if (name !== "client") return;
+      return {
+        build: {
+          modulePreload: {
+            resolveDependencies: (file, deps, { hostType }) =>
+              hostType === "js"
+                ? deps.filter((dep) => dep !== file && !/(^|\/)runtime\.[\w-]+\.js$/.test(dep))
+                : deps,
+          },
+        },
+      };
+    },
+  };
+}
+
 export default defineConfig({
   outDir: outDir ?? "./dist",
   cacheDir: outDir ? `${outDir}-cache` : "./node_modules/.astro",
@@ -48,6 +74,7 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    plugins: [preloadLists()],
     build: {
       rolldownOptions: {
         // Constants are written where they are used (src/vocabulary/'s limits and storage keys),
@@ -76,23 +103,23 @@ export default defineConfig({
               // its own, so that the question group below does not take it in.
               { name: "punctuation", test: /src[\\/]i18n[\\/]browser[\\/]punctuation\.ts$/ },
               // What every quiz loads (the question frame, options, verdict, scoring and the
-              // common question types) in one file beside the quiz rather than a dozen small
-              // ones. The rarer types load on their own (src/islands/quiz/question-types.ts).
+              // common question types, and on-demand.ts, which module pages' islands use to load
+              // code on the learner's first action) in one file beside the quiz rather than a
+              // dozen small ones. The rarer types load on their own
+              // (src/islands/quiz/question-types.ts).
               // After the runtime: a group takes in what its modules import that no earlier
               // group has.
               {
                 name: "question",
-                test: /src[\\/]islands[\\/]quiz[\\/](ScoredQuestion|ScoredQuestionOfType|SingleChoice|MultipleSelect|TrueFalse|QuestionFrame|ChoiceOption|Verdict|ConfidencePicker|dom|types|useAttemptState|question-types)\.tsx?$|src[\\/]lib[\\/]quiz[\\/](scoring|shuffle)\.ts$/,
+                test: /src[\\/]islands[\\/]quiz[\\/](ScoredQuestion|ScoredQuestionOfType|SingleChoice|MultipleSelect|TrueFalse|QuestionFrame|ChoiceOption|Verdict|ConfidencePicker|dom|types|useAttemptState|question-types)\.tsx?$|src[\\/]lib[\\/]quiz[\\/](scoring|shuffle)\.ts$|src[\\/]islands[\\/]on-demand\.ts$/,
               },
               // Small modules the module page shares with the map or My progress, each in the
               // file it had, so that the module group below does not take them in.
               { name: (id) => sharedWithOtherPages.find(([test]) => test.test(id))?.[1] },
               // What every module page loads once it is read, the quiz and the module's end, in one
-              // file, with what loads code on the learner's first action (on-demand.ts).
-              {
-                name: "module",
-                test: /src[\\/]islands[\\/](Quiz\.tsx|module[\\/]ModuleEnd\.tsx|on-demand\.ts)$/,
-              },
+              // file. Nothing the question types import may join it: Quiz.tsx awaits their code
+              // before it runs, and a module waiting on itself never runs.
+              { name: "module", test: /src[\\/]islands[\\/](Quiz|module[\\/]ModuleEnd)\.tsx$/ },
             ],
           },
         },

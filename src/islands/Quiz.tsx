@@ -139,6 +139,9 @@ export default function Quiz(props: QuizProps) {
             {...common}
             question={question}
             saved={hydrated ? progress.reflections[questionKey(quizId, question.id)] : undefined}
+            empathyMap={
+              question.layout === "empathy-map" ? questionComponent("empathy-map") : undefined
+            }
             onSave={(text) => reflect(question.id, text)}
           />
         );

@@ -7,8 +7,7 @@ import { questionDomId, type QuestionProps } from "./types";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
-import { formatDate } from "../review/dates";
-import { questionComponent } from "./question-types";
+import { onDemand, useOnDemand } from "../on-demand";
 
 /** The empathy map's box labels and hints in the page's language, in the grid's order. */
 export const empathyLabels = () => [
@@ -24,6 +23,9 @@ const empathyHints = () => [
   t.quiz.empathyFeelsHint,
 ];
 
+/** Dates, for "Saved on …": only once there is a saved text. */
+const dates = onDemand(() => import("../review/dates"));
+
 /** The most a reflection may hold; the record refuses longer text. */
 const MAX_LENGTH = REFLECTION_MAX_LENGTH;
 
@@ -34,6 +36,8 @@ interface ReflectionProps extends Omit<QuestionProps<QuestionOf<"reflection">>, 
   /** The text saved on this device, once there is one. */
   saved: SavedReflection | undefined;
   onSave: (text: string) => void;
+  /** An empathy map's code, for a reflection laid out as one (loaded by question-types.ts). */
+  empathyMap?: typeof import("./EmpathyGrid") | undefined;
 }
 
 /**
@@ -41,11 +45,14 @@ interface ReflectionProps extends Omit<QuestionProps<QuestionOf<"reflection">>, 
  * and shown back on every later visit, where it can be edited.
  */
 export function Reflection(props: ReflectionProps) {
-  const { quizId, question, saved } = props;
+  const { quizId, question } = props;
   const domId = questionDomId(quizId, question.id);
   const [editing, setEditing] = useState(false);
   const [missing, setMissing] = useState(false);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  // A saved text shows with its date: once the dates' code is there.
+  const formatDate = useOnDemand(dates, Boolean(props.saved))?.formatDate;
+  const saved = formatDate && props.saved;
   const writing = !saved || editing;
 
   // The button pressed disappears: focus what replaces it.
@@ -56,8 +63,7 @@ export function Reflection(props: ReflectionProps) {
     requestAnimationFrame(() => document.getElementById(target)?.focus());
   };
 
-  // An empathy map's code comes on the pages that ask one (question-types.ts).
-  const map = question.layout === "empathy-map" ? questionComponent("empathy-map") : undefined;
+  const map = question.layout === "empathy-map" ? props.empathyMap : undefined;
   const boxId = (index: number) => `${domId}-${map?.EMPATHY_PARTS[index]}`;
   const savedBoxes = map?.splitEmpathyMap(empathyLabels(), saved?.text ?? "") ?? [];
 
@@ -74,6 +80,7 @@ export function Reflection(props: ReflectionProps) {
     if (!text) return setMissing(true);
     setMissing(false);
     setEditing(false);
+    dates.use(() => {});
     props.onSave(text);
   };
 

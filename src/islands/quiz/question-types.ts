@@ -62,4 +62,5 @@ export function questionComponent<T extends LazyType>(type: T): Component<T> {
 }
 
 /** Whether a question of this type comes from questionComponent. */
-export const isLazy = (type: Question["type"]): type is LazyType => type in loaders;
+export const isLazy = (type: Question["type"]): type is Extract<LazyType, Question["type"]> =>
+  type in loaders;
