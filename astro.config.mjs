@@ -12,6 +12,47 @@ import { courseLocales, defaultLocale } from "./src/course/locales.ts";
 // real one; its own cache keeps the two content stores apart.
 const outDir = process.env.CX_OUT_DIR;
 
+// Modules of the module page's "module" group (below) that other pages load too: each keeps a
+// file of its own (named here), so that those pages load none of the module page's code.
+/** @type {[RegExp, string][]} */
+const sharedWithOtherPages = [
+  [/src[\\/]islands[\\/]ui[\\/]ProgressRing\.tsx$/, "ProgressRing"],
+  [/src[\\/]lib[\\/]module-result\.ts$/, "module-result"],
+  [/src[\\/](islands[\\/]page-href|lib[\\/]site-url)\.ts$/, "page-href"],
+  [/src[\\/]lib[\\/]film[\\/]watched\.ts$/, "watched"],
+  [/src[\\/]lib[\\/]review[\\/]review\.ts$/, "review"],
+  [
+    /src[\\/](islands[\\/]quiz[\\/]calibration-words|lib[\\/]quiz[\\/]results)\.ts$/,
+    "calibration-words",
+  ],
+];
+
+/**
+ * What a dynamic import preloads beside the file it imports is a list in the importing chunk,
+ * which every chunk with an import() carries. Listed without the file itself (import() fetches
+ * it at once, alongside the list) and the shared runtime (every page has it before any island
+ * runs). A plugin, since Astro sets the browser build's modulePreload itself.
+ * @returns {import("vite").Plugin}
+ */
+function preloadLists() {
+  return {
+    name: "cx-preload-lists",
+    configEnvironment(name) {
+      if (name !== "client") return;
+      return {
+        build: {
+          modulePreload: {
+            resolveDependencies: (file, deps, { hostType }) =>
+              hostType === "js"
+                ? deps.filter((dep) => dep !== file && !/(^|\/)runtime\.[\w-]+\.js$/.test(dep))
+                : deps,
+          },
+        },
+      };
+    },
+  };
+}
+
 export default defineConfig({
   outDir: outDir ?? "./dist",
   cacheDir: outDir ? `${outDir}-cache` : "./node_modules/.astro",
@@ -34,6 +75,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [
+      preloadLists(),
       {
         // A group that leaves its modules' dependencies where they are (My progress's, below)
         // needs entry chunks allowed to export more than their entry; Astro asks for exactly.
@@ -77,13 +119,15 @@ export default defineConfig({
               // its own, so that the question group below does not take it in.
               { name: "punctuation", test: /src[\\/]i18n[\\/]browser[\\/]punctuation\.ts$/ },
               // What every quiz loads (the question frame, options, verdict, scoring and the
-              // common question types) in one file beside the quiz rather than a dozen small
-              // ones. The rarer types load on their own (src/islands/quiz/question-types.ts).
+              // common question types, and on-demand.ts, which module pages' islands use to load
+              // code on the learner's first action) in one file beside the quiz rather than a
+              // dozen small ones. The rarer types load on their own
+              // (src/islands/quiz/question-types.ts).
               // After the runtime: a group takes in what its modules import that no earlier
               // group has.
               {
                 name: "question",
-                test: /src[\\/]islands[\\/]quiz[\\/](ScoredQuestion|ScoredQuestionOfType|SingleChoice|MultipleSelect|TrueFalse|QuestionFrame|ChoiceOption|Verdict|ConfidencePicker|dom|types|useAttemptState|question-types)\.tsx?$|src[\\/]lib[\\/]quiz[\\/](scoring|shuffle)\.ts$/,
+                test: /src[\\/]islands[\\/]quiz[\\/](ScoredQuestion|ScoredQuestionOfType|SingleChoice|MultipleSelect|TrueFalse|QuestionFrame|ChoiceOption|Verdict|ConfidencePicker|dom|types|useAttemptState|question-types)\.tsx?$|src[\\/]lib[\\/]quiz[\\/](scoring|shuffle)\.ts$|src[\\/]islands[\\/]on-demand\.ts$/,
               },
               // My progress's islands and what no other page uses, in one file rather than a
               // dozen: 2 KB less to download. Only the modules named: what they share with
@@ -93,6 +137,13 @@ export default defineConfig({
                 test: /src[\\/]islands[\\/](progress[\\/](TrackDashboard|ProgressOverview|LearningHabits|Journal|ExportProgress|ImportProgress|ResetProgress|duration)|commitments[\\/]CommitmentList|charts[\\/](CalibrationChart|ReviewBoxes|chart-words))\.tsx?$|src[\\/]lib[\\/]record[\\/](summary|export)\.ts$/,
                 includeDependenciesRecursively: false,
               },
+              // Small modules the module page shares with the map or My progress, each in the
+              // file it had, so that the module group below does not take them in.
+              { name: (id) => sharedWithOtherPages.find(([test]) => test.test(id))?.[1] },
+              // What every module page loads once it is read, the quiz and the module's end, in one
+              // file. Nothing the question types import may join it: Quiz.tsx awaits their code
+              // before it runs, and a module waiting on itself never runs.
+              { name: "module", test: /src[\\/]islands[\\/](Quiz|module[\\/]ModuleEnd)\.tsx$/ },
             ],
           },
         },

@@ -1,12 +1,10 @@
 import { useStore } from "./useStore";
-import { useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Question } from "../schemas/quiz";
 import { $progress } from "../stores/progress";
-import { answerQuestion, retryQuizKeeping, saveReflection } from "../stores/quiz";
 import { questionKey } from "../vocabulary/ids";
 import { asksConfidence, isScored } from "../lib/quiz/scoring";
 import { useHydrated } from "./useHydrated";
-import { QuizResult } from "./quiz/QuizResult";
 import { ScoredQuestionOfType } from "./quiz/ScoredQuestionOfType";
 import {
   lazyTypes,
@@ -18,10 +16,14 @@ import { questionDomId, type QuestionProps, type Response } from "./quiz/types";
 import { lang, t, useStrings, type IslandStrings } from "../i18n/browser/client";
 import { plural } from "../i18n/format";
 import { percent } from "./labels";
+import { onDemand } from "./on-demand";
 
 // Before the quiz can hydrate, the code of the rarer question types its page asks (the build
 // renders them all).
 await loadQuestionTypes(import.meta.env.SSR ? lazyTypes : typesOnPage());
+
+/** Answering and the result (./quiz/answering.ts): loaded on the first focus in a quiz. */
+const answering = onDemand(() => import("./quiz/answering"));
 
 /** Props the Astro wrapper passes from the quiz collection and the module's frontmatter. */
 export interface QuizProps {
@@ -52,10 +54,22 @@ export default function Quiz(props: QuizProps) {
   const sectionRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const feedbackRefs = useRef<Record<string, HTMLElement | null>>({});
+  const [, setAnsweringLoaded] = useState(answering.loaded !== undefined);
+  // Rendered again once loaded, for the result.
+  const withAnswering = (then: (module: NonNullable<typeof answering.loaded>) => void) =>
+    answering.use((module) => {
+      setAnsweringLoaded(true);
+      then(module);
+    });
+  const prepareAnswering = () => withAnswering(() => {});
 
   const scoredIds = questions.filter(isScored).map((question) => question.id);
   const unscoredIds = questions.filter((q) => !isScored(q)).map((question) => question.id);
   const finished = scoredIds.length > 0 && scoredIds.every((id) => answers[id]);
+  // Stored answers have a result to show.
+  useEffect(() => {
+    if (stored) prepareAnswering();
+  }, [stored !== undefined]);
   // Seeds shuffles: the attempt the shown answers belong to, so finishing one does not reorder it.
   const attempt = (stored?.attempts ?? 0) + (finished ? 0 : 1);
 
@@ -80,26 +94,29 @@ export default function Quiz(props: QuizProps) {
     );
   };
 
-  const answer = (questionId: string, response: Response) => {
-    answerQuestion({ ...event(questionId), ...response });
-    focusAfterAnswer(questionId);
-  };
+  const answer = (questionId: string, response: Response) =>
+    withAnswering(({ answerQuestion }) => {
+      answerQuestion({ ...event(questionId), ...response });
+      focusAfterAnswer(questionId);
+    });
 
-  const reflect = (questionId: string, text: string) => {
-    saveReflection({ ...event(questionId), text });
-    focusAfterAnswer(questionId);
-  };
+  const reflect = (questionId: string, text: string) =>
+    withAnswering(({ saveReflection }) => {
+      saveReflection({ ...event(questionId), text });
+      focusAfterAnswer(questionId);
+    });
 
-  const retry = () => {
-    retryQuizKeeping(quizId, unscoredIds);
-    requestAnimationFrame(() =>
-      sectionRef.current
-        ?.querySelector<HTMLElement>(
-          ".question:not([data-answered]) :is(input, select, textarea, button):not(:disabled)",
-        )
-        ?.focus(),
-    );
-  };
+  const retry = () =>
+    withAnswering(({ retryQuizKeeping }) => {
+      retryQuizKeeping(quizId, unscoredIds);
+      requestAnimationFrame(() =>
+        sectionRef.current
+          ?.querySelector<HTMLElement>(
+            ".question:not([data-answered]) :is(input, select, textarea, button):not(:disabled)",
+          )
+          ?.focus(),
+      );
+    });
 
   const render = (question: Question, index: number) => {
     const common: Omit<QuestionProps<never>, "question"> = {
@@ -122,6 +139,9 @@ export default function Quiz(props: QuizProps) {
             {...common}
             question={question}
             saved={hydrated ? progress.reflections[questionKey(quizId, question.id)] : undefined}
+            empathyMap={
+              question.layout === "empathy-map" ? questionComponent("empathy-map") : undefined
+            }
             onSave={(text) => reflect(question.id, text)}
           />
         );
@@ -135,30 +155,40 @@ export default function Quiz(props: QuizProps) {
     }
   };
 
+  const Result = answering.loaded?.QuizResult;
   return (
-    <section class="quiz" aria-label={title} data-pagefind-ignore ref={sectionRef}>
+    <section
+      class="quiz"
+      aria-label={title}
+      data-pagefind-ignore
+      ref={sectionRef}
+      onFocusIn={prepareAnswering}
+    >
       <QuizIntro questions={questions} scoredCount={scoredIds.length} passMark={passMark} />
       <ol class="quiz-questions">
         {questions.map((question, index) => (
           <li key={question.id}>{render(question, index)}</li>
         ))}
       </ol>
-      <QuizResult
-        regionRef={resultRef}
-        stored={stored}
-        answers={answers}
-        scoredIds={scoredIds}
-        unscoredIds={unscoredIds}
-        finished={finished}
-        passMark={passMark}
-        links={questions.map((question, index) => ({
-          id: question.id,
-          number: index + 1,
-          prompt: question.prompt,
-          domId: questionDomId(quizId, question.id),
-        }))}
-        onRetry={retry}
-      />
+      <div class="quiz-result" role="status" tabIndex={-1} ref={resultRef}>
+        {Result && (
+          <Result
+            stored={stored}
+            answers={answers}
+            scoredIds={scoredIds}
+            unscoredIds={unscoredIds}
+            finished={finished}
+            passMark={passMark}
+            links={questions.map((question, index) => ({
+              id: question.id,
+              number: index + 1,
+              prompt: question.prompt,
+              domId: questionDomId(quizId, question.id),
+            }))}
+            onRetry={retry}
+          />
+        )}
+      </div>
     </section>
   );
 }

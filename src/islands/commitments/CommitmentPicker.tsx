@@ -1,16 +1,20 @@
 import { useStore } from "../useStore";
 import { useState } from "preact/hooks";
 import { entryOf } from "../../lib/record/record";
-import { commit, uncommit } from "../../stores/commitments";
 import { $progress } from "../../stores/progress";
 import { COMMITMENT_MAX_LENGTH } from "../../vocabulary/record";
-import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
+import { onDemand, useOnDemand } from "../on-demand";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { quoted } from "../../i18n/browser/punctuation";
 import { fill, plural } from "../../i18n/format";
 
 const OWN = "own";
+
+/** What saves a commitment: loaded on the first focus in the picker. */
+const commitments = onDemand(() => import("../../stores/commitments"));
+/** Dates, for "Made on …": only once there is a commitment. */
+const dates = onDemand(() => import("../review/dates"));
 
 /** Pick a suggested commitment or write one; once made, show it with a way to change it. */
 export default function CommitmentPicker(props: {
@@ -22,7 +26,10 @@ export default function CommitmentPicker(props: {
   const { moduleId, suggestions } = props;
   const hydrated = useHydrated();
   const progress = useStore($progress);
-  const saved = hydrated ? entryOf(progress.commitments ?? {}, moduleId) : undefined;
+  const stored = hydrated ? entryOf(progress.commitments ?? {}, moduleId) : undefined;
+  // A commitment shows with its date: once the dates' code is there.
+  const formatDate = useOnDemand(dates, Boolean(stored))?.formatDate;
+  const saved = formatDate && stored;
   const [changing, setChanging] = useState(false);
   const [choice, setChoice] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState("");
@@ -40,21 +47,32 @@ export default function CommitmentPicker(props: {
       return;
     }
     setProblem("");
-    commit(moduleId, text);
-    setChanging(false);
-    setMessage(t.commitment.saved);
-    focusLater(`${name}-change`);
+    // The saved view, where focus goes, shows with its date: both loaded first.
+    dates.use(() =>
+      commitments.use(({ commit }) => {
+        commit(moduleId, text);
+        setChanging(false);
+        setMessage(t.commitment.saved);
+        focusLater(`${name}-change`);
+      }),
+    );
   };
 
-  const remove = () => {
-    uncommit(moduleId);
-    setMessage(t.commitment.removed);
-    focusLater(`${name}-0`);
+  const remove = () =>
+    commitments.use(({ uncommit }) => {
+      uncommit(moduleId);
+      setMessage(t.commitment.removed);
+      focusLater(`${name}-0`);
+    });
+
+  const prepare = () => {
+    commitments.use(() => {});
+    dates.use(() => {});
   };
 
   // One status region for both views, so a message set while switching views is announced.
   return (
-    <div class="commitment-picker">
+    <div class="commitment-picker" onFocusIn={prepare}>
       {saved && !changing ? (
         <div class="commitment-saved">
           <p>

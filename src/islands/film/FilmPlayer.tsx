@@ -3,11 +3,10 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/format";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import type { ModuleRequirements } from "../../lib/record/completion";
-import { toShares } from "../../lib/film/watched";
 import type { Cue } from "../../lib/film/vtt";
 import { $progress } from "../../stores/progress";
-import { watchFilm } from "../../stores/film";
 import { useHydrated } from "../useHydrated";
+import { onDemand } from "../on-demand";
 
 /** What Video.astro hands the player: the film's facts, built at build time. */
 export interface FilmPlayerProps {
@@ -20,6 +19,9 @@ export interface FilmPlayerProps {
   module: ModuleRequirements;
   strings: IslandStrings;
 }
+
+/** The code that writes what was played (./recording.ts): loaded when the film first plays. */
+const recording = onDemand(() => import("./recording"));
 
 /** How often, in seconds of film, the share played is written while the film plays. */
 const SAVE_EVERY = 5;
@@ -69,14 +71,18 @@ export default function FilmPlayer(props: FilmPlayerProps) {
     let lastCue: Cue | undefined;
     const asked = new Set<number>();
 
+    // Loaded on "play" (below), before anything can have been played.
     const save = () => {
-      const played = toShares(ranges, video.duration);
-      if (played.length === 0) return;
-      watchFilm({
-        filmId,
-        played,
-        ...(required === undefined ? {} : { required }),
-        module: props.module,
+      if (ranges.length === 0) return;
+      recording.use(({ toShares, watchFilm }) => {
+        const played = toShares(ranges, video.duration);
+        if (played.length === 0) return;
+        watchFilm({
+          filmId,
+          played,
+          ...(required === undefined ? {} : { required }),
+          module: props.module,
+        });
       });
     };
 
@@ -153,6 +159,7 @@ export default function FilmPlayer(props: FilmPlayerProps) {
       lastClock = performance.now();
     };
     const onPlaying = () => {
+      recording.use(() => {});
       lastTime = video.currentTime;
       lastClock = performance.now();
     };

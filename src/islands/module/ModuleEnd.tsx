@@ -1,14 +1,15 @@
 import { useStore } from "../useStore";
-import { ProgressRing } from "../ui/ProgressRing";
 import { emptyProgress, entryOf, moduleStatus } from "../../lib/record/record";
-import { retryOf } from "../../lib/module-result";
-import { pageHref } from "../page-href";
 import { percent } from "../labels";
 import { $progress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
+import { onDemand, useOnDemand } from "../on-demand";
 import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill, plural } from "../../i18n/format";
 import { placementFor, type ModulePlacement } from "../../lib/placement";
+
+/** The ring and the retry's figures (./end-result.ts): once there is a result to show. */
+const resultCode = onDemand(() => import("./end-result"));
 
 /** What the module page passes: the module, its quizzes and its place in each track. */
 export interface ModuleEndProps {
@@ -17,6 +18,11 @@ export interface ModuleEndProps {
   passMark: number;
   placements: ModulePlacement[];
   defaultTrack: string;
+  /**
+   * Where its buttons may lead ("/", each track's certificate, each track's next module), as the
+   * page writes its links: the page knows, so the island carries no code to work them out.
+   */
+  links: Record<string, string>;
   strings: IslandStrings;
 }
 
@@ -27,17 +33,25 @@ export interface ModuleEndProps {
 export default function ModuleEnd(props: ModuleEndProps) {
   useStrings(props.strings);
   const { moduleId, quizIds, passMark, placements, defaultTrack } = props;
+  const link = (path: string) => props.links[path] ?? path;
   const hydrated = useHydrated();
   const stored = useStore($progress);
-  const progress = hydrated ? stored : emptyProgress();
-  const placement = placementFor(placements, progress, defaultTrack);
+  const seen = hydrated ? stored : emptyProgress();
+  // A quiz tried or the module completed is a result to show, with code of its own (the ring):
+  // until that has loaded, the module's end shows none, as the server rendered it.
+  const hasResult =
+    quizIds.some((id) => entryOf(seen.quizzes, id)) || moduleStatus(seen, moduleId) === "completed";
+  const result = useOnDemand(resultCode, hasResult);
+  const progress = result ? seen : emptyProgress();
+  const ProgressRing = result?.ProgressRing ?? (() => null);
+  const placement = placementFor(placements, seen, defaultTrack);
   const done = moduleStatus(progress, moduleId) === "completed";
-  const retry = retryOf({ quizIds, passMark }, progress);
+  const retry = result?.retryOf({ quizIds, passMark }, progress);
   const best = quizIds
     .map((id) => entryOf(progress.quizzes, id)?.bestScore)
     .filter((score) => score !== undefined);
   const score = best.length > 0 ? Math.min(...best) : undefined;
-  const isDone = (id: string) => moduleStatus(progress, id) === "completed";
+  const isDone = (id: string) => moduleStatus(seen, id) === "completed";
   const trackDone = placement !== undefined && placement.stops.every(isDone);
   const next = placement?.next;
   const trackStep =
@@ -50,7 +64,7 @@ export default function ModuleEnd(props: ModuleEndProps) {
         <ProgressRing value={1} centre="✓" label={t.moduleEnd.trackComplete} done size="6rem" />
         <h2>{fill(t.moduleEnd.trackFinished, { track: placement.name })}</h2>
         <p>{plural(lang(), t.moduleEnd.trackSummary, placement.total)}</p>
-        <a class="button button-primary" href={pageHref(`/certificate/${placement.track}/`)}>
+        <a class="button button-primary" href={link(`/certificate/${placement.track}/`)}>
           {t.moduleEnd.getCertificate}
         </a>
       </section>
@@ -91,7 +105,7 @@ export default function ModuleEnd(props: ModuleEndProps) {
       </div>
       <a
         class={`button ${done ? "button-primary" : "button-secondary"}`}
-        href={pageHref(next ? `/modules/${next.id}/` : "/")}
+        href={link(next ? `/modules/${next.id}/` : "/")}
       >
         {next
           ? fill(done ? t.moduleEnd.continue : t.moduleEnd.nextInTrack, { title: next.title })

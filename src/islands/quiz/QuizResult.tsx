@@ -1,4 +1,3 @@
-import type { Ref } from "preact";
 import type { QuizProgress } from "../../lib/record/record";
 import { calibrate } from "../../lib/quiz/results";
 import { describeCalibration } from "./calibration-words";
@@ -18,9 +17,11 @@ import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 import { labelled } from "../../i18n/browser/punctuation";
 
-/** The quiz's result: score against the pass mark, confidence against correctness, retry. */
+/**
+ * The quiz's result: score against the pass mark, confidence against correctness, retry. Its
+ * live region is the quiz's own (Quiz.tsx), there before this code loads.
+ */
 export function QuizResult(props: {
-  regionRef: Ref<HTMLDivElement>;
   stored: QuizProgress | undefined;
   answers: Record<string, StoredAnswer>;
   scoredIds: string[];
@@ -46,7 +47,7 @@ export function QuizResult(props: {
   const unscoredDone = props.unscoredIds.every((id) => answers[id]);
 
   return (
-    <div class="quiz-result" role="status" tabIndex={-1} ref={props.regionRef}>
+    <>
       {props.finished && (
         <>
           <div class="result-summary" data-passed={score >= passMark ? "" : undefined}>
@@ -129,6 +130,6 @@ export function QuizResult(props: {
           <strong>{t.quiz.done}</strong> {t.quiz.doneText}
         </p>
       )}
-    </div>
+    </>
   );
 }

@@ -7,9 +7,7 @@ import { questionDomId, type QuestionProps } from "./types";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
-import { formatDate } from "../review/dates";
-import { EMPATHY_PARTS, joinEmpathyMap, splitEmpathyMap } from "../../lib/quiz/empathy-map";
-import { EmpathyGrid } from "./EmpathyGrid";
+import { onDemand, useOnDemand } from "../on-demand";
 
 /** The empathy map's box labels and hints in the page's language, in the grid's order. */
 export const empathyLabels = () => [
@@ -25,6 +23,9 @@ const empathyHints = () => [
   t.quiz.empathyFeelsHint,
 ];
 
+/** Dates, for "Saved on …": only once there is a saved text. */
+const dates = onDemand(() => import("../review/dates"));
+
 /** The most a reflection may hold; the record refuses longer text. */
 const MAX_LENGTH = REFLECTION_MAX_LENGTH;
 
@@ -35,6 +36,8 @@ interface ReflectionProps extends Omit<QuestionProps<QuestionOf<"reflection">>, 
   /** The text saved on this device, once there is one. */
   saved: SavedReflection | undefined;
   onSave: (text: string) => void;
+  /** An empathy map's code, for a reflection laid out as one (loaded by question-types.ts). */
+  empathyMap?: typeof import("./EmpathyGrid") | undefined;
 }
 
 /**
@@ -42,39 +45,42 @@ interface ReflectionProps extends Omit<QuestionProps<QuestionOf<"reflection">>, 
  * and shown back on every later visit, where it can be edited.
  */
 export function Reflection(props: ReflectionProps) {
-  const { quizId, question, saved } = props;
+  const { quizId, question } = props;
   const domId = questionDomId(quizId, question.id);
   const [editing, setEditing] = useState(false);
   const [missing, setMissing] = useState(false);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  // A saved text shows with its date: once the dates' code is there.
+  const formatDate = useOnDemand(dates, Boolean(props.saved))?.formatDate;
+  const saved = formatDate && props.saved;
   const writing = !saved || editing;
 
   // The button pressed disappears: focus what replaces it.
   const switchTo = (nextEditing: boolean) => {
     setEditing(nextEditing);
-    const first =
-      question.layout === "empathy-map" ? `${domId}-${EMPATHY_PARTS[0]}` : `${domId}-text`;
+    const first = map ? boxId(0) : `${domId}-text`;
     const target = nextEditing ? first : `${domId}-edit`;
     requestAnimationFrame(() => document.getElementById(target)?.focus());
   };
 
-  const isMap = question.layout === "empathy-map";
-  const boxId = (index: number) => `${domId}-${EMPATHY_PARTS[index]}`;
-  const savedBoxes = splitEmpathyMap(empathyLabels(), saved?.text ?? "");
+  const map = question.layout === "empathy-map" ? props.empathyMap : undefined;
+  const boxId = (index: number) => `${domId}-${map?.EMPATHY_PARTS[index]}`;
+  const savedBoxes = map?.splitEmpathyMap(empathyLabels(), saved?.text ?? "") ?? [];
 
   const save = () => {
     const fieldset = fieldsetRef.current;
     const text = !fieldset
       ? ""
-      : isMap
-        ? joinEmpathyMap(
+      : map
+        ? map.joinEmpathyMap(
             empathyLabels(),
-            EMPATHY_PARTS.map((_, index) => fieldValue(fieldset, boxId(index))),
+            map.EMPATHY_PARTS.map((_, index) => fieldValue(fieldset, boxId(index))),
           )
         : fieldValue(fieldset, `${domId}-text`).trim();
     if (!text) return setMissing(true);
     setMissing(false);
     setEditing(false);
+    dates.use(() => {});
     props.onSave(text);
   };
 
@@ -106,11 +112,11 @@ export function Reflection(props: ReflectionProps) {
         {question.hint && <>{question.hint} </>}
         {t.quiz.reflectionHint}
       </p>
-      {writing && isMap ? (
+      {writing && map ? (
         <>
           <div class="empathy-grid empathy-fields" role="group" aria-label={t.quiz.yourEmpathyMap}>
             {empathyLabels().map((label, index) => (
-              <div class="empathy-box" data-part={EMPATHY_PARTS[index]} key={label}>
+              <div class="empathy-box" data-part={map.EMPATHY_PARTS[index]} key={label}>
                 <label for={boxId(index)}>{label}</label>
                 <span class="empathy-hint" id={`${boxId(index)}-hint`}>
                   {empathyHints()[index]}
@@ -144,8 +150,8 @@ export function Reflection(props: ReflectionProps) {
       ) : (
         <>
           <p class="field-label">{t.quiz.whatYouWrote}</p>
-          {isMap ? (
-            <EmpathyGrid labels={empathyLabels()} values={savedBoxes} />
+          {map ? (
+            <map.EmpathyGrid labels={empathyLabels()} values={savedBoxes} />
           ) : (
             <blockquote class="reflection-saved">{saved.text}</blockquote>
           )}

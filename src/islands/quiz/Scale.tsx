@@ -1,11 +1,14 @@
 import { useRef, useState } from "preact/hooks";
 import type { QuestionOf } from "../../schemas/quiz";
-import { scaleProfile } from "../../lib/quiz/scale";
+import { onDemand, useOnDemand } from "../on-demand";
 import { checkedValues } from "./dom";
 import { questionDomId, type QuestionProps, recordValue } from "./types";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
-import { lang, t } from "../../i18n/browser/client";
+import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
+
+/** The profile's code: only once there are ratings to show. */
+const profileCode = onDemand(() => import("./ScaleProfile"));
 
 /**
  * A self-assessment: statements rated on a scale, with no right answer. The learner sees a
@@ -17,9 +20,10 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
   const [editing, setEditing] = useState(false);
   const [missing, setMissing] = useState<string | null>(null);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
-  const ratings = recordValue(answer);
+  // Ratings show as their profile: once its code is there.
+  const Profile = useOnDemand(profileCode, Boolean(recordValue(answer)))?.ScaleProfile;
+  const ratings = Profile && recordValue(answer);
   const rating = !ratings || editing;
-  const profile = ratings ? scaleProfile(question, ratings) : [];
   const nameOf = (statementId: string) => `${domId}-${statementId}`;
 
   const submit = () => {
@@ -33,6 +37,7 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
     }
     setMissing(null);
     setEditing(false);
+    profileCode.use(() => {});
     // Any honest rating is a full answer; the quiz leaves scales out of the score.
     props.onAnswer({ value: chosen, score: 1 });
   };
@@ -86,42 +91,7 @@ export function Scale(props: QuestionProps<QuestionOf<"scale">>) {
       )}
       <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
         {missing && rating && <p>{missing}</p>}
-        {ratings && !editing && (
-          <>
-            <p>
-              <strong>{t.quiz.yourProfile}</strong>{" "}
-              {fill(t.quiz.profileScale, {
-                lowest: question.labels[0] ?? "",
-                count: question.labels.length,
-                highest: question.labels.at(-1) ?? "",
-              })}
-            </p>
-            <dl class="profile">
-              {profile.map((dimension) => (
-                <div key={dimension.id}>
-                  <dt>{dimension.name}</dt>
-                  <dd>
-                    <meter
-                      aria-hidden="true"
-                      min={1}
-                      max={question.labels.length}
-                      value={dimension.average}
-                    />{" "}
-                    {fill(t.quiz.dimensionScore, {
-                      average: dimension.average.toLocaleString(lang(), {
-                        minimumFractionDigits: 1,
-                        maximumFractionDigits: 1,
-                      }),
-                      count: question.labels.length,
-                      label: dimension.label,
-                    })}{" "}
-                    {dimension.description}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </>
-        )}
+        {ratings && !editing && <Profile question={question} ratings={ratings} />}
       </QuestionFeedback>
     </QuestionFrame>
   );

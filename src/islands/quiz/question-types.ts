@@ -3,6 +3,8 @@ import type { Question, QuestionOf } from "../../schemas/quiz";
 import type { QuestionProps } from "./types";
 import type { Reflection } from "./Reflection";
 
+type EmpathyMapCode = typeof import("./EmpathyGrid");
+
 /*
  * The question types fewer quizzes ask, each in a file of its own and loaded before the quiz
  * hydrates, on the pages whose quizzes ask them: a quiz of single-choice questions loads no
@@ -11,10 +13,13 @@ import type { Reflection } from "./Reflection";
  * the build renders with every type.
  */
 
-type LazyType = "ordering" | "matching" | "scenario" | "reflection" | "scale";
+// "empathy-map" is a reflection's layout rather than a type: its code, loaded on its own too.
+type LazyType = "ordering" | "matching" | "scenario" | "reflection" | "scale" | "empathy-map";
 type Component<T extends LazyType> = T extends "reflection"
   ? typeof Reflection
-  : ComponentType<QuestionProps<QuestionOf<T>>>;
+  : T extends "empathy-map"
+    ? EmpathyMapCode
+    : ComponentType<QuestionProps<QuestionOf<Exclude<T, "empathy-map">>>>;
 
 const loaders: { [T in LazyType]: () => Promise<Component<T>> } = {
   ordering: () => import("./Ordering").then((module) => module.Ordering),
@@ -22,6 +27,7 @@ const loaders: { [T in LazyType]: () => Promise<Component<T>> } = {
   scenario: () => import("./Scenario").then((module) => module.Scenario),
   reflection: () => import("./Reflection").then((module) => module.Reflection),
   scale: () => import("./Scale").then((module) => module.Scale),
+  "empathy-map": () => import("./EmpathyGrid"),
 };
 
 /** The types loaded on their own. */
@@ -56,4 +62,5 @@ export function questionComponent<T extends LazyType>(type: T): Component<T> {
 }
 
 /** Whether a question of this type comes from questionComponent. */
-export const isLazy = (type: Question["type"]): type is LazyType => type in loaders;
+export const isLazy = (type: Question["type"]): type is Extract<LazyType, Question["type"]> =>
+  type in loaders;

@@ -25,13 +25,27 @@ describe("question types loaded on their own", () => {
     expect(types.questionComponent("scenario")).toBeTypeOf("function");
     expect(types.questionComponent("reflection")).toBeTypeOf("function");
     expect(() => types.questionComponent("ordering")).toThrow(/ordering/);
+    // A reflection's empathy map comes only when the page names it.
+    expect(() => types.questionComponent("empathy-map")).toThrow(/empathy-map/);
+  });
+
+  it("bring an empathy map's code when the page names one", async () => {
+    const types = await fresh();
+    const meta = document.createElement("meta");
+    meta.name = types.questionTypesMeta;
+    meta.content = "reflection empathy-map";
+    document.head.append(meta);
+    await types.loadQuestionTypes(types.typesOnPage());
+    expect(types.questionComponent("empathy-map").EmpathyGrid).toBeTypeOf("function");
+    expect(types.questionComponent("empathy-map").splitEmpathyMap).toBeTypeOf("function");
   });
 
   it("are all of them on a page that names none", async () => {
     const types = await fresh();
     await types.loadQuestionTypes(types.typesOnPage());
-    for (const type of types.lazyTypes) {
+    for (const type of types.lazyTypes.filter((type) => type !== "empathy-map")) {
       expect(types.questionComponent(type)).toBeTypeOf("function");
     }
+    expect(types.questionComponent("empathy-map").EmpathyGrid).toBeTypeOf("function");
   });
 });
