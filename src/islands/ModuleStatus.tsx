@@ -18,7 +18,8 @@ import { placementFor, type ModulePlacement } from "../lib/placement";
  */
 export default function ModuleStatus(props: {
   moduleId: string;
-  placements: ModulePlacement[];
+  /** Where the module stands in each track that holds it (no stops: the status needs none). */
+  placements: Pick<ModulePlacement, "track" | "name" | "step" | "total">[];
   defaultTrack: string;
   strings: IslandStrings;
 }) {
