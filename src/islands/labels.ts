@@ -26,9 +26,12 @@ export const statusText = (status: ModuleStatus): string =>
     completed: t.common.completed,
   })[status];
 
+// One formatter a language: making one costs far more than using it (every quiz, at build time).
+const percentFormats: Record<string, Intl.NumberFormat> = {};
+
 /** A share from 0 to 1 as a whole percentage in the page's language: "80%", "80 %". */
-export function percent(share: number): string {
-  return new Intl.NumberFormat(lang(), { style: "percent", maximumFractionDigits: 0 }).format(
-    share,
-  );
-}
+export const percent = (share: number): string =>
+  (percentFormats[lang()] ??= new Intl.NumberFormat(lang(), {
+    style: "percent",
+    maximumFractionDigits: 0,
+  })).format(share);
