@@ -245,7 +245,7 @@ export function buildComparison(builds) {
   return [
     ["figure", "this course", "Starlight", "course / Starlight"],
     rows,
-    `Medians of ${runs} builds of each, built in turn (course, Starlight, …); the ratio is the median of each pair's. Starlight builds the same modules' prose with its default search (Pagefind), without the quizzes it has no match for; this course's build includes its search index and offline worker.`,
+    `Medians of ${runs} builds of each, built in turn (course, Starlight, …) on the same synthetic modules after an untimed warm-up of each; CPU is user + system time, child processes (Pagefind) included, and the ratio is the median of each pair's. This course is built with npm run build's own command (astro build, its young generation at 64 MB), search index and offline worker included; Starlight as it comes, over the same modules' prose with its default search (Pagefind), without the quizzes it has no match for. After the first run at a size, each build replaces the previous run's output and reuses its content cache, as a rebuild does.`,
   ];
 }
 
