@@ -26,12 +26,15 @@ export const statusText = (status: ModuleStatus): string =>
     completed: t.common.completed,
   })[status];
 
-// One formatter a language: making one costs far more than using it (every quiz, at build time).
+// Making a formatter costs far more than using one. A page in the browser makes one or two; the
+// build renders a quiz on every module page, so on the server one is kept for each language.
 const percentFormats: Record<string, Intl.NumberFormat> = {};
+const percentFormat = (language: string) =>
+  new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 });
 
 /** A share from 0 to 1 as a whole percentage in the page's language: "80%", "80 %". */
 export const percent = (share: number): string =>
-  (percentFormats[lang()] ??= new Intl.NumberFormat(lang(), {
-    style: "percent",
-    maximumFractionDigits: 0,
-  })).format(share);
+  (import.meta.env.SSR
+    ? (percentFormats[lang()] ??= percentFormat(lang()))
+    : percentFormat(lang())
+  ).format(share);
