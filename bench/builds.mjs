@@ -19,6 +19,8 @@ import {
 } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { generateCurriculum } from "./generate.mjs";
 
 const root = resolve(import.meta.dirname, "..");
@@ -51,10 +53,20 @@ export function run(command, args, env = {}, cwd = root) {
   });
 }
 
-/** Build this course like `npm run build` does (Astro, then search and the offline worker). */
+/**
+ * `npm run build`'s command as package.json has it (`astro build` with the V8 settings the build
+ * runs with), run by the shell as npm runs it, without npm's own start-up.
+ */
+const buildScript = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts.build;
+
+/** Build this course as `npm run build` does (Astro, then search and the offline worker). */
 export async function buildSite(contentDir, outDir) {
-  const env = { CX_OUT_DIR: outDir, ...(contentDir ? { CX_CONTENT_DIR: contentDir } : {}) };
-  const { ms, cpuMs, output } = await run(astro, ["build"], env);
+  const env = {
+    CX_OUT_DIR: outDir,
+    ...(contentDir ? { CX_CONTENT_DIR: contentDir } : {}),
+    PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`,
+  };
+  const { ms, cpuMs, output } = await run("bash", ["-c", buildScript], env);
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
   return { pages, totalMs: ms, cpuMs };
 }
@@ -233,6 +245,63 @@ export function buildComparison(builds) {
   return [
     ["figure", "this course", "Starlight", "course / Starlight"],
     rows,
-    `Medians of ${runs} builds of each, built in turn (course, Starlight, …); the ratio is the median of each pair's. Starlight builds the same modules' prose with its default search (Pagefind), without the quizzes it has no match for; this course's build includes its search index and offline worker.`,
+    `Medians of ${runs} builds of each, built in turn (course, Starlight, …) on the same synthetic modules after an untimed warm-up of each; CPU is user + system time, child processes (Pagefind) included, and the ratio is the median of each pair's. This course is built with npm run build's own command (astro build, its young generation at 64 MB), search index and offline worker included; Starlight as it comes, over the same modules' prose with its default search (Pagefind), without the quizzes it has no match for. After the first run at a size, each build replaces the previous run's output and reuses its content cache, as a rebuild does.`,
   ];
+}
+
+/*
+ * Alone, the build part of the bench and nothing else:
+ *
+ *   node bench/builds.mjs                              200 and 800 modules, 3 pairs each
+ *   node bench/builds.mjs --sizes 200 --runs 5         one size, five pairs
+ *   node bench/builds.mjs --no-starlight               this course alone
+ */
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string", default: "200,800" },
+      runs: { type: "string", default: "3" },
+      "no-starlight": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(
+      "node bench/builds.mjs [--sizes 200,800] [--runs 3] [--no-starlight]\n" +
+        "Builds synthetic curricula of each size, this course and Starlight in turn, and prints\n" +
+        "each run's CPU and the medians (CPU: user + system, child processes included).",
+    );
+    process.exit(0);
+  }
+  const notes = [];
+  const builds = await benchBuilds({
+    sizes: values.sizes
+      .split(",")
+      .map(Number)
+      .filter((size) => Number.isInteger(size) && size > 0),
+    runs: Math.max(1, Number(values.runs) || 1),
+    starlight: !values["no-starlight"],
+    notes,
+  });
+  const s = (ms) => (ms / 1000).toFixed(1);
+  for (const build of builds) {
+    const load = build.loadAverage.map((value) => value.toFixed(1)).join("–");
+    console.log(
+      `${build.modules} modules, load average ${load}: course CPU ${build.runs.map((run) => s(run.cpuMs)).join(", ")} s` +
+        (build.starlight
+          ? `; Starlight ${build.starlight.runs.map((run) => s(run.cpuMs)).join(", ")} s`
+          : ""),
+    );
+  }
+  const comparison = buildComparison(builds);
+  if (comparison.length > 0) {
+    const [headers, rows, how] = comparison;
+    const line = (cells) => `| ${cells.join(" | ")} |`;
+    console.log(
+      [line(headers), line(headers.map(() => "---")), ...rows.map(line), "", how].join("\n"),
+    );
+  } else {
+    for (const build of builds) console.log(`${build.modules} modules: ${s(build.cpuMs)} s CPU`);
+  }
+  for (const note of notes) console.log(`note: ${note}`);
 }

@@ -107,9 +107,107 @@ export interface ActivitySection {
   blocks: ({ type: "paragraph"; text: string } | { type: "list"; items: string[] })[];
 }
 
-/** The components `body` uses and its outline, from one parse; throws when it cannot be parsed. */
-export function readMdx(body: string): { components: ComponentUse[]; outline: MdxOutline } {
-  const tree = parser.parse(body) as unknown as JsxNode;
+type MdxReading = { components: ComponentUse[]; outline: MdxOutline };
+
+/*
+ * Most of a module is prose whose words nothing here reads, and tokenising it is most of a
+ * parse's cost. A line of plain words (it starts with a letter and holds only letters, digits,
+ * spaces and simple punctuation) can start no Markdown, JSX or expression, so:
+ * - a text made only of paragraphs of such lines, `#` headings in such words and one-line
+ *   components with quoted props (<Quiz id="listening" />), each of these two on a line of its
+ *   own between blank lines, is read line by line without a parse;
+ * - any other text is parsed with each paragraph of plain lines read as a short stand-in; where
+ *   the stand-in could show (a component's words, a team activity's steps), or where the
+ *   shortened text does not parse, the whole text is parsed as written.
+ * Either way the reading is the one a full parse gives (test/unit/course/mdx.test.ts).
+ */
+const plainWords = String.raw`[\p{L}\p{N} ,.;:!?'’()\-]*`;
+const plainLine = new RegExp(String.raw`^(?!(?:import|export)\b)\p{L}${plainWords}$`, "u");
+const headingLine = new RegExp(String.raw`^(#{1,6}) +([\p{L}\p{N}]${plainWords})$`, "u");
+const propsPattern = String.raw`[A-Za-z][\w-]*=(?:"[^"&\\]*"|'[^'&\\]*')`;
+const tagLine = new RegExp(
+  String.raw`^<([A-Za-z][A-Za-z0-9]*)((?:[ \t]+${propsPattern})*)[ \t]*\/>$`,
+);
+const propPattern = new RegExp(String.raw`([A-Za-z][\w-]*)=(?:"([^"]*)"|'([^']*)')`, "g");
+const isBlank = (line: string | undefined) => line === undefined || line.trim() === "";
+
+/** The reading of a text of plain lines, headings and one-line components; undefined for any other. */
+function readSimple(lines: readonly string[]): MdxReading | undefined {
+  const components: ComponentUse[] = [];
+  const headings: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (isBlank(line) || (plainLine.test(line) && !headingLine.test(lines[index - 1] ?? ""))) {
+      continue;
+    }
+    if (!isBlank(lines[index - 1]) || !isBlank(lines[index + 1])) return undefined;
+    const heading = headingLine.exec(line);
+    const tag = heading ? null : tagLine.exec(line);
+    if (heading) {
+      if (heading[1] === "##") headings.push(heading[2]!.trimEnd());
+    } else if (tag && tag[1] !== "TeamActivity") {
+      const props = Object.fromEntries(
+        [...tag[2]!.matchAll(propPattern)].map((prop) => [prop[1]!, prop[2] ?? prop[3] ?? ""]),
+      );
+      components.push({ name: tag[1]!, props, values: {}, text: "" });
+    } else {
+      return undefined;
+    }
+  }
+  return { components, outline: { headings, activities: [] } };
+}
+
+const standIn = "cxprose cxprose.";
+
+/** `lines` with each paragraph of plain lines read as the stand-in; undefined if none is. */
+function withoutPlainProse(lines: readonly string[]): string | undefined {
+  const kept: string[] = [];
+  let shortened = false;
+  for (let index = 0; index < lines.length; index++) {
+    let end = index;
+    if (isBlank(lines[index - 1])) {
+      while (end < lines.length && plainLine.test(lines[end]!)) end++;
+    }
+    if (end > index && isBlank(lines[end])) {
+      kept.push(standIn);
+      shortened = true;
+      index = end - 1;
+    } else {
+      kept.push(lines[index]!);
+    }
+  }
+  return shortened ? kept.join("\n") : undefined;
+}
+
+const readings = new Map<string, MdxReading>();
+
+/**
+ * The components `body` uses and its outline, from one parse; throws when it cannot be parsed.
+ * Read once per text: a translation's checks ask for the same body more than once.
+ */
+export function readMdx(body: string): MdxReading {
+  let reading = readings.get(body);
+  if (!reading) readings.set(body, (reading = read(body)));
+  return reading;
+}
+
+function read(body: string): MdxReading {
+  const lines = body.split("\n");
+  const simple = readSimple(lines);
+  if (simple) return simple;
+  const short = withoutPlainProse(lines);
+  if (short !== undefined) {
+    try {
+      const reading = readTree(parser.parse(short) as unknown as JsxNode);
+      if (!JSON.stringify(reading).includes(standIn)) return reading;
+    } catch {
+      // Parsed as written below, for the error the text itself gives.
+    }
+  }
+  return readTree(parser.parse(body) as unknown as JsxNode);
+}
+
+function readTree(tree: JsxNode): MdxReading {
   return { components: componentsOf(tree), outline: outlineOf(tree) };
 }
 

@@ -17,9 +17,15 @@ export { statusIcons };
  */
 export const statusText = (status: ModuleStatus): string => t.common[statusWords[status]];
 
+// Making a formatter costs far more than using one. A page in the browser makes one or two; the
+// build renders a quiz on every module page, so on the server one is kept for each language.
+const percentFormats: Record<string, Intl.NumberFormat> = {};
+const percentFormat = (language: string) =>
+  new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 });
+
 /** A share from 0 to 1 as a whole percentage in the page's language: "80%", "80 %". */
-export function percent(share: number): string {
-  return new Intl.NumberFormat(lang(), { style: "percent", maximumFractionDigits: 0 }).format(
-    share,
-  );
-}
+export const percent = (share: number): string =>
+  (import.meta.env.SSR
+    ? (percentFormats[lang()] ??= percentFormat(lang()))
+    : percentFormat(lang())
+  ).format(share);

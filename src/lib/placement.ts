@@ -6,8 +6,12 @@ export interface ModulePlacement {
   name: string;
   step: number;
   total: number;
-  /** The track's stops in order, to tell when the whole track is done. */
-  stops: string[];
+  /**
+   * The track's stops in order, by id, separated by spaces (to tell when the whole track is
+   * done): one string, which a module page writes in a few bytes a stop, where a list costs
+   * Astro an entry of its own per stop, on every module page.
+   */
+  stops: string;
   /** The stop after this one, or null for the track's last. */
   next: { id: string; title: string; minutes: number } | null;
 }

@@ -52,7 +52,7 @@ export default function ModuleEnd(props: ModuleEndProps) {
     .filter((score) => score !== undefined);
   const score = best.length > 0 ? Math.min(...best) : undefined;
   const isDone = (id: string) => moduleStatus(seen, id) === "completed";
-  const trackDone = placement !== undefined && placement.stops.every(isDone);
+  const trackDone = placement !== undefined && placement.stops.split(" ").every(isDone);
   const next = placement?.next;
   const trackStep =
     placement && fill(t.moduleEnd.stepDone, { step: placement.step, total: placement.total });

@@ -99,6 +99,63 @@ describe("a module's outline, for the run sheet", () => {
   });
 });
 
+describe("plain prose, read without being parsed", () => {
+  // Paragraphs of plain words are read without a full parse (src/course/mdx.ts): each case
+  // checks the reading is the one a full parse gives, where the words matter or where they
+  // could hide something the parser would see.
+  it("reads plain paragraphs, headings and one-line components", () => {
+    const body = [
+      "## Part 1: Listen first",
+      "",
+      "Plain words here, and more (of them).",
+      "A second line of the same paragraph.",
+      "",
+      "### A smaller heading",
+      "",
+      `<Quiz id="listening" />`,
+      "",
+      "Ça se passe ainsi.",
+      "",
+      "## Élan  ",
+      "",
+      `<Principles title='Our "three" principles' />`,
+    ].join("\n");
+    expect(readMdx(body)).toEqual({
+      components: [
+        { name: "Quiz", props: { id: "listening" }, values: {}, text: "" },
+        { name: "Principles", props: { title: 'Our "three" principles' }, values: {}, text: "" },
+      ],
+      outline: { headings: ["Part 1: Listen first", "Élan"], activities: [] },
+    });
+  });
+
+  it("keeps the words of plain paragraphs inside a component or a team activity", () => {
+    const note = "<FacilitatorNote>\n\nPlain words for the room.\n\n</FacilitatorNote>";
+    expect(facilitatorNotesIn(componentsIn(note))).toEqual(["Plain words for the room."]);
+    const activity = `## Round\n\nTake turns.\n\nClose kindly.\n\n<TeamActivity id="round" title="A round" />`;
+    expect(readMdx(activity).outline.activities).toEqual([
+      {
+        id: "round",
+        setup: [],
+        blocks: [
+          { type: "paragraph", text: "Take turns." },
+          { type: "paragraph", text: "Close kindly." },
+        ],
+      },
+    ]);
+  });
+
+  it("sees what plain-looking lines are to the parser: a heading underlined, code, ESM, an expression", () => {
+    expect(readMdx("Why it matters\n---\n\nWords.").outline.headings).toEqual(["Why it matters"]);
+    expect(quizIdsIn(componentsIn('```\n\n<Quiz id="code" />\n\n```\n\nWords.'))).toEqual([]);
+    expect(() => componentsIn("Words.\n\nimport nothing at all\n\nMore words.")).toThrow();
+    expect(() => componentsIn("<Video checkpoints={[\n\nnot a value\n\n]} />")).toThrow();
+    expect(componentsIn("<Video checkpoints={[\n\nvalue\n\n]} />")[0]?.values).toEqual({
+      checkpoints: [undefined],
+    });
+  });
+});
+
 describe("words for one context (<OnTheWeb>, <InThePackage>)", () => {
   const file = "content/modules/start.mdx";
 
