@@ -54,10 +54,16 @@ export default function Quiz({ quizId, build }: QuizProps) {
 function QuizUnavailable() {
   // The page's own block of strings holds these words: they do not depend on what failed.
   useStrings({} as IslandStrings);
+  // Hydration keeps the server's elements and attributes where the tags match: the section (and
+  // its name) stays, the first paragraph takes these words, the questions go; once mounted, the
+  // paragraph becomes an alert.
+  const mounted = useHydrated();
   return (
-    <p class="notice" role="alert">
-      {t.quizLoad.failed}
-    </p>
+    <section class="quiz">
+      <p class={mounted ? "notice" : undefined} role={mounted ? "alert" : undefined}>
+        {t.quizLoad.failed}
+      </p>
+    </section>
   );
 }
 

@@ -17,7 +17,7 @@ let loaded: { data: unknown; strings: Partial<IslandStrings> } | undefined;
 
 async function json(path: string): Promise<unknown> {
   const response = await fetch(siteHref(path));
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  if (!response.ok) throw new Error(`${response.status} ${path}`);
   return response.json();
 }
 
@@ -30,12 +30,13 @@ export async function loadPageQuizzes(): Promise<void> {
   const [data, strings] = meta?.content.split(" ") ?? [];
   if (!data || !strings) return;
   try {
-    const [quizzes, words] = await Promise.all([json(data), json(strings)]);
-    const quiz = (words as Partial<IslandStrings> | null)?.quiz;
-    if (typeof quiz !== "object" || quiz === null) throw new Error(`${strings}: no quiz strings`);
-    loaded = { data: quizzes, strings: words as Partial<IslandStrings> };
+    const [quizzes, words] = (await Promise.all([json(data), json(strings)])) as [
+      unknown,
+      Partial<IslandStrings> | null,
+    ];
+    if (words?.quiz) loaded = { data: quizzes, strings: words };
   } catch (error) {
-    console.error("The quiz files could not be loaded:", error);
+    console.error(error);
   }
 }
 
