@@ -1,12 +1,12 @@
 import type { IslandStrings } from "../../i18n/browser/client";
 import { quizFrom, type QuizData } from "../../lib/quiz/page-data";
-import { siteHref } from "../../lib/site-url";
+import { fileHref } from "../page-href";
 
 /*
  * A module page's quizzes come to the browser as files fetched when the first quiz hydrates,
  * not as props in the page's HTML (src/course/quiz-data.ts writes them): its quizzes' data,
  * and the quiz strings every page in the language shares. The page names both in a <meta>,
- * root-absolute; siteHref makes them relative inside an LMS package, like the page's links.
+ * root-absolute; fileHref (lib/site-url.ts) makes them relative inside an LMS package, like the page's links.
  */
 
 /** The name of the <meta> in which a module page lists its quiz files: data, then strings. */
@@ -16,7 +16,7 @@ export const quizDataMeta = "cx-quiz-data";
 let loaded: { data: unknown; strings: Partial<IslandStrings> } | undefined;
 
 async function json(path: string): Promise<unknown> {
-  const response = await fetch(siteHref(path));
+  const response = await fetch(fileHref(path));
   if (!response.ok) throw new Error(`${response.status} ${path}`);
   return response.json();
 }
