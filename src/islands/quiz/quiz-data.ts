@@ -6,7 +6,7 @@ import { fileHref } from "../page-href";
  * A module page's quizzes come to the browser as files fetched when the first quiz hydrates,
  * not as props in the page's HTML (src/course/quiz-data.ts writes them): its quizzes' data,
  * and the quiz strings every page in the language shares. The page names both in a <meta>,
- * root-absolute; fileHref (lib/site-url.ts) makes them relative inside an LMS package, like the page's links.
+ * root-absolute; fileHref makes them relative inside an LMS package, like the page's links.
  */
 
 /** The name of the <meta> in which a module page lists its quiz files: data, then strings. */
