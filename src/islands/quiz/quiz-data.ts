@@ -1,5 +1,5 @@
 import type { IslandStrings } from "../../i18n/browser/client";
-import { quizFrom, type QuizData } from "../../lib/quiz/page-data";
+import type { ModuleQuizzes, QuizData } from "../../lib/quiz/page-data";
 import { fileHref } from "../page-href";
 
 /*
@@ -12,14 +12,8 @@ import { fileHref } from "../page-href";
 /** The name of the <meta> in which a module page lists its quiz files: data, then strings. */
 export const quizDataMeta = "cx-quiz-data";
 
-/** What the page's quizzes were given: the parsed files, or nothing when they could not load. */
-let loaded: { data: unknown; strings: Partial<IslandStrings> } | undefined;
-
-async function json(path: string): Promise<unknown> {
-  const response = await fetch(fileHref(path));
-  if (!response.ok) throw new Error(`${response.status} ${path}`);
-  return response.json();
-}
+/** The page's quiz files as fetched: nothing when they could not load. */
+let loaded: { data?: Partial<ModuleQuizzes>; strings?: IslandStrings } = {};
 
 /**
  * Fetch the page's quiz files, once for all its quizzes. Never rejects: a quiz whose data did
@@ -27,22 +21,29 @@ async function json(path: string): Promise<unknown> {
  */
 export async function loadPageQuizzes(): Promise<void> {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${quizDataMeta}"]`);
-  const [data, strings] = meta?.content.split(" ") ?? [];
-  if (!data || !strings) return;
   try {
-    const [quizzes, words] = (await Promise.all([json(data), json(strings)])) as [
-      unknown,
-      Partial<IslandStrings> | null,
-    ];
-    if (words?.quiz) loaded = { data: quizzes, strings: words };
+    const [data, strings] = await Promise.all(
+      (meta?.content.split(" ") ?? []).map(async (path) => {
+        const response = await fetch(fileHref(path));
+        if (!response.ok) throw new Error(`${response.status} ${path}`);
+        return response.json();
+      }),
+    );
+    loaded = { data, strings };
   } catch (error) {
     console.error(error);
   }
 }
 
-/** A quiz of the page, with the strings quizzes show, or undefined if its file did not load. */
+/**
+ * A quiz of the page, with the strings quizzes show (the page's block holds the others), or
+ * undefined if its file did not load or does not hold it (a proxy's error page, a file from
+ * another build: the names carry a hash, so a file that holds the quiz is the page's own).
+ */
 export function quizOnPage(quizId: string): { data: QuizData; strings: IslandStrings } | undefined {
-  const data = loaded && quizFrom(loaded.data, quizId);
-  // The page's own strings block holds the other groups; useStrings adds these to them.
-  return data && { data, strings: loaded!.strings as IslandStrings };
+  const { data, strings } = loaded;
+  const own = data?.quizzes?.[quizId];
+  return data?.module && strings?.quiz && Array.isArray(own?.questions)
+    ? { data: { ...data.module, ...own }, strings }
+    : undefined;
 }

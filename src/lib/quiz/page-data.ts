@@ -31,14 +31,3 @@ export interface ModuleQuizzes {
   module: QuizModule;
   quizzes: Record<string, QuizOwn>;
 }
-
-/**
- * One quiz's data from a fetched file, or undefined when the file does not hold it (a proxy's
- * error page, a file from another build): the names carry a hash, so a file that parses and
- * holds the quiz is the one the page was built with.
- */
-export function quizFrom(file: unknown, quizId: string): QuizData | undefined {
-  const { module, quizzes } = (file ?? {}) as Partial<ModuleQuizzes>;
-  const own = quizzes?.[quizId];
-  return module && Array.isArray(own?.questions) ? { ...module, ...own } : undefined;
-}
