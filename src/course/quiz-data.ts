@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
 import { getCurriculum, type SiteModule } from "./curriculum";
 import { getQuiz, type SiteQuiz } from "./quizzes";
 import type { ModuleQuizzes, QuizModule, QuizOwn } from "../lib/quiz/page-data";
+import { hashedPath, type DataFile } from "./quiz-files";
+
+export { quizDataDir, type DataFile } from "./quiz-files";
 
 /*
  * The files a module page's quizzes fetch when they hydrate (lib/quiz/page-data.ts): one per
@@ -10,9 +12,6 @@ import type { ModuleQuizzes, QuizModule, QuizOwn } from "../lib/quiz/page-data";
  * for ever, and a page never meets data from another build. Quiz.astro renders each quiz from
  * the same parts (quizModule, quizOwn), so the server's markup is what the browser hydrates.
  */
-
-/** Where the files live, under the site's root. */
-export const quizDataDir = "/quiz-data";
 
 /** The module's part, which every quiz on its page needs. */
 export const quizModule = (module: SiteModule): QuizModule => ({
@@ -28,18 +27,6 @@ export const quizOwn = (quiz: SiteQuiz): QuizOwn => ({
   questions: quiz.data.questions,
   confidence: quiz.data.confidence,
 });
-
-/** A file's path, named by what it is and a hash of its contents: "/quiz-data/en/x.3f9a1c2b7e10.json". */
-export function hashedPath(stem: string, json: string): string {
-  const hash = createHash("sha256").update(json).digest("hex").slice(0, 12);
-  return `${quizDataDir}/${stem}.${hash}.json`;
-}
-
-/** A file to write: its site path and its JSON. */
-export interface DataFile {
-  path: string;
-  json: string;
-}
 
 const cached = new Map<string, Promise<DataFile | undefined>>();
 

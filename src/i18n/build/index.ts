@@ -6,7 +6,7 @@ import { sentWithPage, type IslandStrings } from "../browser/client";
 import type { PageContext } from "../page-context";
 import { defaultLocale } from "../../course/locales";
 import { checkStrings } from "../../course/strings-files";
-import { hashedPath, type DataFile } from "../../course/quiz-data";
+import { hashedPath, type DataFile } from "../../course/quiz-files";
 
 // A strings file that lacks a key stops the build here, before any page uses it.
 checkStrings(allStrings);
