@@ -3,12 +3,13 @@
  * budgets test: record every response while the page loads and its islands hydrate, then weigh
  * the real bytes. Inline <script> and <style> count too: they are shipped with every page.
  * The whole page is its HTML document (inline code included) with the CSS and JS files it
- * loads, each compressed on its own as a server would send it.
+ * loads and the JSON data it fetches from its own site (a module page's quizzes, which are not
+ * in its HTML), each compressed on its own as a server would send it.
  */
 import { brotliCompressSync, gzipSync } from "node:zlib";
 
 /** @typedef {import("playwright-core").Page} Page */
-/** @typedef {{ url: string, kind: "js" | "css" | "other", bytes: Buffer }} Asset */
+/** @typedef {{ url: string, kind: "js" | "css" | "data" | "other", bytes: Buffer }} Asset */
 /** @typedef {{ raw: number, gzip: number, brotli: number }} Sizes */
 
 /** Raw, gzip and brotli sizes of some bytes, each file compressed on its own as a server would. */
@@ -23,12 +24,18 @@ export function sizesOf(/** @type {Buffer[]} */ buffers) {
   );
 }
 
-/** @param {import("playwright-core").Response} response */
-function kindOf(response) {
+/**
+ * @param {import("playwright-core").Response} response
+ * @param {Page} page
+ */
+function kindOf(response, page) {
   const type = response.request().resourceType();
   const contentType = response.headers()["content-type"] ?? "";
   if (type === "script" || /javascript/.test(contentType)) return "js";
   if (type === "stylesheet" || /text\/css/.test(contentType)) return "css";
+  // What the page's code fetches from its own site as JSON is part of the page, as props were.
+  const sameOrigin = new URL(response.url()).origin === new URL(page.url()).origin;
+  if (["fetch", "xhr"].includes(type) && /json/.test(contentType) && sameOrigin) return "data";
   return "other";
 }
 
@@ -51,7 +58,7 @@ export function recordAssets(page) {
     pending.push(
       response
         .body()
-        .then((bytes) => ({ url: response.url(), kind: kindOf(response), bytes }))
+        .then((bytes) => ({ url: response.url(), kind: kindOf(response, page), bytes }))
         .catch(() => undefined),
     );
   };
@@ -168,7 +175,7 @@ export async function measurePage(page, url) {
 /**
  * Totals per kind. In `js` and `css`, inline code is weighed on its own, which slightly
  * overstates it: on the wire it shares the page's compression. `page` is what the wire carries
- * of HTML, CSS and JS: the document as sent (its inline code with it) and the files.
+ * of HTML, CSS, JS and data: the document as sent (its inline code with it) and the files.
  * @param {Asset[]} assets
  * @param {{ scripts: string[], styles: string[] }} inline
  * @param {Buffer} [html] the page's HTML document, when the page is one
@@ -179,13 +186,15 @@ export function summarise(assets, inline = { scripts: [], styles: [] }, html) {
   const ofKind = (/** @type {Asset["kind"]} */ kind) =>
     assets.filter((asset) => asset.kind === kind).map((asset) => asset.bytes);
   const document = sizesOf(html ? [html] : []);
-  const files = sizesOf([...ofKind("css"), ...ofKind("js")]);
+  const files = sizesOf([...ofKind("css"), ...ofKind("js"), ...ofKind("data")]);
   return {
     html: document,
     /** The CSS and JS files alone, without inline code. */
     external: { js: sizesOf(ofKind("js")), css: sizesOf(ofKind("css")) },
     js: sizesOf([...ofKind("js"), ...inlineScripts]),
     css: sizesOf([...ofKind("css"), ...inlineStyles]),
+    /** JSON the page fetched from its own site. */
+    data: sizesOf(ofKind("data")),
     page: {
       raw: document.raw + files.raw,
       gzip: document.gzip + files.gzip,

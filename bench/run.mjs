@@ -359,13 +359,13 @@ function wholePageLines(pages) {
   ];
   const rows = [
     row(
-      "module page, read to the end (HTML + CSS + JS)",
+      "module page, read to the end (HTML + CSS + JS + data)",
       each.map((page) => page.page.gzip),
       whole.readToTheEnd.module,
       target.pageGzipBytes?.readToTheEnd?.module,
     ),
     row(
-      "module page, as opened (HTML + CSS + JS)",
+      "module page, as opened (HTML + CSS + JS + data)",
       each.map((page) => page.opened.page.gzip),
       whole.opened.module,
       target.pageGzipBytes?.opened?.module,
@@ -377,6 +377,10 @@ function wholePageLines(pages) {
     row(
       "  of which CSS, read to the end",
       each.map((page) => page.external.css.gzip),
+    ),
+    row(
+      "  of which JSON data fetched, read to the end",
+      each.map((page) => page.data.gzip),
     ),
     row(
       "module page JS as opened",
@@ -487,7 +491,7 @@ function report(results) {
     out.push(`(module: the heaviest of ${pages.module.heaviestOf} on each figure)`);
   }
   out.push(
-    "Inline scripts and styles are counted with JS and CSS. Other: WebAssembly, search index, JSON.",
+    "Inline scripts and styles are counted with JS and CSS. Other: WebAssembly, search index, and JSON from elsewhere.",
   );
 
   out.push(

@@ -60,7 +60,8 @@ export function precacheConfig(siteDir: string, withFilms = offlineFilms()) {
     // The app icons are fetched by the browser when the course is installed, never by a page.
     globIgnores: [workerFileName, "icons/**", ...unusedPagefind],
     // Names with a content hash need no revision: a change makes a new name.
-    dontCacheBustURLsMatching: /^_astro\/|\.pf_(meta|index|fragment|filter)$/,
+    // The quiz files a module page fetches (src/course/quiz-data.ts) carry one too.
+    dontCacheBustURLsMatching: /^_astro\/|^quiz-data\/|\.pf_(meta|index|fragment|filter)$/,
     // Large enough for Pagefind's WebAssembly and a big course's index chunks, and a film (≤ 6 MB).
     maximumFileSizeToCacheInBytes: (withFilms ? 8 : 5) * 1024 * 1024,
   } satisfies GetManifestOptions;

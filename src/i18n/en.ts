@@ -488,6 +488,11 @@ const en = {
     reviewNow: { one: "Review it now", other: "Review them now" },
   },
   moduleStep: { stepOf: "Step {step} of {total} · {track}" },
+  /** A module page's quiz when its questions, fetched as it hydrates, cannot be loaded. */
+  quizLoad: {
+    failed:
+      "This quiz's questions could not be loaded, so it cannot be answered just now. Check your connection and reload the page: the answers you have already given are kept.",
+  },
   moduleEnd: {
     stepDone: "Step {step} of {total} done",
     moduleDone: "Module done",

@@ -493,6 +493,10 @@ const fr: UiStrings = {
     reviewNow: { one: "La réviser maintenant", other: "Les réviser maintenant" },
   },
   moduleStep: { stepOf: "Étape {step} sur {total} · {track}" },
+  quizLoad: {
+    failed:
+      "Les questions de ce quiz n’ont pas pu être chargées, il ne peut donc pas être fait pour l’instant. Vérifiez votre connexion et rechargez la page : les réponses que vous avez déjà données sont conservées.",
+  },
   moduleEnd: {
     stepDone: "Étape {step} sur {total} terminée",
     moduleDone: "Module terminé",

@@ -13,38 +13,67 @@ import {
   typesOnPage,
 } from "./quiz/question-types";
 import { questionDomId, type QuestionProps, type Response } from "./quiz/types";
+import { loadPageQuizzes, quizOnPage } from "./quiz/quiz-data";
+import type { QuizData } from "../lib/quiz/page-data";
 import { lang, t, useStrings, type IslandStrings } from "../i18n/browser/client";
 import { plural } from "../i18n/format";
 import { percent } from "./labels";
 import { onDemand } from "./on-demand";
 
 // Before the quiz can hydrate, the code of the rarer question types its page asks (the build
-// renders them all).
-await loadQuestionTypes(import.meta.env.SSR ? lazyTypes : typesOnPage());
+// renders them all), and in the browser the page's quiz data and strings (quiz/quiz-data.ts).
+await Promise.all([
+  loadQuestionTypes(import.meta.env.SSR ? lazyTypes : typesOnPage()),
+  import.meta.env.SSR ? undefined : loadPageQuizzes(),
+]);
 
 /** Answering and the result (./quiz/answering.ts): loaded on the first focus in a quiz. */
 const answering = onDemand(() => import("./quiz/answering"));
 
-/** Props the Astro wrapper passes from the quiz collection and the module's frontmatter. */
+/** What a quiz renders from: its data, its module's (lib/quiz/page-data.ts) and its strings. */
+export type QuizViewProps = QuizData & { quizId: string; strings: IslandStrings };
+
+/** Props the Astro wrapper passes: the quiz's id, and on the server only, what it renders. */
 export interface QuizProps {
   quizId: string;
-  title: string;
-  questions: Question[];
-  moduleId: string;
-  moduleQuizIds: string[];
-  /** Films the module requires to be watched: completing it takes them too. */
-  moduleFilms?: { id: string; share: number }[];
-  passMark: number;
-  /** The quiz's default for "how sure are you?"; a question may say otherwise. */
-  confidence?: boolean;
-  strings: IslandStrings;
+  /**
+   * The quiz's data and strings, in a property Astro does not serialise (Quiz.astro): the build
+   * renders from them, and the browser fetches the same rather than read them in the page.
+   */
+  build?: { quiz?: { data: QuizData; strings: IslandStrings } };
+}
+
+/** A module page's quiz, or words saying it could not load in place of its questions. */
+export default function Quiz({ quizId, build }: QuizProps) {
+  const given = build?.quiz ?? quizOnPage(quizId);
+  return given ? (
+    <QuizView quizId={quizId} {...given.data} strings={given.strings} />
+  ) : (
+    <QuizUnavailable />
+  );
+}
+
+function QuizUnavailable() {
+  // The page's own block of strings holds these words: they do not depend on what failed.
+  useStrings({} as IslandStrings);
+  // Hydration keeps the server's elements and attributes where the tags match: the section (and
+  // its name) stays, the first paragraph takes these words, the questions go; once mounted, the
+  // paragraph becomes an alert.
+  const mounted = useHydrated();
+  return (
+    <section class="quiz">
+      <p class={mounted ? "notice" : undefined} role={mounted ? "alert" : undefined}>
+        {t.quizLoad.failed}
+      </p>
+    </section>
+  );
 }
 
 /**
  * A quiz of any question types, each checked on its own with feedback that explains it. Scored
  * questions count towards the module's pass mark; reflections and self-assessments do not.
  */
-export default function Quiz(props: QuizProps) {
+export function QuizView(props: QuizViewProps) {
   useStrings(props.strings);
   const { quizId, title, questions, passMark } = props;
   const hydrated = useHydrated();

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, sep } from "node:path";
 import { chromium, expect, test, type Page } from "@playwright/test";
 import { parse } from "yaml";
 import {
@@ -92,6 +93,12 @@ test("the worker precaches every page of the course, and nothing from another or
   const pages = builtPages(outDir).map((path) => (path.endsWith("/") ? `${path}index.html` : path));
   expect(pages.length).toBeGreaterThan(10);
   expect(paths).toEqual(expect.arrayContaining(pages));
+  // And what their quizzes fetch as they hydrate: each page's questions, each language's words.
+  const quizFiles = readdirSync(join(outDir, "quiz-data"), { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => `/quiz-data/${file.split(sep).join("/")}`);
+  expect(quizFiles.length).toBeGreaterThan(2);
+  expect(paths).toEqual(expect.arrayContaining(quizFiles));
   // The search, whole: its runtime and every chunk of its index.
   expect(paths).toContain("/pagefind/pagefind.js");
   expect(paths.filter((path) => path.endsWith(".pf_index")).length).toBeGreaterThan(0);

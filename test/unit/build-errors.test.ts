@@ -1,8 +1,20 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { join, sep } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import en from "../../src/i18n/en";
+import fr from "../../src/i18n/fr";
 
 const run = promisify(execFile);
 // Inside the project: Astro keeps a build's prerender chunks beside an outside outDir's project,
@@ -35,6 +47,10 @@ async function buildFixture(
     return { code: failed.code, output: failed.stdout + failed.stderr };
   }
 }
+
+/** The partly translated fixture, built once for the tests that read it. */
+let partial: ReturnType<typeof buildFixture> | undefined;
+const partialBuild = () => (partial ??= buildFixture("translation-partial"));
 
 describe("building a curriculum", () => {
   it("succeeds for sound content", async () => {
@@ -284,7 +300,7 @@ describe("building a course in two languages", () => {
   });
 
   it("shows a module not yet translated in English with a notice, and lists it", async () => {
-    const { code, output } = await buildFixture("translation-partial");
+    const { code, output } = await partialBuild();
     expect(output).toContain("[cx] fr: not translated yet, shown in English: next");
     expect(code).toBe(0);
     const page = readFileSync(
@@ -299,6 +315,66 @@ describe("building a course in two languages", () => {
       "utf8",
     );
     expect(translated).toContain("<h1>Commencer ici</h1>");
+  });
+
+  it("writes each module page's quizzes and each language's quiz strings as files the page names", async () => {
+    expect((await partialBuild()).code).toBe(0);
+    const out = join(outRoot, "translation-partial");
+    const dataDir = join(out, "quiz-data");
+    const written = readdirSync(dataDir, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".json"))
+      .map((file) => file.split(sep).join("/"))
+      .sort();
+    // Named by what they hold: a module in a language, or a language's strings, and a hash.
+    expect(written.map((file) => file.replace(/\.[0-9a-f]{12}\.json$/, ""))).toEqual([
+      "en/start",
+      "fr/start",
+      "strings.en",
+      "strings.fr",
+    ]);
+    for (const file of written) {
+      const hash = createHash("sha256")
+        .update(readFileSync(join(dataDir, file)))
+        .digest("hex");
+      expect(file).toContain(`.${hash.slice(0, 12)}.json`);
+    }
+
+    const quiz = parse(
+      readFileSync("test/fixtures/translation-partial/quizzes/basics.yaml", "utf8"),
+    ) as {
+      title: string;
+      questions: { id: string; prompt: string; options: { feedback: string }[] }[];
+    };
+    const feedback = quiz.questions[0]!.options[1]!.feedback;
+    for (const [lang, prefix, strings] of [
+      ["en", "", en],
+      ["fr", "/fr", fr],
+    ] as const) {
+      const page = readFileSync(join(out, prefix, "modules", "start", "index.html"), "utf8");
+      const named = /<meta name="cx-quiz-data" content="([^"]+)">/.exec(page)?.[1]?.split(" ");
+      expect(named).toEqual([
+        `/quiz-data/${written.find((file) => file.startsWith(`${lang}/start.`))}`,
+        `/quiz-data/${written.find((file) => file.startsWith(`strings.${lang}.`))}`,
+      ]);
+      const [data, words] = named!.map((path) => JSON.parse(readFileSync(join(out, path), "utf8")));
+      expect(data.module).toEqual({
+        moduleId: "start",
+        moduleQuizIds: ["basics"],
+        moduleFilms: [],
+        passMark: 0.8,
+      });
+      expect(data.quizzes.basics.title).toBe(quiz.title);
+      expect(data.quizzes.basics.questions.map((each: { prompt: string }) => each.prompt)).toEqual(
+        quiz.questions.map((each) => each.prompt),
+      );
+      expect(words).toEqual({ quiz: strings.quiz });
+      expect(data.quizzes.basics.questions[0].options[1].feedback).toBe(feedback);
+      // The page carries neither: the quiz's island has its id only, its block no quiz group
+      // (but the words for a quiz that cannot load).
+      expect(page.includes(feedback)).toBe(false);
+      expect(page.includes(strings.quiz.chooseOne)).toBe(false);
+      expect(page.includes(strings.quizLoad.failed)).toBe(true);
+    }
   });
 
   it("fails on a French module whose id matches no English one, naming the file and the ids", async () => {

@@ -6,6 +6,7 @@ import { sentWithPage, type IslandStrings } from "../browser/client";
 import type { PageContext } from "../page-context";
 import { defaultLocale } from "../../course/locales";
 import { checkStrings } from "../../course/strings-files";
+import { hashedPath, type DataFile } from "../../course/quiz-files";
 
 // A strings file that lacks a key stops the build here, before any page uses it.
 checkStrings(allStrings);
@@ -119,8 +120,30 @@ export function islandStrings<G extends keyof UiStrings>(
 
 /** The groups of strings the islands of module MDX components show, by component name. */
 export const componentStrings = {
-  Quiz: ["common", "quiz", "punctuation"],
+  Quiz: ["common", "quiz", "quizLoad", "punctuation"],
   Commitment: ["punctuation", "commitment"],
   TeamActivity: ["teamActivity"],
   Video: ["film"],
 } satisfies Record<string, (keyof UiStrings)[]>;
+
+/**
+ * The groups a module page's quizzes fetch as they hydrate, from one file per language that
+ * every page shares (quizStringsFile), rather than receive with each page.
+ */
+export const fetchedQuizStrings = ["quiz"] satisfies (keyof UiStrings)[];
+
+const stringsFiles = new Map<string, DataFile>();
+
+/** The file of the quiz strings in `lang`, named by a hash of what it holds. */
+export function quizStringsFile(lang: string): DataFile {
+  let file = stringsFiles.get(lang);
+  if (!file) {
+    const all = stringsFor(lang);
+    const json = JSON.stringify(
+      Object.fromEntries(fetchedQuizStrings.map((group) => [group, all[group]])),
+    );
+    file = { path: hashedPath(`strings.${lang}`, json), json };
+    stringsFiles.set(lang, file);
+  }
+  return file;
+}

@@ -17,6 +17,9 @@ const files = [
   "modules/first/index.html",
   "modules/second/index.html",
   "review-questions.json",
+  // What a module page's quizzes fetch (src/course/quiz-data.ts), named with a hash.
+  "quiz-data/en/first.0123456789ab.json",
+  "quiz-data/strings.en.ba9876543210.json",
   "manifest.webmanifest",
   "_astro/runtime.AbC123.js",
   "_astro/Base.XyZ789.css",
@@ -77,6 +80,8 @@ describe("the service worker's precache", () => {
     expect(revision("modules/first/index.html")).toMatch(/^[0-9a-f]{32}$/);
     expect(revision("pagefind/pagefind.js")).toMatch(/^[0-9a-f]{32}$/);
     expect(revision("_astro/runtime.AbC123.js")).toBeNull();
+    expect(revision("quiz-data/en/first.0123456789ab.json")).toBeNull();
+    expect(revision("quiz-data/strings.en.ba9876543210.json")).toBeNull();
     expect(revision("pagefind/index/en_4d5e6f.pf_index")).toBeNull();
   });
 

@@ -98,4 +98,16 @@ describe("the strings each island is given", () => {
     });
     expect(missing).toEqual([]);
   });
+
+  it("include every group a module page's quiz reads (Quiz.astro renders it from them)", () => {
+    // Its strings are not a prop: the page's block and the fetched quiz strings in the browser.
+    const given = componentStrings.get("Quiz") ?? "";
+    expect(read(join(root, "src/components/Quiz.astro"))).toContain(
+      "islandStrings(lang, componentStrings.Quiz)",
+    );
+    const absent = [...groupsRead(join(root, "src/islands/Quiz.tsx"))].filter(
+      (group) => !given.includes(`"${group}"`),
+    );
+    expect(absent).toEqual([]);
+  });
 });

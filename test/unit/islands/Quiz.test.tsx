@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
-import Quiz, { type QuizProps } from "../../../src/islands/Quiz";
+import { QuizView as Quiz, type QuizViewProps as QuizProps } from "../../../src/islands/Quiz";
 import { $progress } from "../../../src/stores/progress";
 import { seedStoredProgress } from "./quiz/setup";
 import { emptyProgress, moduleStatus } from "../../../src/lib/record/record";

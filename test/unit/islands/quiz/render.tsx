@@ -1,5 +1,5 @@
 import { render, screen, within } from "@testing-library/preact";
-import Quiz, { type QuizProps } from "../../../../src/islands/Quiz";
+import { QuizView as Quiz, type QuizViewProps as QuizProps } from "../../../../src/islands/Quiz";
 import { quizSchema } from "../../../../src/schemas/quiz";
 import { englishStrings } from "../../setup";
 

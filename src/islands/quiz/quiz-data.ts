@@ -1,0 +1,49 @@
+import type { IslandStrings } from "../../i18n/browser/client";
+import type { ModuleQuizzes, QuizData } from "../../lib/quiz/page-data";
+import { fileHref } from "../page-href";
+
+/*
+ * A module page's quizzes come to the browser as files fetched when the first quiz hydrates,
+ * not as props in the page's HTML (src/course/quiz-data.ts writes them): its quizzes' data,
+ * and the quiz strings every page in the language shares. The page names both in a <meta>,
+ * root-absolute; fileHref makes them relative inside an LMS package, like the page's links.
+ */
+
+/** The name of the <meta> in which a module page lists its quiz files: data, then strings. */
+export const quizDataMeta = "cx-quiz-data";
+
+/** The page's quiz files as fetched: nothing when they could not load. */
+let loaded: { data?: Partial<ModuleQuizzes>; strings?: IslandStrings } = {};
+
+/**
+ * Fetch the page's quiz files, once for all its quizzes. Never rejects: a quiz whose data did
+ * not come says so in words (quizOnPage gives undefined), and the rest of the page goes on.
+ */
+export async function loadPageQuizzes(): Promise<void> {
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${quizDataMeta}"]`);
+  try {
+    const [data, strings] = await Promise.all(
+      (meta?.content.split(" ") ?? []).map(async (path) => {
+        const response = await fetch(fileHref(path));
+        if (!response.ok) throw new Error(`${response.status} ${path}`);
+        return response.json();
+      }),
+    );
+    loaded = { data, strings };
+  } catch (error) {
+    console.error(error);
+  }
+}
+
+/**
+ * A quiz of the page, with the strings quizzes show (the page's block holds the others), or
+ * undefined if its file did not load or does not hold it (a proxy's error page, a file from
+ * another build: the names carry a hash, so a file that holds the quiz is the page's own).
+ */
+export function quizOnPage(quizId: string): { data: QuizData; strings: IslandStrings } | undefined {
+  const { data, strings } = loaded;
+  const own = data?.quizzes?.[quizId];
+  return data?.module && strings?.quiz && Array.isArray(own?.questions)
+    ? { data: { ...data.module, ...own }, strings }
+    : undefined;
+}

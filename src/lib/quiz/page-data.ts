@@ -1,0 +1,33 @@
+import type { Question } from "../../schemas/quiz";
+
+/*
+ * A module page's quizzes, as the browser fetches them when a quiz hydrates rather than as
+ * props in the page's HTML (src/course/quiz-data.ts writes the files; islands/quiz/quiz-data.ts
+ * reads them). The build renders each quiz from the same data, so the page's markup matches.
+ */
+
+/** What the module holds that every quiz on its page needs, once. */
+export interface QuizModule {
+  moduleId: string;
+  moduleQuizIds: string[];
+  /** Films the module requires to be watched: completing it takes them too. */
+  moduleFilms?: { id: string; share: number }[];
+  passMark: number;
+}
+
+/** One quiz's own part. */
+export interface QuizOwn {
+  title: string;
+  questions: Question[];
+  /** The quiz's default for "how sure are you?"; a question may say otherwise. */
+  confidence?: boolean;
+}
+
+/** Everything a quiz renders from. */
+export type QuizData = QuizModule & QuizOwn;
+
+/** A module page's file: its module's part once, and each of its quizzes (film checkpoints too). */
+export interface ModuleQuizzes {
+  module: QuizModule;
+  quizzes: Record<string, QuizOwn>;
+}

@@ -1,0 +1,23 @@
+import type { APIRoute } from "astro";
+import { allModuleQuizzesFiles, quizDataDir, type DataFile } from "../../course/quiz-data";
+import { locales, quizStringsFile } from "../../i18n/build";
+
+/**
+ * What a module page's quizzes fetch as they hydrate (src/course/quiz-data.ts): each module
+ * page's quizzes, /quiz-data/en/<module>.<hash>.json, and the quiz strings of each language,
+ * /quiz-data/strings.en.<hash>.json, which every module page in that language shares.
+ */
+export async function getStaticPaths() {
+  const files: DataFile[] = (
+    await Promise.all(
+      locales.map(async (lang) => [quizStringsFile(lang), ...(await allModuleQuizzesFiles(lang))]),
+    )
+  ).flat();
+  return files.map(({ path, json }) => ({
+    params: { file: path.slice(quizDataDir.length + 1) },
+    props: { json },
+  }));
+}
+
+export const GET: APIRoute<{ json: string }> = ({ props }) =>
+  new Response(props.json, { headers: { "content-type": "application/json" } });
