@@ -32,6 +32,9 @@ export function startOfflineSupport() {
   if (workers.controller) workers.oncontrollerchange = () => $courseUpdate.set("elsewhere");
   workers.register(`${import.meta.env.BASE_URL}sw.js`).then(
     (registration) => {
+      // A browser that blocks service workers (a policy, an automation setting) may resolve with
+      // no registration: nothing to follow then.
+      if (!registration) return;
       const offer = () => {
         if (registration.waiting && workers.controller) $courseUpdate.set("ready");
       };
