@@ -174,14 +174,21 @@ async function benchPages(siteDir) {
     if (modules.length > 0) {
       modules.sort((a, b) => b.page.gzip - a.page.gzip);
       pages.module = { ...modules[0], heaviestOf: modules.length };
-      pages.moduleEach = modules.map(({ url, html, js, css, external, page, opened }) => ({
+      pages.moduleEach = modules.map(({ url, html, js, css, external, data, page, opened }) => ({
         url,
         html,
         js,
         css,
         external,
+        data,
         page,
-        opened: { html: opened.html, js: opened.js, css: opened.css, page: opened.page },
+        opened: {
+          html: opened.html,
+          js: opened.js,
+          css: opened.css,
+          data: opened.data,
+          page: opened.page,
+        },
       }));
     } else {
       pages.module = { skipped: "no module page was built" };
