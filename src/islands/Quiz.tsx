@@ -1,5 +1,5 @@
 import { useStore } from "./useStore";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import type { Question } from "../schemas/quiz";
 import { $progress } from "../stores/progress";
 import { questionKey } from "../vocabulary/ids";
@@ -18,7 +18,7 @@ import type { QuizData } from "../lib/quiz/page-data";
 import { lang, t, useStrings, type IslandStrings } from "../i18n/browser/client";
 import { plural } from "../i18n/format";
 import { percent } from "./labels";
-import { onDemand } from "./on-demand";
+import { onDemand, useOnDemand } from "./on-demand";
 
 // Before the quiz can hydrate, the code of the rarer question types its page asks (the build
 // renders them all), and in the browser the page's quiz data and strings (quiz/quiz-data.ts).
@@ -83,22 +83,13 @@ export function QuizView(props: QuizViewProps) {
   const sectionRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const feedbackRefs = useRef<Record<string, HTMLElement | null>>({});
-  const [, setAnsweringLoaded] = useState(answering.loaded !== undefined);
-  // Rendered again once loaded, for the result.
-  const withAnswering = (then: (module: NonNullable<typeof answering.loaded>) => void) =>
-    answering.use((module) => {
-      setAnsweringLoaded(true);
-      then(module);
-    });
-  const prepareAnswering = () => withAnswering(() => {});
+  // Asked for on the first focus in the quiz, or at once when stored answers have a result.
+  const [focused, setFocused] = useState(false);
+  const Result = useOnDemand(answering, focused || stored !== undefined)?.QuizResult;
 
   const scoredIds = questions.filter(isScored).map((question) => question.id);
   const unscoredIds = questions.filter((q) => !isScored(q)).map((question) => question.id);
   const finished = scoredIds.length > 0 && scoredIds.every((id) => answers[id]);
-  // Stored answers have a result to show.
-  useEffect(() => {
-    if (stored) prepareAnswering();
-  }, [stored !== undefined]);
   // Seeds shuffles: the attempt the shown answers belong to, so finishing one does not reorder it.
   const attempt = (stored?.attempts ?? 0) + (finished ? 0 : 1);
 
@@ -124,19 +115,19 @@ export function QuizView(props: QuizViewProps) {
   };
 
   const answer = (questionId: string, response: Response) =>
-    withAnswering(({ answerQuestion }) => {
+    answering.use(({ answerQuestion }) => {
       answerQuestion({ ...event(questionId), ...response });
       focusAfterAnswer(questionId);
     });
 
   const reflect = (questionId: string, text: string) =>
-    withAnswering(({ saveReflection }) => {
+    answering.use(({ saveReflection }) => {
       saveReflection({ ...event(questionId), text });
       focusAfterAnswer(questionId);
     });
 
   const retry = () =>
-    withAnswering(({ retryQuizKeeping }) => {
+    answering.use(({ retryQuizKeeping }) => {
       retryQuizKeeping(quizId, unscoredIds);
       requestAnimationFrame(() =>
         sectionRef.current
@@ -184,14 +175,13 @@ export function QuizView(props: QuizViewProps) {
     }
   };
 
-  const Result = answering.loaded?.QuizResult;
   return (
     <section
       class="quiz"
       aria-label={title}
       data-pagefind-ignore
       ref={sectionRef}
-      onFocusIn={prepareAnswering}
+      onFocusIn={() => setFocused(true)}
     >
       <QuizIntro questions={questions} scoredCount={scoredIds.length} passMark={passMark} />
       <ol class="quiz-questions">
