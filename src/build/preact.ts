@@ -1,8 +1,8 @@
-import preact from "@astrojs/preact";
 import type { AstroIntegration } from "astro";
+import { getRenderer } from "@astrojs/preact/container-renderer";
 
 /*
- * Preact for Astro, with two costs of every build taken out; what it renders is unchanged.
+ * Preact for Astro, with three costs of every build taken out; what it renders is unchanged.
  *
  * Its JSX is compiled by Vite's own transformer (Oxc) rather than Babel.
  * @astrojs/preact always hands Babel options to @preact/preset-vite, which then runs Babel over
@@ -11,28 +11,17 @@ import type { AstroIntegration } from "astro";
  * JSX (automatic runtime, from preact) as part of the transform every file goes through anyway.
  * Babel only matters to the dev server's Preact devtools (hook names), which the build never uses.
  *
+ * A build does not load @preact/preset-vite at all. Its plugins do nothing in a build once Babel
+ * is out (Prefresh and the devtools are for the dev server), yet loading them loads Babel,
+ * Prefresh and an HTML parser: about half a second of CPU on every build. A build registers the
+ * renderer and its options module itself, as @astrojs/preact would; the dev server uses
+ * @astrojs/preact whole.
+ *
  * Its components are tagged as Preact's on the server. Astro asks each renderer in turn whether
  * it can render a component it does not know, and Preact answers by rendering it: every island
  * on every page was rendered twice, and called once more by MDX's renderer. A component of this
  * site's .tsx files is a Preact component, so the server side of each says so itself.
  */
-
-/** The Vite plugin of @preact/preset-vite that compiles JSX. */
-const jsxPluginName = "vite:preact-jsx";
-
-type VitePlugin = { name?: string; transform?: unknown } & Record<string, unknown>;
-
-/** The plugin list with the JSX plugin's Babel transform taken out (its config hook stays). */
-function withoutBabel(plugins: unknown): unknown {
-  if (!Array.isArray(plugins)) return plugins;
-  return plugins.map((plugin: unknown) => {
-    if (Array.isArray(plugin)) return withoutBabel(plugin);
-    const named = plugin as VitePlugin | null;
-    if (named?.name !== jsxPluginName) return plugin;
-    const { transform: _babel, ...rest } = named;
-    return rest;
-  });
-}
 
 /** The functions a .tsx file exports by name: its components, and a few helpers. */
 const exportedFunctions = (source: string) =>
@@ -56,31 +45,51 @@ const tagComponents = {
   },
 };
 
+/**
+ * What @astrojs/preact/server.js imports: the integration's include and exclude options, of which
+ * this site sets neither (every component is Preact's).
+ */
+const preactOptions = {
+  name: "cx:preact-options",
+  resolveId: {
+    filter: { id: /^astro:preact:opts$/ },
+    handler: () => "\0astro:preact:opts",
+  },
+  load: {
+    filter: { id: /^\0astro:preact:opts$/ },
+    handler: () => ({ code: "export default {};" }),
+  },
+};
+
+type Integration = AstroIntegration & { hooks: Required<AstroIntegration["hooks"]> };
+
+/** @astrojs/preact whole, for the dev server, loaded only there. */
+let devIntegration: Promise<Integration> | undefined;
+const forDev = () =>
+  (devIntegration ??= import("@astrojs/preact").then(
+    ({ default: preact }) => preact() as Integration,
+  ));
+
 /** @astrojs/preact, unchanged but for how JSX is compiled and components are found. */
 export function preactIntegration(): AstroIntegration {
-  const integration = preact();
-  const setup = integration.hooks["astro:config:setup"];
   return {
-    ...integration,
+    name: "@astrojs/preact",
     hooks: {
-      ...integration.hooks,
       "astro:config:setup": async (options) => {
-        if (options.command !== "build") return setup?.(options);
-        await setup?.({
-          ...options,
-          updateConfig: (config) =>
-            options.updateConfig({
-              ...config,
-              vite: {
-                ...config.vite,
-                plugins: [
-                  ...(withoutBabel(config.vite?.plugins) as unknown[]),
-                  tagComponents,
-                ] as NonNullable<typeof config.vite>["plugins"],
-                oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
-              },
-            }),
+        if (options.command !== "build") {
+          const integration = await forDev();
+          return integration.hooks["astro:config:setup"](options);
+        }
+        options.addRenderer(getRenderer(false));
+        options.updateConfig({
+          vite: {
+            plugins: [preactOptions, tagComponents],
+            oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+          },
         });
+      },
+      "astro:config:done": async (options) => {
+        if (devIntegration) (await devIntegration).hooks["astro:config:done"](options);
       },
     },
   };
