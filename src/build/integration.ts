@@ -1,11 +1,11 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { getCourse } from "../course";
-import { keptTrackPlans } from "../lms/built-plans";
-import { isPackageBuild, makeRelative } from "../lms/integration";
-import { writePackages } from "../lms/packages";
-import { writeSearchIndex } from "./search-index";
-import { workerFileName, writeServiceWorker } from "./service-worker";
+import { getCourse } from "../course/index.ts";
+import { keptTrackPlans } from "../lms/built-plans.ts";
+import { isPackageBuild, makeRelative } from "../lms/integration.ts";
+import { writePackages } from "../lms/packages.ts";
+import { writeSearchIndex } from "./search-index.ts";
+import { workerFileName, writeServiceWorker } from "./service-worker.ts";
 
 /*
  * What the build does once Astro has written every page, in this order:

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { AstroError } from "astro/errors";
 import { parse as parseYaml } from "yaml";
-import { courseSchema, courseWordsSchema, type CourseFile } from "../schemas/course";
-import { checkColour, type Scheme } from "./brand";
+import { courseSchema, courseWordsSchema, type CourseFile } from "../schemas/course.ts";
+import { checkColour, type Scheme } from "./brand.ts";
 
 /*
  * Reading content/course.yaml at build time: the organisation, its brand and its tracks. Every

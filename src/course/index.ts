@@ -1,5 +1,5 @@
-import { readCourse, readCourseWords, type Course } from "./course-file";
-import { defaultLocale } from "./locales";
+import { readCourse, readCourseWords, type Course } from "./course-file.ts";
+import { defaultLocale } from "./locales.ts";
 
 /*
  * The course at build time: pages and the content config read it from here. The folder comes

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from "astro";
-import { brandStylesheet } from "./brand";
-import { clientCourse, courseFilePath } from "./course-file";
-import { contentDir, getCourse } from "./index";
-import { checkStringsFiles, stringsModule } from "./strings-files";
-import { courseLocales } from "./locales";
+import { brandStylesheet } from "./brand.ts";
+import { clientCourse, courseFilePath } from "./course-file.ts";
+import { contentDir, getCourse } from "./index.ts";
+import { checkStringsFiles, stringsModule } from "./strings-files.ts";
+import { courseLocales } from "./locales.ts";
 
 /*
  * The course file, read and checked before anything else is built (a bad course file stops the

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { AstroError } from "astro/errors";
-import { findStringProblems } from "./strings-check";
-import { courseLocales, defaultLocale, stringsDir } from "./locales";
+import { findStringProblems } from "./strings-check.ts";
+import { courseLocales, defaultLocale, stringsDir } from "./locales.ts";
 
 /*
  * The UI strings files at build time: one per language of the course, found by its code in

@@ -2,8 +2,8 @@ import type { AstroIntegration } from "astro";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { relativeCss, relativeHtml } from "./relative";
-import { launchRoute } from "./standards";
+import { relativeCss, relativeHtml } from "./relative.ts";
+import { launchRoute } from "./standards.ts";
 
 /*
  * The package build (`npm run package` sets CX_PACKAGE): the same site, plus a launch page per

@@ -4,7 +4,7 @@ import { zipSync } from "fflate";
 import type { Course } from "../course/course-file";
 import type { Reporting } from "../schemas/course";
 import type { TrackPlan } from "./plan";
-import { STANDARDS, launchPath, type Standard } from "./standards";
+import { STANDARDS, launchPath, type Standard } from "./standards.ts";
 
 /*
  * Build time, the package build's last step: one zip per track per standard,

@@ -1,4 +1,4 @@
-import { relativeTo } from "../lib/site-url";
+import { relativeTo } from "../lib/site-url.ts";
 
 /*
  * The package build's one change to the pages Astro wrote: every root-absolute address made

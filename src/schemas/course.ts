@@ -1,4 +1,4 @@
-import { TRACK_ID_MAX_LENGTH, idPattern } from "../vocabulary/ids";
+import { TRACK_ID_MAX_LENGTH, idPattern } from "../vocabulary/ids.ts";
 import { z } from "astro/zod";
 
 /*
