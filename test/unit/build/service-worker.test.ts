@@ -3,7 +3,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { getManifest } from "workbox-build";
-import { precacheConfig, writeServiceWorker } from "../../../src/build/service-worker";
+import {
+  precacheConfig,
+  precacheEntries,
+  writeServiceWorker,
+} from "../../../src/build/service-worker";
 
 /*
  * The service worker's precache, over a tiny built site laid out as Astro and Pagefind lay
@@ -44,6 +48,8 @@ const files = [
   "icons/icon-192.png",
   // Not part of the course's pages.
   "course-package.zip",
+  // A folder whose name starts with a dot (Astro's build leaves its .prerender/ there).
+  ".prerender/chunks/page.js",
   // Films stay out unless the course file says offlineFilms: true.
   "films/empathy/film.webm",
   "films/empathy/film.mp4",
@@ -83,6 +89,34 @@ describe("the service worker's precache", () => {
     expect(revision("quiz-data/en/first.0123456789ab.json")).toBeNull();
     expect(revision("quiz-data/strings.en.ba9876543210.json")).toBeNull();
     expect(revision("pagefind/index/en_4d5e6f.pf_index")).toBeNull();
+  });
+
+  it("is listed by the build as Workbox lists it, films or not", async () => {
+    // A file over the size limit: Workbox leaves it out with a warning, and so does the build.
+    writeFileSync(join(site, "pagefind", "huge.pf_index"), Buffer.alloc(8 * 1024 * 1024 + 1));
+    try {
+      for (const withFilms of [false, true]) {
+        const config = precacheConfig(site, withFilms);
+        const workbox = await getManifest(config);
+        const ours = precacheEntries(config);
+        const byUrl = (a: { url: string }, b: { url: string }) => a.url.localeCompare(b.url);
+        expect(ours.entries.toSorted(byUrl)).toEqual(workbox.manifestEntries!.toSorted(byUrl));
+        expect(ours.size).toBe(workbox.size);
+        expect(ours.warnings).toHaveLength(1);
+        expect(ours.warnings[0]).toMatch(/^pagefind\/huge\.pf_index is \d+ bytes/);
+      }
+    } finally {
+      rmSync(join(site, "pagefind", "huge.pf_index"));
+    }
+  });
+
+  it("writes every file of the list into the worker", async () => {
+    await writeServiceWorker(site);
+    const worker = readFileSync(join(site, "sw.js"), "utf8");
+    expect(worker).not.toContain("__WB_MANIFEST");
+    for (const { url, revision } of precacheEntries(precacheConfig(site)).entries) {
+      expect(worker).toContain(JSON.stringify({ revision, url }));
+    }
   });
 
   it("writes a worker that waits for the learner before it takes over", async () => {
