@@ -132,7 +132,6 @@ export function precacheEntries(config: PrecacheConfig): {
     .map((entry) =>
       relative(globDirectory, join(entry.parentPath, entry.name)).split(sep).join("/"),
     )
-
     .filter((url) => globPatterns.some((pattern) => matchesGlob(url, pattern)))
     .filter((url) => !globIgnores.some((pattern) => matchesGlob(url, pattern)))
     .sort();
