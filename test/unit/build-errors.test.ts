@@ -361,7 +361,7 @@ describe("building a course in two languages", () => {
         `/quiz-data/${written.find((file) => file.startsWith(`${lang}/start.`))}`,
         `/quiz-data/${written.find((file) => file.startsWith(`strings.${lang}.`))}`,
       ]);
-      const [data, words] = named!.map((path) => JSON.parse(readFileSync(join(out, path), "utf8")));
+      const [data, words] = named.map((path) => JSON.parse(readFileSync(join(out, path!), "utf8")));
       expect(data.module).toEqual({
         moduleId: "start",
         moduleQuizIds: ["basics"],
