@@ -4,6 +4,7 @@ import { courseIntegration } from "./src/course/integration.ts";
 import { lmsIntegration } from "./src/lms/integration.ts";
 import { siteIntegration } from "./src/build/integration.ts";
 import { preactIntegration } from "./src/build/preact.ts";
+import { compactPreloadHelper } from "./src/build/preload-helper.ts";
 import { contentDir } from "./src/course/index.ts";
 import { courseLocales, defaultLocale } from "./src/course/locales.ts";
 
@@ -78,6 +79,7 @@ const config = {
   vite: {
     plugins: [
       preloadLists(),
+      compactPreloadHelper(),
       {
         // A group that leaves its modules' dependencies where they are (My progress's, below)
         // needs entry chunks allowed to export more than their entry; Astro asks for exactly.

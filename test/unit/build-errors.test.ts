@@ -351,12 +351,17 @@ describe("building a course in two languages", () => {
       ["fr", "/fr", fr],
     ] as const) {
       const page = readFileSync(join(out, prefix, "modules", "start", "index.html"), "utf8");
-      const named = /<meta name="cx-quiz-data" content="([^"]+)">/.exec(page)?.[1]?.split(" ");
+      // The quizzes' data in the quiz's <meta>; the strings file, which every page fetches its
+      // notices' words from too, in one of its own on every page.
+      const named = [
+        /<meta name="cx-quiz-data" content="([^"]+)">/.exec(page)?.[1],
+        /<meta name="cx-strings-file" content="([^"]+)">/.exec(page)?.[1],
+      ];
       expect(named).toEqual([
         `/quiz-data/${written.find((file) => file.startsWith(`${lang}/start.`))}`,
         `/quiz-data/${written.find((file) => file.startsWith(`strings.${lang}.`))}`,
       ]);
-      const [data, words] = named!.map((path) => JSON.parse(readFileSync(join(out, path), "utf8")));
+      const [data, words] = named.map((path) => JSON.parse(readFileSync(join(out, path!), "utf8")));
       expect(data.module).toEqual({
         moduleId: "start",
         moduleQuizIds: ["basics"],
@@ -367,12 +372,13 @@ describe("building a course in two languages", () => {
       expect(data.quizzes.basics.questions.map((each: { prompt: string }) => each.prompt)).toEqual(
         quiz.questions.map((each) => each.prompt),
       );
-      expect(words).toEqual({ quiz: strings.quiz });
+      expect(words).toEqual({ quiz: strings.quiz, notices: strings.notices });
       expect(data.quizzes.basics.questions[0].options[1].feedback).toBe(feedback);
       // The page carries neither: the quiz's island has its id only, its block no quiz group
-      // (but the words for a quiz that cannot load).
+      // and no notices (but the words for a quiz that cannot load).
       expect(page.includes(feedback)).toBe(false);
       expect(page.includes(strings.quiz.chooseOne)).toBe(false);
+      expect(page.includes(JSON.stringify(strings.notices.dismiss))).toBe(false);
       expect(page.includes(strings.quizLoad.failed)).toBe(true);
     }
   });

@@ -24,6 +24,41 @@ export function pageStrings(): PageStrings {
 }
 
 /**
+ * The name of the <meta> (Base.astro) that names the language's file of the strings a page
+ * shows only once something happens (a notice, the quiz, resetting a module): fetched then,
+ * rather than carried by every page as it opens (src/i18n/build/index.ts, fetchedStrings).
+ */
+export const stringsFileMeta = "cx-strings-file";
+
+let fetching: Promise<PageStrings> | undefined;
+
+/**
+ * The page's strings with `group` in them: at once when its block has the group, else once
+ * the language's file of fetched strings has loaded, its groups then added to the block's.
+ * Rejects when the file could not load (offline after the site changed); the next call tries
+ * again.
+ */
+export function stringsWith(group: keyof UiStrings): Promise<PageStrings> {
+  if (pageStrings()[group]) return Promise.resolve(pageStrings());
+  fetching ??= fetchStrings().catch((error: unknown) => {
+    fetching = undefined;
+    throw error;
+  });
+  return fetching;
+}
+
+async function fetchStrings(): Promise<PageStrings> {
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${stringsFileMeta}"]`);
+  if (!meta) throw new Error(`No <meta name="${stringsFileMeta}"> on this page`);
+  // Relative inside an LMS package, like the page's links: the small file islands share.
+  const { siteHref } = await import("../../lib/site-url");
+  const response = await fetch(siteHref(meta.content));
+  if (!response.ok) throw new Error(`${response.status} ${meta.content}`);
+  const fetched = (await response.json()) as PageStrings;
+  return (block = { ...fetched, ...pageStrings() });
+}
+
+/**
  * The locale for dates in `page`'s language: the browser's own variant of it (en-GB, fr-CA)
  * where it has one, so a learner reads dates as they write them, else the language itself.
  */

@@ -127,20 +127,22 @@ export const componentStrings = {
 } satisfies Record<string, (keyof UiStrings)[]>;
 
 /**
- * The groups a module page's quizzes fetch as they hydrate, from one file per language that
- * every page shares (quizStringsFile), rather than receive with each page.
+ * The groups pages fetch when they need them, from one file per language that every page
+ * shares (stringsFile), rather than carry as they open: the quizzes' (fetched as a quiz
+ * hydrates) and the notices' (when there is one to show, which on most visits there is not).
+ * src/i18n/browser/page-strings.ts, stringsWith.
  */
-export const fetchedQuizStrings = ["quiz"] satisfies (keyof UiStrings)[];
+export const fetchedStrings = ["quiz", "notices"] satisfies (keyof UiStrings)[];
 
 const stringsFiles = new Map<string, DataFile>();
 
-/** The file of the quiz strings in `lang`, named by a hash of what it holds. */
-export function quizStringsFile(lang: string): DataFile {
+/** The file of the fetched strings in `lang`, named by a hash of what it holds. */
+export function stringsFile(lang: string): DataFile {
   let file = stringsFiles.get(lang);
   if (!file) {
     const all = stringsFor(lang);
     const json = JSON.stringify(
-      Object.fromEntries(fetchedQuizStrings.map((group) => [group, all[group]])),
+      Object.fromEntries(fetchedStrings.map((group) => [group, all[group]])),
     );
     file = { path: hashedPath(`strings.${lang}`, json), json };
     stringsFiles.set(lang, file);

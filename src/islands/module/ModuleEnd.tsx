@@ -20,7 +20,8 @@ export interface ModuleEndProps {
   defaultTrack: string;
   /**
    * Where its buttons may lead ("/", each track's certificate, each track's next module), as the
-   * page writes its links: the page knows, so the island carries no code to work them out.
+   * page writes its links: the page knows, so the island carries no code to work them out. A
+   * path the page writes as it is (English, on the site) is left out.
    */
   links: Record<string, string>;
   strings: IslandStrings;

@@ -1,12 +1,13 @@
 import { $progressNotices } from "../../stores/progress";
 import { $courseUpdate, $offline, startOfflineSupport } from "../offline/worker";
+import { stringsWith } from "../../i18n/browser/page-strings";
 
 /*
  * The notices area (Base.astro; src/islands/page.ts starts it), on every page: notices about
  * the learner's stored progress, then the offline and new-version notices. A plain script, not
- * an island. The notices' code and words (./list.ts) load the first time there is one to show,
- * which on most visits there is not. The service worker starts once the page is idle, so
- * nothing waits for it.
+ * an island. The notices' code (./list.ts) and words (the language's file of fetched strings)
+ * load side by side the first time there is one to show, which on most visits there is not.
+ * The service worker starts once the page is idle, so nothing waits for it.
  */
 
 /** Run `task` when the page is idle, or soon where the browser cannot say. */
@@ -32,7 +33,7 @@ export function showNotices(region: HTMLElement): void {
   const render = () => {
     const none = !$progressNotices.get().length && !$offline.get() && !$courseUpdate.get();
     if (none && !list) return;
-    list ??= import("./list");
+    list ??= Promise.all([import("./list"), stringsWith("notices")]).then(([code]) => code);
     list.then(
       // What the stores hold once the code is here: a change made meanwhile shows too.
       ({ noticesFor }) =>

@@ -1,5 +1,6 @@
 import { dismissNotice, type ProgressNotice } from "../../stores/progress";
 import { pageStrings } from "../../i18n/browser/page-strings";
+import type { UiStrings } from "../../i18n/en";
 import { siteHref } from "../../lib/site-url";
 import { downloadJson } from "../progress/download";
 
@@ -7,7 +8,7 @@ import { downloadJson } from "../progress/download";
  * The notices themselves, each in words rather than colour alone, with their actions: loaded
  * by the notices area (./area.ts) only when there is one to show. Nothing here reloads on its
  * own: the learner chooses when. Their words are the "notices" group of src/i18n/<lang>.ts,
- * which every page sends once (Base.astro).
+ * which the area fetches with this code (src/i18n/build/index.ts, fetchedStrings).
  */
 
 /** A new element with these attributes and children. */
@@ -48,7 +49,8 @@ async function acceptUpdate() {
   waiting.postMessage({ type: "SKIP_WAITING" });
 }
 
-const words = pageStrings().notices!;
+/** The notices' words: the page has fetched them before it loads this (./area.ts). */
+let words: UiStrings["notices"];
 
 /** The words and actions of one progress notice. */
 function progressBody(shown: ProgressNotice): HTMLElement[] {
@@ -100,6 +102,7 @@ export function noticesFor(
   update: "ready" | "elsewhere" | undefined,
   changed: () => void,
 ): HTMLElement[] {
+  words ??= pageStrings().notices!;
   const shown = notices.map((each) => {
     let frame = made.get(each);
     if (!frame) {

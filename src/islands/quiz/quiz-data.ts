@@ -1,35 +1,42 @@
 import type { IslandStrings } from "../../i18n/browser/client";
 import type { ModuleQuizzes, QuizData } from "../../lib/quiz/page-data";
 import { fileHref } from "../page-href";
+import { stringsWith } from "../../i18n/browser/page-strings";
 
 /*
  * A module page's quizzes come to the browser as files fetched when the first quiz hydrates,
  * not as props in the page's HTML (src/course/quiz-data.ts writes them): its quizzes' data,
- * and the quiz strings every page in the language shares. The page names both in a <meta>,
- * root-absolute; fileHref makes them relative inside an LMS package, like the page's links.
+ * and the quiz strings every page in the language shares (with the notices': Base.astro names
+ * that file). The page names its data in a <meta>, root-absolute; fileHref makes it relative
+ * inside an LMS package, like the page's links.
  */
 
-/** The name of the <meta> in which a module page lists its quiz files: data, then strings. */
+/** The name of the <meta> in which a module page names its quizzes' data file. */
 export const quizDataMeta = "cx-quiz-data";
 
 /** The page's quiz files as fetched: nothing when they could not load. */
 let loaded: { data?: Partial<ModuleQuizzes>; strings?: IslandStrings } = {};
 
 /**
- * Fetch the page's quiz files, once for all its quizzes. Never rejects: a quiz whose data did
- * not come says so in words (quizOnPage gives undefined), and the rest of the page goes on.
+ * Fetch the page's quiz data, and the language's fetched strings (which every page shares,
+ * and which the page may have fetched already: i18n/browser/page-strings.ts), once for all its
+ * quizzes. Never rejects: a quiz whose data did not come says so in words (quizOnPage gives
+ * undefined), and the rest of the page goes on.
  */
 export async function loadPageQuizzes(): Promise<void> {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${quizDataMeta}"]`);
+  const [path] = meta?.content.split(" ") ?? [];
   try {
-    const [data, strings] = await Promise.all(
-      (meta?.content.split(" ") ?? []).map(async (path) => {
+    const [data, strings] = await Promise.all([
+      (async () => {
+        if (!path) throw new Error(`No <meta name="${quizDataMeta}"> on this page`);
         const response = await fetch(fileHref(path));
         if (!response.ok) throw new Error(`${response.status} ${path}`);
         return response.json();
-      }),
-    );
-    loaded = { data, strings };
+      })(),
+      stringsWith("quiz"),
+    ]);
+    loaded = { data, strings: strings as IslandStrings };
   } catch (error) {
     console.error(error);
   }

@@ -1,16 +1,17 @@
 import type { APIRoute } from "astro";
 import { allModuleQuizzesFiles, quizDataDir, type DataFile } from "../../course/quiz-data";
-import { locales, quizStringsFile } from "../../i18n/build";
+import { locales, stringsFile } from "../../i18n/build";
 
 /**
  * What a module page's quizzes fetch as they hydrate (src/course/quiz-data.ts): each module
- * page's quizzes, /quiz-data/en/<module>.<hash>.json, and the quiz strings of each language,
- * /quiz-data/strings.en.<hash>.json, which every module page in that language shares.
+ * page's quizzes, /quiz-data/en/<module>.<hash>.json, and the strings each language's pages
+ * fetch when they need them, /quiz-data/strings.en.<hash>.json, which every page in that
+ * language shares (src/i18n/build/index.ts, fetchedStrings).
  */
 export async function getStaticPaths() {
   const files: DataFile[] = (
     await Promise.all(
-      locales.map(async (lang) => [quizStringsFile(lang), ...(await allModuleQuizzesFiles(lang))]),
+      locales.map(async (lang) => [stringsFile(lang), ...(await allModuleQuizzesFiles(lang))]),
     )
   ).flat();
   return files.map(({ path, json }) => ({
