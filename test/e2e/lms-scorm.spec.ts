@@ -328,3 +328,17 @@ test("leaving the launch page commits and finishes the session once, with the tr
   expect(lms.record["cmi.core.exit"]).toBe("suspend");
   expect(lms.record["cmi.core.lesson_status"]).toBe("incomplete");
 });
+
+test("inside the package, a learner whose connection drops is told the course still works", async ({
+  page,
+  context,
+}) => {
+  const { site } = await openInLms(page);
+  await expect(site.getByRole("heading", { level: 1 })).toBeVisible();
+  // No worker keeps a package's files: what says so must be here before the connection goes.
+  await page.waitForLoadState("networkidle");
+  await context.setOffline(true);
+  await expect(site.getByText("You are offline. The course still works")).toBeVisible();
+  await context.setOffline(false);
+  await expect(site.getByText("You are offline. The course still works")).toBeHidden();
+});

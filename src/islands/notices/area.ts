@@ -30,11 +30,12 @@ function place(region: HTMLElement, wanted: Element[]): void {
 export function showNotices(region: HTMLElement): void {
   whenIdle(startOfflineSupport);
   let list: Promise<typeof import("./list")> | undefined;
+  const load = () =>
+    (list ??= Promise.all([import("./list"), stringsWith("notices")]).then(([code]) => code));
   const render = () => {
     const none = !$progressNotices.get().length && !$offline.get() && !$courseUpdate.get();
     if (none && !list) return;
-    list ??= Promise.all([import("./list"), stringsWith("notices")]).then(([code]) => code);
-    list.then(
+    load().then(
       // What the stores hold once the code is here: a change made meanwhile shows too.
       ({ noticesFor }) =>
         place(
@@ -45,6 +46,10 @@ export function showNotices(region: HTMLElement): void {
       () => (list = undefined),
     );
   };
+  // Inside an LMS package no worker keeps the site's files: once the connection drops, the
+  // notices' code and words could no longer load to say so. Fetch them while it still works.
+  if (document.documentElement.dataset.siteRoot !== undefined)
+    whenIdle(() => load().catch(() => (list = undefined)));
   $progressNotices.listen(render);
   $offline.listen(render);
   $courseUpdate.listen(render);
