@@ -127,7 +127,7 @@ export default defineConfig({
               // group has.
               {
                 name: "question",
-                test: /src[\\/]islands[\\/]quiz[\\/](ScoredQuestion|ScoredQuestionOfType|SingleChoice|MultipleSelect|TrueFalse|QuestionFrame|ChoiceOption|Verdict|ConfidencePicker|dom|types|useAttemptState|question-types)\.tsx?$|src[\\/]lib[\\/]quiz[\\/](scoring|shuffle)\.ts$|src[\\/]islands[\\/]on-demand\.ts$/,
+                test: /src[\\/]islands[\\/]quiz[\\/](ScoredQuestion|ScoredQuestionOfType|SingleChoice|MultipleSelect|TrueFalse|QuestionFrame|ChoiceOption|Verdict|ConfidencePicker|dom|types|useAttemptState|question-types)\.tsx?$|src[\\/]lib[\\/]quiz[\\/](scored|shuffle)\.ts$|src[\\/]islands[\\/]on-demand\.ts$/,
               },
               // My progress's islands and what no other page uses, in one file rather than a
               // dozen: 2 KB less to download. Only the modules named: what they share with
@@ -143,7 +143,10 @@ export default defineConfig({
               // What every module page loads once it is read, the quiz and the module's end, in one
               // file. Nothing the question types import may join it: Quiz.tsx awaits their code
               // before it runs, and a module waiting on itself never runs.
-              { name: "module", test: /src[\\/]islands[\\/](Quiz|module[\\/]ModuleEnd)\.tsx$/ },
+              {
+                name: "module",
+                test: /src[\\/]islands[\\/](Quiz|module[\\/]ModuleEnd|progress[\\/]ResetModule)\.tsx$/,
+              },
             ],
           },
         },

@@ -3,9 +3,10 @@ import { useRef, useState } from "preact/hooks";
 import type { Question } from "../schemas/quiz";
 import { $progress } from "../stores/progress";
 import { questionKey } from "../vocabulary/ids";
-import { asksConfidence, isScored } from "../lib/quiz/scoring";
+import { asksConfidence, isScored } from "../lib/quiz/scored";
 import { useHydrated } from "./useHydrated";
 import { ScoredQuestionOfType } from "./quiz/ScoredQuestionOfType";
+import { feedbackCode } from "./quiz/ScoredQuestion";
 import {
   lazyTypes,
   loadQuestionTypes,
@@ -27,8 +28,13 @@ await Promise.all([
   import.meta.env.SSR ? undefined : loadPageQuizzes(),
 ]);
 
-/** Answering and the result (./quiz/answering.ts): loaded on the first focus in a quiz. */
-const answering = onDemand(() => import("./quiz/answering"));
+/**
+ * Answering and the result (./quiz/answering.ts), with the questions' feedback: loaded on the
+ * first focus in a quiz.
+ */
+const answering = onDemand(() =>
+  Promise.all([import("./quiz/answering"), feedbackCode.load()]).then(([module]) => module),
+);
 
 /** What a quiz renders from: its data, its module's (lib/quiz/page-data.ts) and its strings. */
 export type QuizViewProps = QuizData & { quizId: string; strings: IslandStrings };
@@ -78,14 +84,17 @@ export function QuizView(props: QuizViewProps) {
   const { quizId, title, questions, passMark } = props;
   const hydrated = useHydrated();
   const progress = useStore($progress);
-  const stored = hydrated ? progress.quizzes[quizId] : undefined;
-  const answers = stored?.answers ?? {};
+  const kept = hydrated ? progress.quizzes[quizId] : undefined;
   const sectionRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const feedbackRefs = useRef<Record<string, HTMLElement | null>>({});
-  // Asked for on the first focus in the quiz, or at once when stored answers have a result.
+  // Asked for on the first focus in the quiz, or at once when there are stored answers; those
+  // show once it has come, feedback and result together.
   const [focused, setFocused] = useState(false);
-  const Result = useOnDemand(answering, focused || stored !== undefined)?.QuizResult;
+  const code = useOnDemand(answering, focused || kept !== undefined);
+  const stored = code && kept;
+  const answers = stored?.answers ?? {};
+  const Result = code?.QuizResult;
 
   const scoredIds = questions.filter(isScored).map((question) => question.id);
   const unscoredIds = questions.filter((q) => !isScored(q)).map((question) => question.id);

@@ -1,5 +1,4 @@
 import type { QuestionOf } from "../../schemas/quiz";
-import { scoreMatching } from "../../lib/quiz/scoring";
 import { seededScramble } from "../../lib/quiz/shuffle";
 import { fieldValue } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
@@ -44,20 +43,6 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
     },
   );
 
-  const explained = (marks: boolean) => (
-    <ul class="feedback-list">
-      {question.pairs.map((pair) => {
-        const right = rightTextOf(stored?.[pair.id]) === pair.right;
-        return (
-          <li key={pair.id}>
-            {marks && <strong>{right ? t.quiz.matched : t.quiz.notMatched}</strong>}
-            {fill(t.quiz.goesWith, { left: pair.left, right: pair.right })} {pair.feedback}
-          </li>
-        );
-      })}
-    </ul>
-  );
-
   return (
     <ScoredQuestion
       {...props}
@@ -69,10 +54,9 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
           if (!chosen) return t.quiz.matchEvery;
           matches[pair.id] = chosen;
         }
-        return { value: matches, score: scoreMatching(question, matches) };
+        return { value: matches, score: (code) => code.scoreMatching(question, matches) };
       }}
-      feedback={() => explained(true)}
-      reveal={() => explained(false)}
+      feedback={(code, stored) => code.matchingFeedback(question, stored)}
     >
       {!answer && (
         <ul class="match-bank" aria-hidden="true">
