@@ -20,6 +20,7 @@ import { lang, t, useStrings, type IslandStrings } from "../i18n/browser/client"
 import { plural } from "../i18n/format";
 import { percent } from "./labels";
 import { onDemand, useOnDemand } from "./on-demand";
+import type { QuizOnPage } from "./quiz/answering";
 
 // Before the quiz can hydrate, the code of the rarer question types its page asks (the build
 // renders them all), and in the browser the page's quiz data and strings (quiz/quiz-data.ts).
@@ -102,50 +103,26 @@ export function QuizView(props: QuizViewProps) {
   // Seeds shuffles: the attempt the shown answers belong to, so finishing one does not reorder it.
   const attempt = (stored?.attempts ?? 0) + (finished ? 0 : 1);
 
-  const event = (questionId: string) => ({
-    moduleId: props.moduleId,
-    moduleQuizIds: props.moduleQuizIds,
-    moduleFilms: props.moduleFilms,
-    quizId,
-    questionIds: scoredIds,
-    unscoredQuestionIds: unscoredIds,
-    questionId,
-    passMark,
-  });
-
-  // The control that was used disappears after an answer: move focus to what the learner reads
-  // next, the question's feedback, or the result once the last scored question is answered.
-  const focusAfterAnswer = (questionId: string) => {
-    const latest = $progress.get().quizzes[quizId]?.answers ?? {};
-    const completes = scoredIds.includes(questionId) && scoredIds.every((id) => latest[id]);
-    requestAnimationFrame(() =>
-      (completes ? resultRef.current : feedbackRefs.current[questionId])?.focus(),
-    );
+  // What the learner's actions need to know of the quiz (./quiz/answering.ts does them).
+  const quiz: QuizOnPage = {
+    event: {
+      moduleId: props.moduleId,
+      moduleQuizIds: props.moduleQuizIds,
+      moduleFilms: props.moduleFilms,
+      quizId,
+      questionIds: scoredIds,
+      unscoredQuestionIds: unscoredIds,
+      passMark,
+    },
+    section: sectionRef,
+    result: resultRef,
+    feedback: feedbackRefs,
   };
-
   const answer = (questionId: string, response: Response) =>
-    answering.use(({ answerQuestion }) => {
-      answerQuestion({ ...event(questionId), ...response });
-      focusAfterAnswer(questionId);
-    });
-
+    answering.use((code) => code.answer(quiz, questionId, response));
   const reflect = (questionId: string, text: string) =>
-    answering.use(({ saveReflection }) => {
-      saveReflection({ ...event(questionId), text });
-      focusAfterAnswer(questionId);
-    });
-
-  const retry = () =>
-    answering.use(({ retryQuizKeeping }) => {
-      retryQuizKeeping(quizId, unscoredIds);
-      requestAnimationFrame(() =>
-        sectionRef.current
-          ?.querySelector<HTMLElement>(
-            ".question:not([data-answered]) :is(input, select, textarea, button):not(:disabled)",
-          )
-          ?.focus(),
-      );
-    });
+    answering.use((code) => code.reflect(quiz, questionId, text));
+  const retry = () => answering.use((code) => code.retry(quiz));
 
   const render = (question: Question, index: number) => {
     const common: Omit<QuestionProps<never>, "question"> = {
