@@ -30,22 +30,43 @@ const sharedWithOtherPages = [
 /**
  * What a dynamic import preloads beside the file it imports is a list in the importing chunk,
  * which every chunk with an import() carries. Listed without the file itself (import() fetches
- * it at once, alongside the list) and the shared runtime (every page has it before any island
- * runs). A plugin, since Astro sets the browser build's modulePreload itself.
+ * it at once, alongside the list), the shared runtime (every page has it before any island
+ * runs) and what the importing chunk imports itself (loaded before its code runs: Preact, for
+ * an island's). A plugin, since Astro sets the browser build's modulePreload itself.
  * @returns {import("vite").Plugin}
  */
 function preloadLists() {
+  /** @type {Record<string, { type: string, imports?: string[] }> | undefined} */
+  let bundle;
+  /** The files a chunk imports, those they import, and so on. */
+  const loadedWith = (/** @type {string} */ host, seen = new Set()) => {
+    for (const file of bundle?.[host]?.imports ?? []) {
+      if (!seen.has(file)) loadedWith(file, seen.add(file));
+    }
+    return seen;
+  };
   return {
     name: "cx-preload-lists",
+    // Before Vite's own, which writes the lists.
+    generateBundle: {
+      order: "pre",
+      handler(_, output) {
+        bundle = output;
+      },
+    },
     configEnvironment(name) {
       if (name !== "client") return;
       return {
         build: {
           modulePreload: {
-            resolveDependencies: (file, deps, { hostType }) =>
-              hostType === "js"
-                ? deps.filter((dep) => dep !== file && !/(^|\/)runtime\.[\w-]+\.js$/.test(dep))
-                : deps,
+            resolveDependencies: (file, deps, { hostId, hostType }) => {
+              if (hostType !== "js") return deps;
+              const loaded = loadedWith(hostId);
+              return deps.filter(
+                (dep) =>
+                  dep !== file && !loaded.has(dep) && !/(^|\/)runtime\.[\w-]+\.js$/.test(dep),
+              );
+            },
           },
         },
       };
