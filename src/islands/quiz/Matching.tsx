@@ -5,6 +5,8 @@ import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps, recordValue } from "./types";
 import { dropTargetAt, useDrag } from "./drag";
 import { useAttemptState } from "./useAttemptState";
+import { feedbackCode } from "./ScoredQuestion";
+import { useOnDemand } from "../on-demand";
 import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
@@ -29,7 +31,9 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
   });
   const stored = recordValue(answer);
   const rightTextOf = (id: unknown) => question.pairs.find((pair) => pair.id === id)?.right;
-  const showMarks = stored !== undefined && answer?.confidence !== "unknown";
+  // The rows' marks come with the feedback (./feedback.tsx), as the answer does.
+  const code = useOnDemand(feedbackCode, stored !== undefined);
+  const showMarks = stored !== undefined && code && answer?.confidence !== "unknown";
   const [announcement, setAnnouncement] = useAttemptState(attempt, () => "");
   // A card dropped on an item chooses it in that item's menu, which stays the one answer read.
   const [dragging, startDrag] = useDrag(
@@ -104,10 +108,10 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
                 ))}
               </select>
               {showMarks && (
-                <span class="option-mark" data-mark={right ? "correct" : "incorrect"}>
-                  <span aria-hidden="true">{right ? "✓" : "✗"}</span>{" "}
-                  {right ? t.quiz.rightMatch : t.quiz.notAMatch}
-                </span>
+                <code.Mark
+                  mark={right ? "correct" : "incorrect"}
+                  words={right ? t.quiz.rightMatch : t.quiz.notAMatch}
+                />
               )}
             </li>
           );

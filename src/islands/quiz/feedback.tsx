@@ -84,9 +84,12 @@ export function Debrief(props: {
   );
 }
 
-/** An answer card's mark as a badge: a symbol, and its words. */
-export function Mark({ mark }: { mark: NonNullable<ChoiceMark> }) {
-  const [symbol, words] = {
+/**
+ * An answer card's mark as a badge: a symbol, and its words (an ordering's item and a matching's
+ * row say their own).
+ */
+export function Mark({ mark, words }: { mark: NonNullable<ChoiceMark>; words?: string }) {
+  const [symbol, own] = {
     correct: ["✓", t.quiz.markCorrect],
     incorrect: ["✗", t.quiz.markIncorrect],
     missed: ["○", t.quiz.markMissed],
@@ -94,7 +97,7 @@ export function Mark({ mark }: { mark: NonNullable<ChoiceMark> }) {
   }[mark];
   return (
     <span class="option-mark" data-mark={mark}>
-      <span aria-hidden="true">{symbol}</span> {words}
+      <span aria-hidden="true">{symbol}</span> {words ?? own}
     </span>
   );
 }

@@ -1,12 +1,11 @@
 import type { IslandStrings } from "../../i18n/browser/client";
 import type { ModuleQuizzes, QuizData } from "../../lib/quiz/page-data";
-import { fileHref } from "../page-href";
 
 /*
  * A module page's quizzes come to the browser as files fetched when the first quiz hydrates,
  * not as props in the page's HTML (src/course/quiz-data.ts writes them): its quizzes' data,
  * and the quiz strings every page in the language shares. The page names both in a <meta>,
- * root-absolute; fileHref makes them relative inside an LMS package, like the page's links.
+ * as it writes its links: root-absolute, or inside an LMS package relative to the page.
  */
 
 /** The name of the <meta> in which a module page lists its quiz files: data, then strings. */
@@ -24,7 +23,7 @@ export async function loadPageQuizzes(): Promise<void> {
   try {
     const [data, strings] = await Promise.all(
       (meta?.content.split(" ") ?? []).map(async (path) => {
-        const response = await fetch(fileHref(path));
+        const response = await fetch(path);
         if (!response.ok) throw new Error(`${response.status} ${path}`);
         return response.json();
       }),
