@@ -139,11 +139,12 @@ export default defineConfig({
               // Quotation marks and colons, for quizzes, commitments and My progress: a file of
               // its own, so that the question group below does not take it in.
               { name: "punctuation", test: /src[\\/]i18n[\\/]browser[\\/]punctuation\.ts$/ },
-              // What every quiz loads (the question frame, options, verdict, scoring and the
-              // common question types, and on-demand.ts, which module pages' islands use to load
-              // code on the learner's first action) in one file beside the quiz rather than a
-              // dozen small ones. The rarer types load on their own
-              // (src/islands/quiz/question-types.ts).
+              // What every quiz loads (the question frame, options, "how sure are you?", which
+              // questions are scored and the common question types, and on-demand.ts, which
+              // module pages' islands use to load code on the learner's first action) in one file
+              // beside the quiz rather than a dozen small ones. An answer's feedback and scoring
+              // load with the first answer (src/islands/quiz/feedback.tsx). The rarer types load
+              // on their own (src/islands/quiz/question-types.ts).
               // After the runtime: a group takes in what its modules import that no earlier
               // group has.
               {
@@ -161,9 +162,10 @@ export default defineConfig({
               // Small modules the module page shares with the map or My progress, each in the
               // file it had, so that the module group below does not take them in.
               { name: (id) => sharedWithOtherPages.find(([test]) => test.test(id))?.[1] },
-              // What every module page loads once it is read, the quiz and the module's end, in one
-              // file. Nothing the question types import may join it: Quiz.tsx awaits their code
-              // before it runs, and a module waiting on itself never runs.
+              // What every module page loads once it is read, the quiz, the module's end and its
+              // reset button, in one file. Nothing the question types import may join it:
+              // Quiz.tsx awaits their code before it runs, and a module waiting on itself never
+              // runs.
               {
                 name: "module",
                 test: /src[\\/]islands[\\/](Quiz|module[\\/]ModuleEnd|progress[\\/]ResetModule)\.tsx$/,
