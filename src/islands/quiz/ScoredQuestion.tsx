@@ -10,7 +10,7 @@ import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 import { t } from "../../i18n/browser/client";
 import { onDemand, useOnDemand } from "../on-demand";
 
-/** The feedback panels and the scoring (./feedback.tsx): loaded with an answer, never with the quiz. */
+/** The feedback panels and the scoring (./feedback.tsx): loaded with an answer, not the quiz. */
 export const feedbackCode = onDemand(() => import("./feedback"));
 type FeedbackCode = typeof import("./feedback");
 

@@ -147,7 +147,7 @@ export function trueFalseFeedback(question: QuestionOf<"true-false">, answer: St
   );
 }
 
-/** Each option in the order shown, with how the learner's pick of it went (or whether it is right). */
+/** Each option as shown, with how the learner's pick of it went (or whether it is right). */
 export function multipleFeedback(
   answer: StoredAnswer,
   options: QuestionOf<"multiple">["options"],
