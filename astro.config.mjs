@@ -30,22 +30,43 @@ const sharedWithOtherPages = [
 /**
  * What a dynamic import preloads beside the file it imports is a list in the importing chunk,
  * which every chunk with an import() carries. Listed without the file itself (import() fetches
- * it at once, alongside the list) and the shared runtime (every page has it before any island
- * runs). A plugin, since Astro sets the browser build's modulePreload itself.
+ * it at once, alongside the list), the shared runtime (every page has it before any island
+ * runs) and what the importing chunk imports itself (loaded before its code runs: Preact, for
+ * an island's). A plugin, since Astro sets the browser build's modulePreload itself.
  * @returns {import("vite").Plugin}
  */
 function preloadLists() {
+  /** @type {Record<string, { type: string, imports?: string[] }> | undefined} */
+  let bundle;
+  /** The files a chunk imports, those they import, and so on. */
+  const loadedWith = (/** @type {string} */ host, seen = new Set()) => {
+    for (const file of bundle?.[host]?.imports ?? []) {
+      if (!seen.has(file)) loadedWith(file, seen.add(file));
+    }
+    return seen;
+  };
   return {
     name: "cx-preload-lists",
+    // Before Vite's own, which writes the lists.
+    generateBundle: {
+      order: "pre",
+      handler(_, output) {
+        bundle = output;
+      },
+    },
     configEnvironment(name) {
       if (name !== "client") return;
       return {
         build: {
           modulePreload: {
-            resolveDependencies: (file, deps, { hostType }) =>
-              hostType === "js"
-                ? deps.filter((dep) => dep !== file && !/(^|\/)runtime\.[\w-]+\.js$/.test(dep))
-                : deps,
+            resolveDependencies: (file, deps, { hostId, hostType }) => {
+              if (hostType !== "js") return deps;
+              const loaded = loadedWith(hostId);
+              return deps.filter(
+                (dep) =>
+                  dep !== file && !loaded.has(dep) && !/(^|\/)runtime\.[\w-]+\.js$/.test(dep),
+              );
+            },
           },
         },
       };
@@ -122,16 +143,17 @@ const config = {
               // Quotation marks and colons, for quizzes, commitments and My progress: a file of
               // its own, so that the question group below does not take it in.
               { name: "punctuation", test: /src[\\/]i18n[\\/]browser[\\/]punctuation\.ts$/ },
-              // What every quiz loads (the question frame, options, verdict, scoring and the
-              // common question types, and on-demand.ts, which module pages' islands use to load
-              // code on the learner's first action) in one file beside the quiz rather than a
-              // dozen small ones. The rarer types load on their own
-              // (src/islands/quiz/question-types.ts).
+              // What every quiz loads (the question frame, options, "how sure are you?", which
+              // questions are scored and the common question types, and on-demand.ts, which
+              // module pages' islands use to load code on the learner's first action) in one file
+              // beside the quiz rather than a dozen small ones. An answer's feedback and scoring
+              // load with the first answer (src/islands/quiz/feedback.tsx). The rarer types load
+              // on their own (src/islands/quiz/question-types.ts).
               // After the runtime: a group takes in what its modules import that no earlier
               // group has.
               {
                 name: "question",
-                test: /src[\\/]islands[\\/]quiz[\\/](ScoredQuestion|ScoredQuestionOfType|SingleChoice|MultipleSelect|TrueFalse|QuestionFrame|ChoiceOption|Verdict|ConfidencePicker|dom|types|useAttemptState|question-types)\.tsx?$|src[\\/]lib[\\/]quiz[\\/](scoring|shuffle)\.ts$|src[\\/]islands[\\/]on-demand\.ts$/,
+                test: /src[\\/]islands[\\/]quiz[\\/](ScoredQuestion|ScoredQuestionOfType|SingleChoice|MultipleSelect|TrueFalse|QuestionFrame|ChoiceOption|Verdict|ConfidencePicker|dom|types|useAttemptState|question-types)\.tsx?$|src[\\/]lib[\\/]quiz[\\/](scored|shuffle)\.ts$|src[\\/]islands[\\/]on-demand\.ts$/,
               },
               // My progress's islands and what no other page uses, in one file rather than a
               // dozen: 2 KB less to download. Only the modules named: what they share with
@@ -144,10 +166,14 @@ const config = {
               // Small modules the module page shares with the map or My progress, each in the
               // file it had, so that the module group below does not take them in.
               { name: (id) => sharedWithOtherPages.find(([test]) => test.test(id))?.[1] },
-              // What every module page loads once it is read, the quiz and the module's end, in one
-              // file. Nothing the question types import may join it: Quiz.tsx awaits their code
-              // before it runs, and a module waiting on itself never runs.
-              { name: "module", test: /src[\\/]islands[\\/](Quiz|module[\\/]ModuleEnd)\.tsx$/ },
+              // What every module page loads once it is read, the quiz, the module's end and its
+              // reset button, in one file. Nothing the question types import may join it:
+              // Quiz.tsx awaits their code before it runs, and a module waiting on itself never
+              // runs.
+              {
+                name: "module",
+                test: /src[\\/]islands[\\/](Quiz|module[\\/]ModuleEnd|progress[\\/]ResetModule)\.tsx$/,
+              },
             ],
           },
         },

@@ -149,14 +149,88 @@ export async function readToTheEnd(page) {
 }
 
 /**
+ * Answer the first question of the page's first quiz as a learner would: choose (the first
+ * option, each row's first match, the first reply of a conversation until it ends, the first
+ * point of each rating, a sentence for a reflection; and how sure, when asked), then press the
+ * question's button (Check, Show my profile, Save). True once the question shows as answered;
+ * false on a page without a quiz.
+ * @param {Page} page
+ */
+export async function answerFirstQuestion(page) {
+  // A question is a group (its fieldset) with its button in it; the first visible one is the
+  // first quiz's first question (a film's checkpoint questions stay hidden until the film asks).
+  const question = page
+    .getByRole("group")
+    .filter({ has: page.getByRole("button") })
+    .filter({ hasNot: page.getByRole("group").getByRole("button") })
+    .first();
+  const conversation = page
+    .getByRole("group")
+    .filter({ has: page.getByRole("group").getByRole("button") })
+    .first();
+  // Whether a question's fieldset shows as answered. (Its handle is taken before answering:
+  // once answered, it has no button left, and the locators above find the next question.)
+  const isAnswered = (/** @type {import("playwright-core").ElementHandle} */ fieldset) =>
+    fieldset.evaluate((element) => element.closest("fieldset")?.hasAttribute("data-answered"));
+  const untilAnswered = (/** @type {import("playwright-core").ElementHandle} */ fieldset) =>
+    page.waitForFunction(
+      (element) => element.closest("fieldset")?.hasAttribute("data-answered"),
+      fieldset,
+    );
+  // A scenario comes first when its conversation does: reply with the first choice until it ends.
+  const scenarioFirst =
+    (await conversation.count()) > 0 &&
+    ((await question.count()) === 0 ||
+      (await conversation.evaluate(
+        (group, other) =>
+          Boolean(group.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await question.elementHandle(),
+      )));
+  if (scenarioFirst) {
+    const fieldset = await conversation.elementHandle();
+    for (let turn = 0; turn < 12 && !(await isAnswered(fieldset)); turn++) {
+      await conversation.getByRole("group").getByRole("button").first().click();
+      await page.waitForTimeout(100);
+    }
+    await untilAnswered(fieldset);
+    return true;
+  }
+  if ((await question.count()) === 0) return false;
+  const fieldset = await question.elementHandle();
+  // Each set of radio buttons (the options, each statement's rating, how sure): the first.
+  const radios = question.getByRole("radio");
+  const names = new Set(
+    await radios.evaluateAll((inputs) => inputs.map((input) => input.getAttribute("name"))),
+  );
+  for (const name of names) {
+    await question.locator(`input[type="radio"][name="${name}"]`).first().check();
+  }
+  const boxes = question.getByRole("checkbox");
+  if ((await boxes.count()) > 0) await boxes.first().check();
+  for (const menu of await question.getByRole("combobox").all()) {
+    await menu.selectOption({ index: 1 });
+  }
+  for (const text of await question.getByRole("textbox").all()) {
+    await text.fill("Listen first, then act.");
+  }
+  // The question's own button comes last in it (an ordering's move buttons come before).
+  await question.getByRole("button").last().click();
+  await untilAnswered(fieldset);
+  return true;
+}
+
+/**
  * Weigh what a page loads twice over: `opened`, what it loads before the learner scrolls (the
  * islands on the first screen and those that wait for idle time: the budgets), and, at the top
- * level, all it loads once it has been read to the end and every island has hydrated. Undefined
- * when the page does not exist.
+ * level, all it loads once it has been read to the end and every island has hydrated. With
+ * `answer`, a third: `answered`, all it has loaded once, read to the end, the first question of
+ * its first quiz has been answered (answerFirstQuestion), so the code that answering loads
+ * counts too; undefined on a page without a quiz. Undefined when the page does not exist.
  * @param {Page} page
  * @param {string} url
+ * @param {{ answer?: boolean }} [options]
  */
-export async function measurePage(page, url) {
+export async function measurePage(page, url, { answer = false } = {}) {
   const recorder = recordAssets(page);
   const response = await loadAndSettle(page, url, recorder);
   if (!response || !response.ok()) {
@@ -168,8 +242,15 @@ export async function measurePage(page, url) {
   const opened = summarise(await recorder.soFar(), inline, html);
   await readToTheEnd(page);
   await recorder.settled();
+  const read = summarise(await recorder.soFar(), inline, html);
+  const answered = answer && (await answerFirstQuestion(page));
+  if (answered) await recorder.settled();
   const assets = await recorder.stop();
-  return { ...summarise(assets, inline, html), opened };
+  return {
+    ...read,
+    opened,
+    ...(answered ? { answered: summarise(assets, inline, html) } : {}),
+  };
 }
 
 /**

@@ -168,28 +168,32 @@ async function benchPages(siteDir) {
     // Every module page in every language, not only those the map links to.
     const modules = [];
     for (const url of modulePathsIn(siteDir)) {
-      const measured = await measurePage(await freshPage(), `${origin}${url}`);
+      // Read to the end, then the first question of its first quiz answered (page-assets.mjs).
+      const measured = await measurePage(await freshPage(), `${origin}${url}`, { answer: true });
       if (measured) modules.push({ url, ...measured });
     }
     if (modules.length > 0) {
       modules.sort((a, b) => b.page.gzip - a.page.gzip);
       pages.module = { ...modules[0], heaviestOf: modules.length };
-      pages.moduleEach = modules.map(({ url, html, js, css, external, data, page, opened }) => ({
-        url,
-        html,
-        js,
-        css,
-        external,
-        data,
-        page,
-        opened: {
-          html: opened.html,
-          js: opened.js,
-          css: opened.css,
-          data: opened.data,
-          page: opened.page,
-        },
-      }));
+      pages.moduleEach = modules.map(
+        ({ url, html, js, css, external, data, page, opened, answered }) => ({
+          url,
+          html,
+          js,
+          css,
+          external,
+          data,
+          page,
+          opened: {
+            html: opened.html,
+            js: opened.js,
+            css: opened.css,
+            data: opened.data,
+            page: opened.page,
+          },
+          ...(answered ? { answered: { js: answered.js, page: answered.page } } : {}),
+        }),
+      );
     } else {
       pages.module = { skipped: "no module page was built" };
     }
@@ -399,6 +403,11 @@ function wholePageLines(pages) {
       each.map((page) => page.js.gzip),
       js.readToTheEnd.module,
       target.jsGzipBytes?.readToTheEnd?.module,
+    ),
+    // No budget: what answering loads (the record's rules, the feedback, the result), shown.
+    row(
+      "module page JS answered (read, first question answered)",
+      each.flatMap((page) => (page.answered ? [page.answered.js.gzip] : [])),
     ),
   ];
   if (pages.map?.page) {

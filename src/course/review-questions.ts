@@ -1,6 +1,6 @@
 import { getCurriculum } from "./curriculum";
 import { getQuizzes } from "./quizzes";
-import { isScored } from "../lib/quiz/scoring";
+import { isScored } from "../lib/quiz/scored";
 import type { ReviewQuestion } from "../lib/review/queue";
 import { questionKey } from "../vocabulary/ids";
 

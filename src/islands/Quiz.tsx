@@ -3,9 +3,10 @@ import { useRef, useState } from "preact/hooks";
 import type { Question } from "../schemas/quiz";
 import { $progress } from "../stores/progress";
 import { questionKey } from "../vocabulary/ids";
-import { asksConfidence, isScored } from "../lib/quiz/scoring";
+import { asksConfidence, isScored } from "../lib/quiz/scored";
 import { useHydrated } from "./useHydrated";
 import { ScoredQuestionOfType } from "./quiz/ScoredQuestionOfType";
+import { feedbackCode } from "./quiz/ScoredQuestion";
 import {
   lazyTypes,
   loadQuestionTypes,
@@ -19,6 +20,7 @@ import { lang, t, useStrings, type IslandStrings } from "../i18n/browser/client"
 import { plural } from "../i18n/format";
 import { percent } from "./labels";
 import { onDemand, useOnDemand } from "./on-demand";
+import type { QuizOnPage } from "./quiz/answering";
 
 // Before the quiz can hydrate, the code of the rarer question types its page asks (the build
 // renders them all), and in the browser the page's quiz data and strings (quiz/quiz-data.ts).
@@ -27,8 +29,13 @@ await Promise.all([
   import.meta.env.SSR ? undefined : loadPageQuizzes(),
 ]);
 
-/** Answering and the result (./quiz/answering.ts): loaded on the first focus in a quiz. */
-const answering = onDemand(() => import("./quiz/answering"));
+/**
+ * Answering and the result (./quiz/answering.ts), with the questions' feedback: loaded on the
+ * first focus in a quiz.
+ */
+const answering = onDemand(() =>
+  Promise.all([import("./quiz/answering"), feedbackCode.load()]).then(([module]) => module),
+);
 
 /** What a quiz renders from: its data, its module's (lib/quiz/page-data.ts) and its strings. */
 export type QuizViewProps = QuizData & { quizId: string; strings: IslandStrings };
@@ -78,14 +85,17 @@ export function QuizView(props: QuizViewProps) {
   const { quizId, title, questions, passMark } = props;
   const hydrated = useHydrated();
   const progress = useStore($progress);
-  const stored = hydrated ? progress.quizzes[quizId] : undefined;
-  const answers = stored?.answers ?? {};
+  const kept = hydrated ? progress.quizzes[quizId] : undefined;
   const sectionRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const feedbackRefs = useRef<Record<string, HTMLElement | null>>({});
-  // Asked for on the first focus in the quiz, or at once when stored answers have a result.
+  // Asked for on the first focus in the quiz, or at once when there are stored answers; those
+  // show once it has come, feedback and result together.
   const [focused, setFocused] = useState(false);
-  const Result = useOnDemand(answering, focused || stored !== undefined)?.QuizResult;
+  const code = useOnDemand(answering, focused || kept !== undefined);
+  const stored = code && kept;
+  const answers = stored?.answers ?? {};
+  const Result = code?.QuizResult;
 
   const scoredIds = questions.filter(isScored).map((question) => question.id);
   const unscoredIds = questions.filter((q) => !isScored(q)).map((question) => question.id);
@@ -93,50 +103,26 @@ export function QuizView(props: QuizViewProps) {
   // Seeds shuffles: the attempt the shown answers belong to, so finishing one does not reorder it.
   const attempt = (stored?.attempts ?? 0) + (finished ? 0 : 1);
 
-  const event = (questionId: string) => ({
-    moduleId: props.moduleId,
-    moduleQuizIds: props.moduleQuizIds,
-    moduleFilms: props.moduleFilms,
-    quizId,
-    questionIds: scoredIds,
-    unscoredQuestionIds: unscoredIds,
-    questionId,
-    passMark,
-  });
-
-  // The control that was used disappears after an answer: move focus to what the learner reads
-  // next, the question's feedback, or the result once the last scored question is answered.
-  const focusAfterAnswer = (questionId: string) => {
-    const latest = $progress.get().quizzes[quizId]?.answers ?? {};
-    const completes = scoredIds.includes(questionId) && scoredIds.every((id) => latest[id]);
-    requestAnimationFrame(() =>
-      (completes ? resultRef.current : feedbackRefs.current[questionId])?.focus(),
-    );
+  // What the learner's actions need to know of the quiz (./quiz/answering.ts does them).
+  const quiz: QuizOnPage = {
+    event: {
+      moduleId: props.moduleId,
+      moduleQuizIds: props.moduleQuizIds,
+      moduleFilms: props.moduleFilms,
+      quizId,
+      questionIds: scoredIds,
+      unscoredQuestionIds: unscoredIds,
+      passMark,
+    },
+    section: sectionRef,
+    result: resultRef,
+    feedback: feedbackRefs,
   };
-
   const answer = (questionId: string, response: Response) =>
-    answering.use(({ answerQuestion }) => {
-      answerQuestion({ ...event(questionId), ...response });
-      focusAfterAnswer(questionId);
-    });
-
+    answering.use((code) => code.answer(quiz, questionId, response));
   const reflect = (questionId: string, text: string) =>
-    answering.use(({ saveReflection }) => {
-      saveReflection({ ...event(questionId), text });
-      focusAfterAnswer(questionId);
-    });
-
-  const retry = () =>
-    answering.use(({ retryQuizKeeping }) => {
-      retryQuizKeeping(quizId, unscoredIds);
-      requestAnimationFrame(() =>
-        sectionRef.current
-          ?.querySelector<HTMLElement>(
-            ".question:not([data-answered]) :is(input, select, textarea, button):not(:disabled)",
-          )
-          ?.focus(),
-      );
-    });
+    answering.use((code) => code.reflect(quiz, questionId, text));
+  const retry = () => answering.use((code) => code.retry(quiz));
 
   const render = (question: Question, index: number) => {
     const common: Omit<QuestionProps<never>, "question"> = {

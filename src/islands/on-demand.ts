@@ -10,6 +10,8 @@ export interface OnDemand<T> {
   readonly loaded: T | undefined;
   /** Run `then` with the module: at once when it is loaded, else once it has loaded. */
   use(then: (module: T) => void): void;
+  /** The module, loading it if it has not been. */
+  load(): Promise<T>;
 }
 
 export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
@@ -31,6 +33,7 @@ export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
       if (loaded) then(loaded);
       else get().then(then, console.error);
     },
+    load: get,
   };
 }
 

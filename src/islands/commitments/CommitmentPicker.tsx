@@ -5,16 +5,14 @@ import { $progress } from "../../stores/progress";
 import { COMMITMENT_MAX_LENGTH } from "../../vocabulary/record";
 import { useHydrated } from "../useHydrated";
 import { onDemand, useOnDemand } from "../on-demand";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
-import { quoted } from "../../i18n/browser/punctuation";
-import { fill, plural } from "../../i18n/format";
+import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 
 const OWN = "own";
 
 /** What saves a commitment: loaded on the first focus in the picker. */
 const commitments = onDemand(() => import("../../stores/commitments"));
-/** Dates, for "Made on …": only once there is a commitment. */
-const dates = onDemand(() => import("../review/dates"));
+/** The commitment's view, with its date (./CommitmentSaved.tsx): only once there is one. */
+const savedCode = onDemand(() => import("./CommitmentSaved"));
 
 /** Pick a suggested commitment or write one; once made, show it with a way to change it. */
 export default function CommitmentPicker(props: {
@@ -27,9 +25,9 @@ export default function CommitmentPicker(props: {
   const hydrated = useHydrated();
   const progress = useStore($progress);
   const stored = hydrated ? entryOf(progress.commitments ?? {}, moduleId) : undefined;
-  // A commitment shows with its date: once the dates' code is there.
-  const formatDate = useOnDemand(dates, Boolean(stored))?.formatDate;
-  const saved = formatDate && stored;
+  // A commitment shows with its date: once the code that shows it is there.
+  const code = useOnDemand(savedCode, Boolean(stored));
+  const saved = code && stored;
   const [changing, setChanging] = useState(false);
   const [choice, setChoice] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState("");
@@ -48,7 +46,7 @@ export default function CommitmentPicker(props: {
     }
     setProblem("");
     // The saved view, where focus goes, shows with its date: both loaded first.
-    dates.use(() =>
+    savedCode.use(() =>
       commitments.use(({ commit }) => {
         commit(moduleId, text);
         setChanging(false);
@@ -67,41 +65,23 @@ export default function CommitmentPicker(props: {
 
   const prepare = () => {
     commitments.use(() => {});
-    dates.use(() => {});
+    savedCode.use(() => {});
   };
 
   // One status region for both views, so a message set while switching views is announced.
   return (
     <div class="commitment-picker" onFocusIn={prepare}>
       {saved && !changing ? (
-        <div class="commitment-saved">
-          <p>
-            <strong>{t.commitment.yours}</strong> {quoted(saved.text)}
-          </p>
-          <p class="commitment-when">
-            {fill(t.commitment.madeOn, { date: formatDate(saved.madeAt) })}{" "}
-            {saved.checkIns.length === 0
-              ? t.commitment.noCheckIns
-              : plural(lang(), t.commitment.checkIns, saved.checkIns.length)}
-          </p>
-          <div class="button-row">
-            <button
-              type="button"
-              class="button button-secondary"
-              id={`${name}-change`}
-              onClick={() => {
-                setChanging(true);
-                setMessage("");
-                focusLater(`${name}-0`);
-              }}
-            >
-              {t.commitment.chooseAnother}
-            </button>
-            <button type="button" class="button button-secondary" onClick={remove}>
-              {t.commitment.remove}
-            </button>
-          </div>
-        </div>
+        <code.CommitmentSaved
+          saved={saved}
+          changeId={`${name}-change`}
+          onChange={() => {
+            setChanging(true);
+            setMessage("");
+            focusLater(`${name}-0`);
+          }}
+          onRemove={remove}
+        />
       ) : (
         <div class="commitment-form">
           <fieldset>

@@ -1,12 +1,13 @@
 import { useStore } from "../useStore";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/format";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
+import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import type { ModuleRequirements } from "../../lib/record/completion";
 import type { Cue } from "../../lib/film/vtt";
 import { $progress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
 import { onDemand } from "../on-demand";
+import { percent } from "../labels";
 
 /** What Video.astro hands the player: the film's facts, built at build time. */
 export interface FilmPlayerProps {
@@ -26,9 +27,6 @@ const recording = onDemand(() => import("./recording"));
 /** How often, in seconds of film, the share played is written while the film plays. */
 const SAVE_EVERY = 5;
 
-/** A share as a whole percentage in the page's language: "90%", "90 %". */
-const percent = (share: number) =>
-  new Intl.NumberFormat(lang(), { style: "percent", maximumFractionDigits: 0 }).format(share);
 /** A share shown to the learner, rounded down so 89.6% never reads as 90%. */
 const shown = (share: number) => percent(Math.floor(share * 100) / 100);
 

@@ -4,11 +4,11 @@ import { percent } from "../labels";
 import { $progress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
 import { onDemand, useOnDemand } from "../on-demand";
-import { lang, t, useStrings, type IslandStrings } from "../../i18n/browser/client";
-import { fill, plural } from "../../i18n/format";
+import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
+import { fill } from "../../i18n/format";
 import { placementFor, type ModulePlacement } from "../../lib/placement";
 
-/** The ring and the retry's figures (./end-result.ts): once there is a result to show. */
+/** The ring, the retry's figures and the celebration (./end-result.tsx): once there is a result. */
 const resultCode = onDemand(() => import("./end-result"));
 
 /** What the module page passes: the module, its quizzes and its place in each track. */
@@ -58,17 +58,13 @@ export default function ModuleEnd(props: ModuleEndProps) {
   const trackStep =
     placement && fill(t.moduleEnd.stepDone, { step: placement.step, total: placement.total });
 
-  if (done && placement && trackDone) {
+  // Done means the result's code has loaded (`progress` is empty until then).
+  if (result && done && placement && trackDone) {
     return (
-      <section class="module-end card card-raised celebrate">
-        <div class="confetti" aria-hidden="true" />
-        <ProgressRing value={1} centre="✓" label={t.moduleEnd.trackComplete} done size="6rem" />
-        <h2>{fill(t.moduleEnd.trackFinished, { track: placement.name })}</h2>
-        <p>{plural(lang(), t.moduleEnd.trackSummary, placement.total)}</p>
-        <a class="button button-primary" href={link(`/certificate/${placement.track}/`)}>
-          {t.moduleEnd.getCertificate}
-        </a>
-      </section>
+      <result.Celebration
+        placement={placement}
+        certificate={link(`/certificate/${placement.track}/`)}
+      />
     );
   }
 

@@ -1,5 +1,5 @@
 import { useStore } from "../useStore";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { emptyProgress } from "../../lib/record/record";
 import { deleteReflection } from "../../stores/learner";
 import { $progress } from "../../stores/progress";
@@ -7,8 +7,8 @@ import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { pageHref } from "../page-href";
-import { splitEmpathyMap } from "../../lib/quiz/empathy-map";
-import { EmpathyGrid } from "../quiz/EmpathyGrid";
+
+type GridCode = typeof import("../quiz/EmpathyGrid");
 
 /** What the page knows about a reflection prompt, by "<quiz id>/<question id>". */
 export interface ReflectionPrompt {
@@ -39,7 +39,16 @@ export default function Journal(props: {
   const { prompts } = props;
   const hydrated = useHydrated();
   const stored = useStore($progress);
-  const progress = hydrated ? stored : emptyProgress();
+  // Entries show once the code they need is there, all at once, as the server rendered none.
+  const needsGrid = Object.keys(stored.reflections).some((key) => prompts[key]?.boxes);
+  // An empathy map's grid (../quiz/EmpathyGrid.tsx), only when the journal holds one: the module
+  // page loads the same file on its own, one file that both find in the cache. (Not through
+  // on-demand.ts, which comes with the module page's quiz code.)
+  const [grid, setGrid] = useState<GridCode | undefined>(undefined);
+  useEffect(() => {
+    if (hydrated && needsGrid && !grid) void import("../quiz/EmpathyGrid").then(setGrid);
+  }, [hydrated && needsGrid]);
+  const progress = hydrated && (grid || !needsGrid) ? stored : emptyProgress();
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
   const [message, setMessage] = useState("");
   const entries = Object.entries(progress.reflections).sort(([, a], [, b]) =>
@@ -80,10 +89,10 @@ export default function Journal(props: {
                     )}
                     {formatDate(reflection.updatedAt)}
                   </p>
-                  {prompt?.boxes ? (
-                    <EmpathyGrid
+                  {prompt?.boxes && grid ? (
+                    <grid.EmpathyGrid
                       labels={prompt.boxes}
-                      values={splitEmpathyMap(prompt.boxes, reflection.text)}
+                      values={grid.splitEmpathyMap(prompt.boxes, reflection.text)}
                     />
                   ) : (
                     <p class="journal-text">{reflection.text}</p>

@@ -1,8 +1,10 @@
 import { useRef, useState } from "preact/hooks";
-import { resetModule } from "../../stores/module";
 import { useHydrated } from "../useHydrated";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
-import { fill } from "../../i18n/format";
+import { onDemand } from "../on-demand";
+
+/** The confirmation (./ResetConfirm.tsx): loaded when the learner first asks to reset. */
+const confirmCode = onDemand(() => import("./ResetConfirm"));
 
 /** Props from the module page. */
 export interface ResetModuleProps {
@@ -25,46 +27,31 @@ export default function ResetModule({ moduleId, title, quizIds, strings }: Reset
 
   return (
     <div class="reset-module" data-pagefind-ignore>
-      {confirming ? (
-        <div class="confirm-panel" role="group" aria-labelledby={`reset-${moduleId}-question`}>
-          <p id={`reset-${moduleId}-question`}>{fill(t.resetModule.question, { title })}</p>
-          <div class="button-row">
-            <button
-              type="button"
-              class="button button-danger"
-              ref={confirmRef}
-              onClick={() => {
-                resetModule(moduleId, quizIds);
-                setConfirming(false);
-                setDone(true);
-                focusLater(startRef);
-              }}
-            >
-              {t.resetModule.yes}
-            </button>
-            <button
-              type="button"
-              class="button button-secondary"
-              onClick={() => {
-                setConfirming(false);
-                focusLater(startRef);
-              }}
-            >
-              {t.resetModule.cancel}
-            </button>
-          </div>
-        </div>
+      {confirming && confirmCode.loaded ? (
+        <confirmCode.loaded.ResetConfirm
+          moduleId={moduleId}
+          title={title}
+          quizIds={quizIds}
+          confirmRef={confirmRef}
+          onClose={(reset) => {
+            setConfirming(false);
+            setDone(reset);
+            focusLater(startRef);
+          }}
+        />
       ) : (
         <button
           type="button"
           class="button button-quiet"
           ref={startRef}
           disabled={!hydrated}
-          onClick={() => {
-            setDone(false);
-            setConfirming(true);
-            focusLater(confirmRef);
-          }}
+          onClick={() =>
+            confirmCode.use(() => {
+              setDone(false);
+              setConfirming(true);
+              focusLater(confirmRef);
+            })
+          }
         >
           {t.resetModule.start}
         </button>

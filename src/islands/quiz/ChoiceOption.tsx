@@ -4,25 +4,8 @@
  */
 export type ChoiceMark = "correct" | "incorrect" | "missed" | "answer" | undefined;
 
-import { t } from "../../i18n/browser/client";
-
-/** Each mark's symbol and words; the symbol is a picture, the words say it. */
-export const markWords = (): Record<NonNullable<ChoiceMark>, [string, string]> => ({
-  correct: ["✓", t.quiz.markCorrect],
-  incorrect: ["✗", t.quiz.markIncorrect],
-  missed: ["○", t.quiz.markMissed],
-  answer: ["✓", t.quiz.markAnswer],
-});
-
-/** A mark as a badge: a symbol and its words. */
-export function Mark({ mark }: { mark: NonNullable<ChoiceMark> }) {
-  const [symbol, words] = markWords()[mark];
-  return (
-    <span class="option-mark" data-mark={mark}>
-      <span aria-hidden="true">{symbol}</span> {words}
-    </span>
-  );
-}
+import { useOnDemand } from "../on-demand";
+import { feedbackCode } from "./ScoredQuestion";
 
 /** One answer card: a radio or checkbox with its label, unchecked until answered, then marked. */
 export function ChoiceOption(props: {
@@ -35,6 +18,8 @@ export function ChoiceOption(props: {
   chosen: boolean;
   mark: ChoiceMark;
 }) {
+  // The mark's badge comes with the feedback (./feedback.tsx), as the answer does.
+  const code = useOnDemand(feedbackCode, Boolean(props.mark));
   return (
     <label class="option" data-mark={props.mark}>
       <input
@@ -47,10 +32,10 @@ export function ChoiceOption(props: {
       />
       <span class="option-text">
         {props.text}
-        {props.mark && (
+        {props.mark && code && (
           <>
             <span class="visually-hidden"> — </span>
-            <Mark mark={props.mark} />
+            <code.Mark mark={props.mark} />
           </>
         )}
       </span>

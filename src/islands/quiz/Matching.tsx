@@ -1,11 +1,12 @@
 import type { QuestionOf } from "../../schemas/quiz";
-import { scoreMatching } from "../../lib/quiz/scoring";
 import { seededScramble } from "../../lib/quiz/shuffle";
 import { fieldValue } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps, recordValue } from "./types";
 import { dropTargetAt, useDrag } from "./drag";
 import { useAttemptState } from "./useAttemptState";
+import { feedbackCode } from "./ScoredQuestion";
+import { useOnDemand } from "../on-demand";
 import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
@@ -30,7 +31,9 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
   });
   const stored = recordValue(answer);
   const rightTextOf = (id: unknown) => question.pairs.find((pair) => pair.id === id)?.right;
-  const showMarks = stored !== undefined && answer?.confidence !== "unknown";
+  // The rows' marks come with the feedback (./feedback.tsx), as the answer does.
+  const code = useOnDemand(feedbackCode, stored !== undefined);
+  const showMarks = stored !== undefined && code && answer?.confidence !== "unknown";
   const [announcement, setAnnouncement] = useAttemptState(attempt, () => "");
   // A card dropped on an item chooses it in that item's menu, which stays the one answer read.
   const [dragging, startDrag] = useDrag(
@@ -44,20 +47,6 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
     },
   );
 
-  const explained = (marks: boolean) => (
-    <ul class="feedback-list">
-      {question.pairs.map((pair) => {
-        const right = rightTextOf(stored?.[pair.id]) === pair.right;
-        return (
-          <li key={pair.id}>
-            {marks && <strong>{right ? t.quiz.matched : t.quiz.notMatched}</strong>}
-            {fill(t.quiz.goesWith, { left: pair.left, right: pair.right })} {pair.feedback}
-          </li>
-        );
-      })}
-    </ul>
-  );
-
   return (
     <ScoredQuestion
       {...props}
@@ -69,10 +58,9 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
           if (!chosen) return t.quiz.matchEvery;
           matches[pair.id] = chosen;
         }
-        return { value: matches, score: scoreMatching(question, matches) };
+        return { value: matches, score: (code) => code.scoreMatching(question, matches) };
       }}
-      feedback={() => explained(true)}
-      reveal={() => explained(false)}
+      feedback={(code, stored) => code.matchingFeedback(question, stored)}
     >
       {!answer && (
         <ul class="match-bank" aria-hidden="true">
@@ -120,10 +108,10 @@ export function Matching(props: QuestionProps<QuestionOf<"matching">>) {
                 ))}
               </select>
               {showMarks && (
-                <span class="option-mark" data-mark={right ? "correct" : "incorrect"}>
-                  <span aria-hidden="true">{right ? "✓" : "✗"}</span>{" "}
-                  {right ? t.quiz.rightMatch : t.quiz.notAMatch}
-                </span>
+                <code.Mark
+                  mark={right ? "correct" : "incorrect"}
+                  words={right ? t.quiz.rightMatch : t.quiz.notAMatch}
+                />
               )}
             </li>
           );

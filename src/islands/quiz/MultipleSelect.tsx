@@ -1,21 +1,12 @@
 import type { QuestionOf } from "../../schemas/quiz";
-import { scoreMultiple } from "../../lib/quiz/scoring";
 import { seededScramble } from "../../lib/quiz/shuffle";
 import { ChoiceOption } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps } from "./types";
 import { t } from "../../i18n/browser/client";
-import { quoted } from "../../i18n/browser/punctuation";
 
 type Option = QuestionOf<"multiple">["options"][number];
-
-const verdictWords = (): Record<"correct" | "incorrect" | "missed" | "left-out", string> => ({
-  correct: t.quiz.choseRight,
-  incorrect: t.quiz.choseWrong,
-  missed: t.quiz.leftOutRight,
-  "left-out": t.quiz.rightlyLeftOut,
-});
 
 /** Every option that applies; partial credit as stated in the schema and docs/quizzes.md. */
 export function MultipleSelect(props: QuestionProps<QuestionOf<"multiple">>) {
@@ -37,28 +28,9 @@ export function MultipleSelect(props: QuestionProps<QuestionOf<"multiple">>) {
       collect={(fieldset) => {
         const chosen = checkedValues(fieldset, name);
         if (chosen.length === 0) return t.quiz.chooseAtLeastOne;
-        return { value: chosen, score: scoreMultiple(question, chosen) };
+        return { value: chosen, score: (code) => code.scoreMultiple(question, chosen) };
       }}
-      feedback={() => (
-        <ul class="feedback-list">
-          {options.map((option) => (
-            <li key={option.id}>
-              <strong>{verdictWords()[markOf(option) ?? "left-out"]}</strong> {quoted(option.text)}{" "}
-              {option.feedback}
-            </li>
-          ))}
-        </ul>
-      )}
-      reveal={() => (
-        <ul class="feedback-list">
-          {options.map((option) => (
-            <li key={option.id}>
-              <strong>{option.correct ? t.quiz.right : t.quiz.notRight}</strong>{" "}
-              {quoted(option.text)} {option.feedback}
-            </li>
-          ))}
-        </ul>
-      )}
+      feedback={(code, stored) => code.multipleFeedback(stored, options, markOf)}
     >
       <div class="options">
         {options.map((option, index) => (

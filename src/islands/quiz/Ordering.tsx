@@ -1,6 +1,5 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
 import type { QuestionOf } from "../../schemas/quiz";
-import { scoreOrdering } from "../../lib/quiz/scoring";
 import { moveItem, type Direction } from "../../lib/quiz/ordering";
 import { seededScramble } from "../../lib/quiz/shuffle";
 import { ScoredQuestion } from "./ScoredQuestion";
@@ -73,37 +72,12 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
     );
   };
 
-  const rightOrder = (
-    <ol class="right-order">
-      {question.items.map((item) => (
-        <li key={item.id}>{item.text}</li>
-      ))}
-    </ol>
-  );
-
   return (
     <ScoredQuestion
       {...props}
       hint={t.quiz.orderingHint}
-      collect={() => ({ value: order, score: scoreOrdering(question, order) })}
-      feedback={(answered) => (
-        <>
-          {answered.score < 1 && (
-            <>
-              <p>{t.quiz.rightOrder}</p>
-              {rightOrder}
-            </>
-          )}
-          <p>{question.feedback}</p>
-        </>
-      )}
-      reveal={() => (
-        <>
-          <p>{t.quiz.rightOrder}</p>
-          {rightOrder}
-          <p>{question.feedback}</p>
-        </>
-      )}
+      collect={() => ({ value: order, score: (code) => code.scoreOrdering(question, order) })}
+      feedback={(code, stored) => code.orderingFeedback(question, stored)}
     >
       <ol class="ordering" id={`${domId}-list`} ref={listRef}>
         {shown.map((id, index) => {

@@ -6,7 +6,6 @@ import { fieldValue } from "./dom";
 import { questionDomId, type QuestionProps } from "./types";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 import { t } from "../../i18n/browser/client";
-import { fill } from "../../i18n/format";
 import { onDemand, useOnDemand } from "../on-demand";
 
 /** The empathy map's box labels and hints in the page's language, in the grid's order. */
@@ -23,8 +22,8 @@ const empathyHints = () => [
   t.quiz.empathyFeelsHint,
 ];
 
-/** Dates, for "Saved on …": only once there is a saved text. */
-const dates = onDemand(() => import("../review/dates"));
+/** A saved text's view, with its date (./reflection-saved.tsx): only once there is one. */
+const savedCode = onDemand(() => import("./reflection-saved"));
 
 /** The most a reflection may hold; the record refuses longer text. */
 const MAX_LENGTH = REFLECTION_MAX_LENGTH;
@@ -50,9 +49,9 @@ export function Reflection(props: ReflectionProps) {
   const [editing, setEditing] = useState(false);
   const [missing, setMissing] = useState(false);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
-  // A saved text shows with its date: once the dates' code is there.
-  const formatDate = useOnDemand(dates, Boolean(props.saved))?.formatDate;
-  const saved = formatDate && props.saved;
+  // A saved text shows with its date: once the code that shows it is there.
+  const code = useOnDemand(savedCode, Boolean(props.saved));
+  const saved = code && props.saved;
   const writing = !saved || editing;
 
   // The button pressed disappears: focus what replaces it.
@@ -80,7 +79,7 @@ export function Reflection(props: ReflectionProps) {
     if (!text) return setMissing(true);
     setMissing(false);
     setEditing(false);
-    dates.use(() => {});
+    savedCode.use(() => {});
     props.onSave(text);
   };
 
@@ -148,26 +147,17 @@ export function Reflection(props: ReflectionProps) {
           {saveOrCancel}
         </>
       ) : (
-        <>
-          <p class="field-label">{t.quiz.whatYouWrote}</p>
+        <code.SavedText editId={`${domId}-edit`} onEdit={() => switchTo(true)}>
           {map ? (
             <map.EmpathyGrid labels={empathyLabels()} values={savedBoxes} />
           ) : (
             <blockquote class="reflection-saved">{saved.text}</blockquote>
           )}
-          <button
-            type="button"
-            id={`${domId}-edit`}
-            class="button button-secondary"
-            onClick={() => switchTo(true)}
-          >
-            {t.quiz.editReflection}
-          </button>
-        </>
+        </code.SavedText>
       )}
       <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
         {missing && writing && <p>{t.quiz.writeFirst}</p>}
-        {saved && !editing && <p>{fill(t.quiz.savedOn, { date: formatDate(saved.updatedAt) })}</p>}
+        {saved && !editing && <p>{code.savedOn(saved.updatedAt)}</p>}
       </QuestionFeedback>
     </QuestionFrame>
   );

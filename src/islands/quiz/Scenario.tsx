@@ -1,11 +1,12 @@
 import { useRef } from "preact/hooks";
 import type { QuestionOf } from "../../schemas/quiz";
 import { chooseInScenario, walkScenario } from "../../lib/quiz/scenario";
-import { percent } from "../labels";
 import { questionDomId, type QuestionProps } from "./types";
 import { useAttemptState } from "./useAttemptState";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 import { verdictOf } from "./Verdict";
+import { feedbackCode } from "./ScoredQuestion";
+import { useOnDemand } from "../on-demand";
 import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 
@@ -56,12 +57,15 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
   const walk = walkScenario(question, stored ?? path);
   const customer = question.customer ?? t.quiz.customer;
   const verdict = verdictOf(answer);
+  const code = useOnDemand(feedbackCode, Boolean(answer));
 
   const respond = (choiceId: string) => {
     const next = chooseInScenario(question, path, choiceId);
     setPath(next.path);
     if (next.walk.outcome) {
-      props.onAnswer({ value: next.path, score: next.walk.outcome.score });
+      const { score } = next.walk.outcome;
+      // The debrief's code first, so that the outcome shows with it.
+      feedbackCode.use(() => props.onAnswer({ value: next.path, score }));
     } else {
       // The reply's consequence is what the learner needs next: take focus there.
       requestAnimationFrame(() => latestRef.current?.focus());
@@ -123,22 +127,7 @@ export function Scenario(props: QuestionProps<QuestionOf<"scenario">>) {
         </div>
       )}
       <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
-        {answer && walk.outcome && (
-          <div class="feedback-panel debrief" data-verdict={verdict}>
-            <p class="verdict">
-              <strong class={`verdict-${verdict}`}>
-                <span aria-hidden="true">
-                  {verdict === "correct" ? "✓" : verdict === "partial" ? "◐" : "✗"}
-                </span>{" "}
-                {t.quiz.outcome} {walk.outcome.title}
-              </strong>{" "}
-              {fill(t.quiz.ofCredit, { score: percent(answer.score) })}
-            </p>
-            <p>
-              <strong>{t.quiz.debrief}</strong> {walk.outcome.debrief}
-            </p>
-          </div>
-        )}
+        {answer && walk.outcome && code && <code.Debrief answer={answer} outcome={walk.outcome} />}
         {answer && !walk.outcome && <p>{t.quiz.scenarioChanged}</p>}
       </QuestionFeedback>
     </QuestionFrame>

@@ -1,26 +1,38 @@
 import type { ComponentChildren } from "preact";
 import { useRef } from "preact/hooks";
-import type { ScoredQuestion as Scored } from "../../lib/quiz/scoring";
+import type { ScoredQuestion as Scored } from "../../lib/quiz/scored";
 import { ConfidencePicker } from "./ConfidencePicker";
 import { checkedValues } from "./dom";
 import { questionDomId, type Confidence, type QuestionProps, type StoredAnswer } from "./types";
 import { useAttemptState } from "./useAttemptState";
-import { Verdict, verdictOf } from "./Verdict";
+import { verdictOf } from "./Verdict";
 import { QuestionFeedback, QuestionFrame } from "./QuestionFrame";
 import { t } from "../../i18n/browser/client";
+import { onDemand, useOnDemand } from "../on-demand";
+
+/** The feedback panels and the scoring (./feedback.tsx): loaded with an answer, not the quiz. */
+export const feedbackCode = onDemand(() => import("./feedback"));
+type FeedbackCode = typeof import("./feedback");
 
 /** What a question type adds to the frame every scored question shares. */
 interface ScoredQuestionProps extends QuestionProps<Exclude<Scored, { type: "scenario" }>> {
   /** A short instruction under the prompt. */
   hint?: string;
-  /** The learner's answer read from the form, with its credit; a string says what is missing. */
-  collect: (
-    fieldset: HTMLFieldSetElement,
-  ) => { value: StoredAnswer["value"]; score: number } | string;
-  /** Why the stored answer is right or wrong. */
-  feedback: (answer: StoredAnswer) => ComponentChildren;
-  /** The right answer and why, for a learner who said "I don't know". */
-  reveal: () => ComponentChildren;
+  /**
+   * The learner's answer read from the form, and how to score it once the feedback code has
+   * loaded; a string says what is missing.
+   */
+  collect: (fieldset: HTMLFieldSetElement) =>
+    | {
+        value: StoredAnswer["value"];
+        score: (code: FeedbackCode) => number;
+      }
+    | string;
+  /**
+   * Why the stored answer is right or wrong, or for a learner who said "I don't know", the right
+   * answer and why: from the feedback code.
+   */
+  feedback: (code: FeedbackCode, answer: StoredAnswer) => ComponentChildren;
   children: ComponentChildren;
 }
 
@@ -37,6 +49,8 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
   );
   const [missing, setMissing] = useAttemptState<string | null>(props.attempt, () => null);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  // The quiz asks for it on the first focus, and shows stored answers once it has come.
+  const code = useOnDemand(feedbackCode, Boolean(answer));
 
   const submit = () => {
     const fieldset = fieldsetRef.current;
@@ -55,7 +69,13 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
       return setMissing(t.quiz.sayHowSure);
     }
     setMissing(null);
-    props.onAnswer({ ...collected, ...(stated ? { confidence: stated } : {}) });
+    feedbackCode.use((loaded) =>
+      props.onAnswer({
+        value: collected.value,
+        score: collected.score(loaded),
+        ...(stated ? { confidence: stated } : {}),
+      }),
+    );
   };
 
   return (
@@ -87,19 +107,13 @@ export function ScoredQuestion(props: ScoredQuestionProps) {
       )}
       <QuestionFeedback domId={domId} feedbackRef={props.feedbackRef}>
         {missing && !answer && <p>{missing}</p>}
-        {answer && (
-          <div class="feedback-panel" data-verdict={verdictOf(answer)}>
-            <p class="verdict">
-              <Verdict answer={answer} />
-              {answer.confidence === "unknown" && t.quiz.honest}
-            </p>
-            {answer.confidence === "unknown" ? props.reveal() : props.feedback(answer)}
-            {"explanation" in question && question.explanation && (
-              <p class="explanation">
-                <strong>{t.quiz.idea}</strong> {question.explanation}
-              </p>
-            )}
-          </div>
+        {answer && code && (
+          <code.FeedbackPanel
+            answer={answer}
+            explanation={"explanation" in question ? question.explanation : undefined}
+          >
+            {props.feedback(code, answer)}
+          </code.FeedbackPanel>
         )}
       </QuestionFeedback>
     </QuestionFrame>

@@ -1,4 +1,4 @@
-import type { ScoredQuestion } from "../../lib/quiz/scoring";
+import type { ScoredQuestion } from "../../lib/quiz/scored";
 import { MultipleSelect } from "./MultipleSelect";
 import { questionComponent } from "./question-types";
 import { SingleChoice } from "./SingleChoice";

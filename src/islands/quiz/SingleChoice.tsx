@@ -1,12 +1,10 @@
 import type { QuestionOf } from "../../schemas/quiz";
-import { scoreSingle } from "../../lib/quiz/scoring";
 import { seededScramble } from "../../lib/quiz/shuffle";
 import { ChoiceOption } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps } from "./types";
 import { t } from "../../i18n/browser/client";
-import { fill } from "../../i18n/format";
 
 /** One right answer among several; a retry shows the options in a new order. */
 export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
@@ -15,7 +13,6 @@ export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
   // The first attempt keeps the author's order; later ones are shuffled so position is no clue.
   const options =
     attempt > 1 ? seededScramble(question.options, `${name}/${attempt}`) : question.options;
-  const right = question.options.find((option) => option.correct)!;
 
   return (
     <ScoredQuestion
@@ -23,28 +20,9 @@ export function SingleChoice(props: QuestionProps<QuestionOf<"single">>) {
       collect={(fieldset) => {
         const optionId = checkedValues(fieldset, name)[0];
         if (!optionId) return t.quiz.chooseOne;
-        return { value: optionId, score: scoreSingle(question, optionId) };
+        return { value: optionId, score: (code) => code.scoreSingle(question, optionId) };
       }}
-      feedback={(stored) => {
-        const chosen = question.options.find((option) => option.id === stored.value);
-        if (!chosen) return <p>{t.quiz.changed}</p>;
-        // The chosen option's own feedback teaches first; then the right answer and why.
-        return (
-          <>
-            <p>{chosen.feedback}</p>
-            {!chosen.correct && (
-              <p>
-                <strong>{fill(t.quiz.theAnswerIs, { text: right.text })}</strong> {right.feedback}
-              </p>
-            )}
-          </>
-        );
-      }}
-      reveal={() => (
-        <p>
-          <strong>{fill(t.quiz.theAnswerIs, { text: right.text })}</strong> {right.feedback}
-        </p>
-      )}
+      feedback={(code, stored) => code.singleFeedback(question, stored)}
     >
       <div class="options">
         {options.map((option, index) => {

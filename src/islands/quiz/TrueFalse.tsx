@@ -1,17 +1,14 @@
 import type { QuestionOf } from "../../schemas/quiz";
-import { scoreTrueFalse } from "../../lib/quiz/scoring";
 import { ChoiceOption } from "./ChoiceOption";
 import { checkedValues } from "./dom";
 import { ScoredQuestion } from "./ScoredQuestion";
 import { questionDomId, type QuestionProps } from "./types";
 import { t } from "../../i18n/browser/client";
-import { fill } from "../../i18n/format";
 
 /** A statement the learner judges true or false; each answer has its own feedback. */
 export function TrueFalse(props: QuestionProps<QuestionOf<"true-false">>) {
   const { quizId, question, answer, attempt } = props;
   const name = questionDomId(quizId, question.id);
-  const feedbackFor = (value: boolean) => (value ? question.ifTrue : question.ifFalse);
 
   return (
     <ScoredQuestion
@@ -21,32 +18,9 @@ export function TrueFalse(props: QuestionProps<QuestionOf<"true-false">>) {
         const picked = checkedValues(fieldset, name)[0];
         if (picked === undefined) return t.quiz.chooseTrueFalse;
         const value = picked === "true";
-        return { value, score: scoreTrueFalse(question, value) };
+        return { value, score: (code) => code.scoreTrueFalse(question, value) };
       }}
-      feedback={(stored) =>
-        typeof stored.value === "boolean" ? (
-          <>
-            <p>{feedbackFor(stored.value)}</p>
-            {stored.value !== question.answer && (
-              <p>
-                {fill(t.quiz.statementIs, {
-                  value: question.answer ? t.quiz.trueWord : t.quiz.falseWord,
-                })}
-              </p>
-            )}
-          </>
-        ) : (
-          <p>{t.quiz.changed}</p>
-        )
-      }
-      reveal={() => (
-        <p>
-          {fill(t.quiz.statementIs, {
-            value: question.answer ? t.quiz.trueWord : t.quiz.falseWord,
-          })}{" "}
-          {feedbackFor(question.answer)}
-        </p>
-      )}
+      feedback={(code, stored) => code.trueFalseFeedback(question, stored)}
     >
       <div class="options options-inline">
         {[true, false].map((value) => {

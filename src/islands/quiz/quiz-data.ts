@@ -1,14 +1,13 @@
 import type { IslandStrings } from "../../i18n/browser/client";
 import type { ModuleQuizzes, QuizData } from "../../lib/quiz/page-data";
-import { fileHref } from "../page-href";
 import { stringsWith } from "../../i18n/browser/page-strings";
 
 /*
  * A module page's quizzes come to the browser as files fetched when the first quiz hydrates,
  * not as props in the page's HTML (src/course/quiz-data.ts writes them): its quizzes' data,
  * and the quiz strings every page in the language shares (with the notices': Base.astro names
- * that file). The page names its data in a <meta>, root-absolute; fileHref makes it relative
- * inside an LMS package, like the page's links.
+ * that file). The page names its data in a <meta> as it writes its links: root-absolute, or
+ * inside an LMS package relative to the page.
  */
 
 /** The name of the <meta> in which a module page names its quizzes' data file. */
@@ -30,7 +29,7 @@ export async function loadPageQuizzes(): Promise<void> {
     const [data, strings] = await Promise.all([
       (async () => {
         if (!path) throw new Error(`No <meta name="${quizDataMeta}"> on this page`);
-        const response = await fetch(fileHref(path));
+        const response = await fetch(path);
         if (!response.ok) throw new Error(`${response.status} ${path}`);
         return response.json();
       })(),

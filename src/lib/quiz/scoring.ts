@@ -1,24 +1,10 @@
-import type { Question, QuestionOf } from "../../schemas/quiz";
-import { isScoredType, type ScoredQuestionType } from "../../vocabulary/questions";
+import type { QuestionOf } from "../../schemas/quiz";
 
 /*
  * How each question type earns credit, from 0 to 1. Pure functions, so the rules docs/quizzes.md
- * states are the rules the tests pin.
+ * states are the rules the tests pin. Which questions are scored is ./scored.ts's (the quiz needs
+ * it as it renders; the scores only once the learner answers).
  */
-
-/** A question whose answer counts towards the pass mark (src/vocabulary/questions.ts says which). */
-export type ScoredQuestion = QuestionOf<ScoredQuestionType>;
-
-/** Whether a question's answer counts towards the pass mark (reflections and scales do not). */
-export function isScored(question: Question): question is ScoredQuestion {
-  return isScoredType(question.type);
-}
-
-/** Whether a question offers "how sure are you?": the question's own flag, else the quiz's. */
-export function asksConfidence(question: Question, quizDefault: boolean): boolean {
-  if (question.type === "scenario" || !isScored(question)) return false;
-  return question.confidence ?? quizDefault;
-}
 
 /** Full credit for the one right option, none otherwise. */
 export function scoreSingle(question: QuestionOf<"single">, optionId: string): number {

@@ -1,4 +1,4 @@
-import type { ScoredQuestion } from "../quiz/scoring";
+import type { ScoredQuestion } from "../quiz/scored";
 import { LEARNED_BOX, localDay, type ReviewItem } from "./review";
 
 /*

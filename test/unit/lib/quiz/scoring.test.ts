@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quizSchema, type Question, type QuestionOf } from "../../../../src/schemas/quiz";
+import { asksConfidence, isScored } from "../../../../src/lib/quiz/scored";
 import {
-  asksConfidence,
-  isScored,
   scoreMatching,
   scoreMultiple,
   scoreOrdering,
