@@ -17,6 +17,15 @@ export function rootFrom(file: string): string {
   return depth === 0 ? "./" : "../".repeat(depth);
 }
 
+/**
+ * `path` (root-absolute) as the page at `pathname` ("/modules/x/") must write it where
+ * relativeHtml does not look (a <meta>'s content, an island's prop): relative to the page's
+ * file inside an LMS package, as it is on the site otherwise.
+ */
+export function writtenFrom(pathname: string, path: string, inPackage: boolean): string {
+  return inPackage ? relativeTo(rootFrom(`${pathname.slice(1)}index.html`), path) : path;
+}
+
 /** A built page with relative addresses, its <html> marked with the way to the root. */
 export function relativeHtml(html: string, file: string): string {
   const root = rootFrom(file);

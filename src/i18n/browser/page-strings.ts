@@ -50,9 +50,8 @@ export function stringsWith(group: keyof UiStrings): Promise<PageStrings> {
 async function fetchStrings(): Promise<PageStrings> {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${stringsFileMeta}"]`);
   if (!meta) throw new Error(`No <meta name="${stringsFileMeta}"> on this page`);
-  // Relative inside an LMS package, like the page's links: the small file islands share.
-  const { siteHref } = await import("../../lib/site-url");
-  const response = await fetch(siteHref(meta.content));
+  // Written as the page writes its links (relative inside an LMS package: Base.astro).
+  const response = await fetch(meta.content);
   if (!response.ok) throw new Error(`${response.status} ${meta.content}`);
   const fetched = (await response.json()) as PageStrings;
   return (block = { ...fetched, ...pageStrings() });

@@ -1,11 +1,6 @@
-/**
- * How a choice is marked once answered, in words as well as in style: the learner's right
- * answer, their wrong one, a right answer they left out, and the right answer they did not pick.
- */
-export type ChoiceMark = "correct" | "incorrect" | "missed" | "answer" | undefined;
-
 import { useOnDemand } from "../on-demand";
 import { feedbackCode } from "./ScoredQuestion";
+import type { ChoiceMark } from "./types";
 
 /** One answer card: a radio or checkbox with its label, unchecked until answered, then marked. */
 export function ChoiceOption(props: {

@@ -1,11 +1,10 @@
 import type { ComponentChildren } from "preact";
 import type { QuestionOf } from "../../schemas/quiz";
-import type { ChoiceMark } from "./ChoiceOption";
 import { percent } from "../labels";
 import { t } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 import { quoted } from "../../i18n/browser/punctuation";
-import { recordValue, type StoredAnswer } from "./types";
+import { recordValue, type ChoiceMark, type StoredAnswer } from "./types";
 import { verdictOf } from "./Verdict";
 
 /*

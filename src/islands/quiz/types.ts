@@ -43,3 +43,9 @@ export function recordValue(
   const value = answer?.value;
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
 }
+
+/**
+ * How a choice is marked once answered, in words as well as in style: the learner's right
+ * answer, their wrong one, a right answer they left out, and the right answer they did not pick.
+ */
+export type ChoiceMark = "correct" | "incorrect" | "missed" | "answer" | undefined;
