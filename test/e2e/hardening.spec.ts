@@ -3,6 +3,20 @@ import { chromium, expect, test, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "./chromium";
 import { builtPages, outDir, questionGroup, visitAsLearner } from "./helpers";
 
+/** The content security policy's violations on `page` from now on, as Chromium reports them. */
+async function policyViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return violations;
+}
+
 // One test a page, each visited once for both checks: on a busy machine each page waits a
 // little, rather than one test for them all.
 test.describe("every page loads only from the site and runs under a strict content security policy", () => {
@@ -23,17 +37,7 @@ test.describe("every page loads only from the site and runs under a strict conte
           elsewhere.push(request.url());
         }
       });
-      const violations: string[] = [];
-      page.on("console", (message) => {
-        if (/Content Security Policy|Refused to/i.test(message.text())) {
-          violations.push(message.text());
-        }
-      });
-      await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (event) => {
-          console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
-        });
-      });
+      const violations = await policyViolations(page);
       await visitAsLearner(page, path);
       const policy = await page
         .locator('meta[http-equiv="content-security-policy"]')
@@ -47,10 +51,7 @@ test.describe("every page loads only from the site and runs under a strict conte
 });
 
 test("search runs under the content security policy with no violation", async ({ page }) => {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
+  const violations = await policyViolations(page);
   await page.goto("/");
   const found = await page.evaluate(async () => {
     const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);

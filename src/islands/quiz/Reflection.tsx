@@ -79,7 +79,6 @@ export function Reflection(props: ReflectionProps) {
     if (!text) return setMissing(true);
     setMissing(false);
     setEditing(false);
-    savedCode.use(() => {});
     props.onSave(text);
   };
 

@@ -1,5 +1,5 @@
 import type { ComponentType } from "preact";
-import type { Question, QuestionOf } from "../../schemas/quiz";
+import type { QuestionOf } from "../../schemas/quiz";
 import type { QuestionProps } from "./types";
 import type { Reflection } from "./Reflection";
 
@@ -60,7 +60,3 @@ export function questionComponent<T extends LazyType>(type: T): Component<T> {
   if (!component) throw new Error(`The "${type}" question's code was not loaded before the quiz.`);
   return component as Component<T>;
 }
-
-/** Whether a question of this type comes from questionComponent. */
-export const isLazy = (type: Question["type"]): type is Extract<LazyType, Question["type"]> =>
-  type in loaders;
