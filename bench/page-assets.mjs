@@ -120,32 +120,31 @@ export function inlineCode(page) {
 }
 
 /**
- * Bring each island that is still waiting into view in turn, as a reader reaching it would,
- * until every island has hydrated; then go on to the end of the page.
+ * Read the page to its end as a reader does who only reads: a screen at a time, each seen long
+ * enough for the islands that wait to be seen (client:visible) to notice; those that wait to be
+ * reached for (a module page's, client:reach) stay as they are. Then wait for what started to
+ * load. Islands in a hidden part (a film's checkpoint question) are not met at all.
  * @param {Page} page
  */
 export async function readToTheEnd(page) {
   for (;;) {
-    // Islands in a hidden part (a film's checkpoint question, shown when the film reaches it)
-    // cannot be reached by scrolling: a reader meets them later, if at all.
-    const waiting = await page.evaluate(() => {
-      const islands = [...document.querySelectorAll("astro-island[ssr]")].filter(
-        (island) => !island.closest("[hidden]"),
-      );
-      const next = islands[0];
-      (next?.firstElementChild ?? next)?.scrollIntoView({ block: "center" });
-      return islands.length;
-    });
-    if (waiting === 0) break;
-    await page.waitForFunction(
-      (count) =>
-        [...document.querySelectorAll("astro-island[ssr]")].filter(
-          (island) => !island.closest("[hidden]"),
-        ).length < count,
-      waiting,
+    const moved = await page.evaluate(
+      () =>
+        new Promise((done) => {
+          const before = window.scrollY;
+          window.scrollBy(0, Math.round(window.innerHeight * 0.8));
+          // Two frames: intersection observers report on the frame after the scroll.
+          requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY > before)));
+        }),
     );
+    if (!moved) break;
   }
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  // Islands seen on the way (client:visible) hydrate in their own time: wait for them.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("astro-island[ssr]")].every(
+      (island) => island.getAttribute("client") === "reach" || island.closest("[hidden]"),
+    ),
+  );
 }
 
 /**

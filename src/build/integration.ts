@@ -25,7 +25,12 @@ export function siteIntegration(): AstroIntegration {
   return {
     name: "cx-site",
     hooks: {
-      "astro:config:setup": ({ command }) => {
+      "astro:config:setup": ({ command, addClientDirective }) => {
+        // client:reach, the module page's islands' directive (src/islands/reach.ts).
+        addClientDirective({
+          name: "reach",
+          entrypoint: fileURLToPath(new URL("../islands/reach.ts", import.meta.url)),
+        });
         // Astro loads the content config through a Vite module runner, which turns on Node's
         // source maps for as long as it runs: Node then measures and keeps a map of each of the
         // 130 modules the runner loads (2 MB of Astro's runtime, mostly), about a third of a

@@ -26,7 +26,7 @@ export default function TeamActivityTick(props: {
           type="checkbox"
           id={inputId}
           checked={ranAt !== undefined}
-          disabled={!hydrated}
+
           aria-describedby={`${inputId}-note`}
           onChange={(event) => {
             // Read now: the change may be applied after the event is over.

@@ -93,7 +93,7 @@ export default function CommitmentPicker(props: {
                   name={name}
                   id={`${name}-${index}`}
                   value={suggestion}
-                  disabled={!hydrated}
+
                   checked={choice === suggestion}
                   onChange={() => setChoice(suggestion)}
                 />
@@ -106,7 +106,7 @@ export default function CommitmentPicker(props: {
                 name={name}
                 id={`${name}-${suggestions.length}`}
                 value={OWN}
-                disabled={!hydrated}
+
                 checked={choice === OWN}
                 onChange={() => {
                   setChoice(OWN);
@@ -123,7 +123,7 @@ export default function CommitmentPicker(props: {
             )}
           </fieldset>
           <div class="button-row">
-            <button type="button" class="button" disabled={!hydrated} onClick={save}>
+            <button type="button" class="button" onClick={save}>
               {t.commitment.commit}
             </button>
             {changing && (

@@ -212,6 +212,16 @@ export default function FilmPlayer(props: FilmPlayerProps) {
     for (const [target, type, listener] of listeners) {
       target?.addEventListener(type, listener as EventListener);
     }
+    // Played before this hydrated (playing wakes it: client:reach): what the browser counts as
+    // played so far is this page's first stretches, and counting goes on from here.
+    if (video.played.length > 0) {
+      for (let index = 0; index < video.played.length; index++) {
+        ranges.push([video.played.start(index), video.played.end(index)]);
+      }
+      showPassed(video.currentTime);
+      if (!video.paused) onPlaying();
+      else save();
+    }
     return () => {
       for (const [target, type, listener] of listeners) {
         target?.removeEventListener(type, listener as EventListener);

@@ -61,7 +61,7 @@ export default function PlatformFilm(props: PlatformFilmProps) {
             referrerpolicy="strict-origin-when-cross-origin"
           />
         ) : (
-          <button type="button" class="film-platform-play" onClick={play} disabled={!hydrated}>
+          <button type="button" class="film-platform-play" onClick={play}>
             {props.poster && <img src={props.poster} alt="" width={640} height={360} />}
             <span class="film-platform-label">
               <span aria-hidden="true" class="film-play-icon">
@@ -79,7 +79,7 @@ export default function PlatformFilm(props: PlatformFilmProps) {
           <span aria-hidden="true">✓</span> {t.film.platformSaid}
         </p>
       ) : (
-        <button type="button" class="button button-secondary" onClick={say} disabled={!hydrated}>
+        <button type="button" class="button button-secondary" onClick={say}>
           {t.film.platformSay}
         </button>
       )}

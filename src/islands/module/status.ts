@@ -6,13 +6,15 @@ import { fill } from "../../i18n/format";
 import { pageStrings } from "../../i18n/browser/page-strings";
 import { countActiveTime } from "../progress/active-time";
 import { statusIcons, statusWords } from "../status-words";
+import { wakeIslandsWithState } from "./wake";
 
 /*
  * The module page's status line, on the markup the server wrote (src/components/ModuleStatus.astro):
  * the learner's step in the track they chose and the module's status, from their record. As the
  * module page's one script that always runs, it also records the visit (the module counts as
- * started) and how long the learner was active on the page. A plain script, not an island: the
- * page opens without Preact.
+ * started) and how long the learner was active on the page, and wakes the islands that show
+ * what the record holds (./wake.ts). A plain script, not an island: the page opens without
+ * Preact.
  */
 
 type Placement = Pick<ModulePlacement, "track" | "name" | "step" | "total">;
@@ -28,6 +30,7 @@ export function showModuleStatus(place: HTMLElement): void {
   const step = place.querySelector(".module-step");
   const badge = place.querySelector<HTMLElement>(".status");
 
+  wakeIslandsWithState();
   recordVisit(moduleId);
   countActiveTime((seconds) => addActiveTime(moduleId, seconds));
   $progress.subscribe((progress) => {

@@ -1,5 +1,4 @@
 import { useRef, useState } from "preact/hooks";
-import { useHydrated } from "../useHydrated";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { onDemand } from "../on-demand";
 
@@ -14,10 +13,12 @@ export interface ResetModuleProps {
   strings: IslandStrings;
 }
 
-/** "Reset this module": clears what withoutModule clears, after a confirmation. */
+/**
+ * "Reset this module": clears what withoutModule clears, after a confirmation. Enabled before it
+ * hydrates: reaching for it hydrates it (client:reach), and a press made before is made again.
+ */
 export default function ResetModule({ moduleId, title, quizIds, strings }: ResetModuleProps) {
   useStrings(strings);
-  const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -44,7 +45,7 @@ export default function ResetModule({ moduleId, title, quizIds, strings }: Reset
           type="button"
           class="button button-quiet"
           ref={startRef}
-          disabled={!hydrated}
+
           onClick={() =>
             confirmCode.use(() => {
               setDone(false);

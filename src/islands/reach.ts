@@ -1,0 +1,118 @@
+/*
+ * client:reach, the module page's islands' directive (registered in src/build/integration.ts):
+ * an island hydrates when the learner reaches for it, not when it scrolls past. A learner who
+ * only reads loads no Preact and no island code at all.
+ *
+ * - Its code starts loading on the learner's first sign of intent within it (the pointer over
+ *   it, a touch, focus, a key), so that it is usually there by the click.
+ * - Nothing done before it has hydrated is lost: a click on a button or a link is held back
+ *   and made again once the island's own handlers are in place (and its stored state shown);
+ *   an option chosen or text typed stays as the browser shows it, and the island is told of it
+ *   then (put back first if the island's first render reset it). Preact's hydration keeps the
+ *   server's elements, so what was clicked or typed in is still there.
+ * - An island that shows stored state wakes as soon as the learner's record holds some for it:
+ *   `client:reach="quiz:<id> film:<id> …"` names what it shows, and the module page's status
+ *   script (./module/wake.ts), which reads the record anyway, wakes the islands whose state it
+ *   finds, at once or when it appears later.
+ * - An element around the island marked data-reach (a film's figure) counts as the island's:
+ *   reaching for it, or playing a video in it (media events do not bubble: caught on the way
+ *   down), wakes the island; clicks there on what the attribute's selector names are the
+ *   island's too (a chapter's link that seeks).
+ *
+ * Astro inlines this file in every page that has such an island: it imports nothing.
+ */
+
+/** Astro's directive signature (astro's ClientDirective), without importing Astro's types. */
+type Hydrate = () => Promise<void>;
+type Directive = (
+  load: () => Promise<Hydrate>,
+  options: { value: string | boolean },
+  el: HTMLElement,
+) => void;
+
+/** What the status script wakes: the island's state keys and how to wake it. */
+export interface Sleeper {
+  keys: string;
+  wake: () => void;
+}
+
+declare global {
+  interface Window {
+    cxReach?: Sleeper[];
+  }
+}
+
+const intent = ["pointerover", "pointerdown", "touchstart", "focusin", "keydown", "play"];
+/** Clicks the browser acts on by itself: an option's label, a box, a disclosure. */
+const native = "label,input,select,textarea,summary";
+
+/** After Preact's effects (useHydrated, stored state) have run: a frame, then two tasks. */
+const settled = () =>
+  new Promise<void>((done) => {
+    const later = () => setTimeout(() => setTimeout(done));
+    const timer = setTimeout(later, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      later();
+    });
+  });
+
+const reach: Directive = (load, { value }, el) => {
+  const zone = el.parentElement?.closest<HTMLElement>("[data-reach]") ?? el;
+  const theirs = zone.dataset["reach"];
+  let started = false;
+  /** Clicks held back, and form controls changed, before the island could hear of them. */
+  const held: (MouseEvent | HTMLInputElement)[] = [];
+  /** What each changed control showed last: put back if the island's first render reset it. */
+  const last = new Map<HTMLInputElement, [checked: boolean, value: string]>();
+
+  const start = async () => {
+    if (started) return;
+    started = true;
+    await (
+      await load()
+    )();
+    await settled();
+    for (const type of intent) zone.removeEventListener(type, onIntent, true);
+    for (const type of ["click", "input", "change"]) zone.removeEventListener(type, hold, true);
+    for (const item of held) {
+      if (item instanceof Event) {
+        item.target!.dispatchEvent(new MouseEvent("click", item));
+        continue;
+      }
+      const [checked, text] = last.get(item)!;
+      if (/radio|checkbox/.test(item.type)) {
+        if (item.checked !== checked) item.click();
+        else item.dispatchEvent(new Event("change", { bubbles: true }));
+      } else {
+        item.value = text;
+        item.dispatchEvent(new Event("input", { bubbles: true }));
+        item.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+    }
+  };
+  const onIntent = () => void start();
+  const hold = (event: Event) => {
+    const target = event.target as HTMLInputElement;
+    if (!(el.contains(target) || (theirs && target.closest(theirs)))) return;
+    void start();
+    if (event.type !== "click") {
+      if (!last.has(target)) held.push(target);
+      last.set(target, [target.checked, target.value]);
+    } else if (!target.closest(native)) {
+      // Held back whole, its default (following a link) with it: made again once heard.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      held.push(event as MouseEvent);
+    }
+  };
+  for (const type of intent)
+    zone.addEventListener(type, onIntent, { capture: true, passive: true });
+  for (const type of ["click", "input", "change"]) zone.addEventListener(type, hold, true);
+  if (typeof value === "string" && value) {
+    (window.cxReach ??= []).push({ keys: value, wake: onIntent });
+    dispatchEvent(new Event("cx:reach"));
+  }
+};
+
+export default reach;
