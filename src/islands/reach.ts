@@ -76,6 +76,8 @@ const reach: Directive = (load, { value }, el) => {
     for (const type of intent) zone.removeEventListener(type, onIntent, true);
     for (const type of ["click", "input", "change"]) zone.removeEventListener(type, hold, true);
     for (const item of held) {
+      // One at a time, each after the island has rendered what the one before changed.
+      await new Promise((done) => setTimeout(done));
       if (item instanceof Event) {
         item.target!.dispatchEvent(new MouseEvent("click", item));
         continue;

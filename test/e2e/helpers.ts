@@ -72,12 +72,14 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 export type PageOrFrame = Pick<Page, "getByRole" | "locator">;
 
 /**
- * The question's fieldset, once its island has hydrated. Quizzes hydrate when scrolled into
- * view; a learner clicking earlier is covered by the island, but a test should act on the live one.
+ * The question's fieldset, once its island has hydrated. Quizzes hydrate when the learner
+ * reaches for them (client:reach): the pointer passes over the question first. A learner acting
+ * earlier is covered by the island (quiz-reach.spec.ts), but a test should act on the live one.
  */
 export async function questionGroup(page: PageOrFrame, prompt: string) {
   const group = page.getByRole("group", { name: prompt });
   await group.scrollIntoViewIfNeeded();
+  await group.hover({ position: { x: 4, y: 4 } });
   await page.locator("astro-island", { has: group }).and(page.locator(":not([ssr])")).waitFor();
   return group;
 }
@@ -218,10 +220,14 @@ export function checkpointQuizIdsOf(moduleId: string): string[] {
   );
 }
 
-/** The film's player, once its island has hydrated (Astro drops `ssr` when it has). */
+/**
+ * The film's player, once its island has hydrated (Astro drops `ssr` when it has): the learner
+ * reaches for the film first (client:reach).
+ */
 export async function filmReady(page: PageOrFrame) {
   const video = page.locator("figure video").first();
   await video.scrollIntoViewIfNeeded();
+  await video.hover({ position: { x: 4, y: 4 } });
   await expect(page.locator("astro-island:not([ssr]) .film-player").first()).toBeAttached();
   return video;
 }
@@ -362,7 +368,10 @@ export function builtPages(dir = outDir, prefix = "/"): string[] {
   });
 }
 
-/** Load a page the way a learner uses it: scroll so every island hydrates, then settle. */
+/**
+ * Load a page the way a learner uses it: scroll through it, the pointer passing over each
+ * island that waits to be reached for (client:reach), so every island hydrates; then settle.
+ */
 export async function visitAsLearner(page: Page, path: string) {
   await page.goto(path);
   await page.evaluate(async () => {
@@ -370,7 +379,16 @@ export async function visitAsLearner(page: Page, path: string) {
       window.scrollTo(0, y);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    for (const island of document.querySelectorAll("astro-island[client=reach]")) {
+      const part = island.firstElementChild ?? island;
+      part.dispatchEvent(new PointerEvent("pointerover", { bubbles: true }));
+    }
   });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("astro-island[ssr]")].every((island) =>
+      island.closest("[hidden]"),
+    ),
+  );
   await page.waitForLoadState("networkidle");
 }
 
