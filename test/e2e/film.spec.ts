@@ -164,6 +164,26 @@ test("played through at 16 times the speed, the film counts, and still does afte
   await expect(page.getByText(fill(ui.required, { share: "90%" }))).toHaveCount(0);
 });
 
+test("a film played before its player's code has come counts what was played", async ({ page }) => {
+  // The player's code held back: the film plays a while before the island hydrates.
+  await page.route(/\/_astro\/FilmPlayer\.[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await page.goto(path());
+  await page.locator("figure video").scrollIntoViewIfNeeded();
+  await play(page, 0, 4);
+  expect(await page.locator("astro-island[ssr] .film-player").count()).toBe(1);
+  await expect(page.locator("astro-island:not([ssr]) .film-player")).toBeAttached();
+  await page.waitForTimeout(500);
+  const at = await page
+    .locator("figure video")
+    .evaluate((video: HTMLVideoElement) => (video.pause(), video.currentTime / video.duration));
+  // From the start: what played before the player hydrated counts too.
+  await expect.poll(async () => (await stored(page)).film?.share ?? 0).toBeGreaterThan(at - 0.03);
+  expect((await stored(page)).film!.share).toBeLessThanOrEqual(at + 0.01);
+});
+
 test("skipping to the end does not count as watching", async ({ page }) => {
   await page.goto(path());
   const video = await filmReady(page);

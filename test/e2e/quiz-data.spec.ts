@@ -97,8 +97,10 @@ for (const [failure, answer] of [
     const now = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
     expect(JSON.parse(now!).quizzes).toEqual(JSON.parse(stored).quizzes);
     // The rest of the page still works: the module's end hydrates and shows the answer counted.
+    // (Only the reset button, which shows nothing stored, waits for the learner to reach it.)
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await expect(page.locator("astro-island[ssr]")).toHaveCount(0);
+    const reset = page.getByRole("button", { name: languages.en.ui.resetModule.start });
+    await expect(page.locator("astro-island[ssr]").filter({ hasNot: reset })).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 }

@@ -1,0 +1,117 @@
+import { expect, test, type Page } from "@playwright/test";
+import { answerRight, languages, readQuestions } from "./helpers";
+import { PROGRESS_KEY } from "../../src/vocabulary/record";
+
+/*
+ * A module page's islands hydrate when the learner reaches for them (client:reach,
+ * src/islands/reach.ts), or at once when the record holds what they show. A learner who acts
+ * before the code has come loses nothing: these tests hold the island's code back a while and
+ * act at once, as a learner on a slow phone would.
+ */
+
+const moduleId = "why-customer-focus";
+const modulePath = `/modules/${moduleId}/`;
+const ui = languages.en.ui;
+const first = readQuestions(moduleId)[0]!;
+const right = first.options!.find((option) => option.correct)!.text;
+/** A module that ends with a commitment. */
+const committing = "our-experience-principles";
+
+/** Hold back an island's component file (by name) for `ms` before it may load. */
+async function slowDown(page: Page, component: string, ms = 1500) {
+  await page.route(new RegExp(`/_astro/${component}\\.[\\w-]+\\.js$`), async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
+/** Whether the island around `part` is still as the server wrote it. */
+const stillWaiting = (page: Page, part: ReturnType<Page["locator"]>) =>
+  page.locator("astro-island[ssr]", { has: part }).count();
+
+test("an option clicked and checked the moment the page opens is answered once the code comes", async ({
+  page,
+}) => {
+  await slowDown(page, "Quiz");
+  await page.goto(modulePath, { waitUntil: "domcontentloaded" });
+  const group = page.getByRole("group", { name: first.prompt });
+  await group.getByText(right).click();
+  await group.getByRole("button", { name: ui.quiz.check }).click();
+  // Both came before any of the quiz's code.
+  expect(await stillWaiting(page, group)).toBe(1);
+  await expect(group.getByRole("radio", { name: right })).toBeChecked();
+  await expect(group.getByText(ui.quiz.verdictCorrect)).toBeVisible();
+
+  // After a reload, with nothing touched, the stored answer shows.
+  await page.unrouteAll();
+  await page.reload();
+  await expect(group.getByText(ui.quiz.verdictCorrect)).toBeVisible();
+  await expect(group.getByRole("radio", { name: right })).toBeChecked();
+});
+
+test("a keyboard learner answers before the quiz's code has come, and nothing is lost", async ({
+  page,
+}) => {
+  await slowDown(page, "Quiz");
+  await page.goto(modulePath, { waitUntil: "domcontentloaded" });
+  const group = page.getByRole("group", { name: first.prompt });
+  const radios = group.getByRole("radio");
+  await radios.first().focus();
+  // Arrow down until the right option has focus (and is checked), Tab to the button, Enter.
+  for (let presses = 0; presses < 6; presses++) {
+    const focused = await group
+      .getByRole("radio", { name: right })
+      .evaluate((radio) => radio === document.activeElement);
+    if (focused) break;
+    await page.keyboard.press("ArrowDown");
+  }
+  if (!(await group.getByRole("radio", { name: right }).isChecked())) {
+    await page.keyboard.press("Space");
+  }
+  await page.keyboard.press("Tab");
+  await expect(group.getByRole("button", { name: ui.quiz.check })).toBeFocused();
+  await page.keyboard.press("Enter");
+  expect(await stillWaiting(page, group)).toBe(1);
+  await expect(group.getByText(ui.quiz.verdictCorrect)).toBeVisible();
+  await expect(group.getByRole("radio", { name: right })).toBeChecked();
+});
+
+test("a page read to the end loads no Preact, and the module's end shows a passed quiz unasked", async ({
+  page,
+}) => {
+  const files: string[] = [];
+  page.on("request", (request) => files.push(new URL(request.url()).pathname));
+  await page.goto(modulePath);
+  for (let y = 0; y <= (await page.evaluate(() => document.body.scrollHeight)); y += 400) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForLoadState("networkidle");
+  expect(files.filter((file) => /\/_astro\/(preact|client|Quiz|ModuleEnd)\./.test(file))).toEqual(
+    [],
+  );
+  const end = page.locator("section.module-end");
+  await expect(end.getByRole("heading", { name: ui.moduleEnd.toFinish })).toBeVisible();
+
+  // Passing the quiz: the module's end, never reached for, says the module is done.
+  for (const question of readQuestions(moduleId)) await answerRight(page, question);
+  await expect(end.getByRole("heading", { name: /done$/ })).toBeVisible();
+  expect(files.some((file) => /\/_astro\/preact\./.test(file))).toBe(true);
+});
+
+test("a commitment chosen and saved before its code has come is saved", async ({ page }) => {
+  await slowDown(page, "CommitmentPicker");
+  await page.goto(`/modules/${committing}/`, { waitUntil: "domcontentloaded" });
+  const picker = page.getByRole("group", { name: ui.commitment.question });
+  const choice = picker.getByRole("radio").first();
+  const text = await choice.evaluate((radio) => (radio as HTMLInputElement).value);
+  await choice.check();
+  await page.getByRole("button", { name: ui.commitment.commit }).click();
+  expect(await stillWaiting(page, picker)).toBe(1);
+  await expect(page.getByText(ui.commitment.saved)).toBeAttached();
+  const stored = await page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(key) ?? "{}"),
+    PROGRESS_KEY,
+  );
+  expect(stored.commitments?.[committing]?.text).toBe(text);
+});
