@@ -105,6 +105,8 @@ test("a film on the bank's video platform loads nothing from it until the learne
   await expect(
     page.getByText("Plays from Vimeo. Nothing is loaded from Vimeo until you press Play."),
   ).toBeVisible();
+  // The player hydrates as the learner reaches for it (client:reach).
+  await play.hover();
   await expect(page.locator("astro-island:not([ssr]) .film-platform")).toBeAttached();
   await page.waitForLoadState("networkidle");
   expect(platform).toEqual([]);
