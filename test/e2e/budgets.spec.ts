@@ -374,7 +374,7 @@ async function reachForQuiz(page: Page, url: string) {
   await recorder.settled();
   const read = (await recorder.stop()).map((asset) => new URL(asset.url).pathname);
   const reaching = recordAssets(page);
-  const quiz = page.locator("astro-island[client=reach] section.quiz").first();
+  const quiz = page.locator("section.quiz").first();
   const found = (await quiz.count()) > 0;
   if (found) {
     await quiz.scrollIntoViewIfNeeded();
