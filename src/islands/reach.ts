@@ -4,7 +4,8 @@
  * only reads loads no Preact and no island code at all.
  *
  * - Its code starts loading on the learner's first sign of intent within it (the pointer over
- *   it, a touch, focus, a key), so that it is usually there by the click.
+ *   it, a press, a tap, focus, a key), so that it is usually there by the click; not when the
+ *   page scrolls it under a resting pointer, nor when a finger swipes over it to read on.
  * - Nothing done before it has hydrated is lost: a click on a button or a link is held back
  *   and made again once the island's own handlers are in place (and its stored state shown);
  *   an option chosen or text typed stays as the browser shows it, and the island is told of it
@@ -42,7 +43,32 @@ declare global {
   }
 }
 
-const intent = ["pointerover", "pointerdown", "touchstart", "focusin", "keydown", "play"];
+const intent = [
+  "pointerover",
+  "pointermove",
+  "pointerdown",
+  "pointerup",
+  "focusin",
+  "keydown",
+  "play",
+];
+
+/** When the page last scrolled: content moving under a resting pointer is no sign of intent. */
+let scrolled = 0;
+addEventListener("scroll", () => (scrolled = performance.now()), { capture: true, passive: true });
+
+/**
+ * Whether an event shows the learner reaching for the island. A pointer moving over it counts;
+ * one said to come over it just after the page scrolled does not: Chromium says so of a resting
+ * pointer the page has scrolled the island under (50 to 180 ms after the scroll, and no move). A finger counts once it is lifted without having scrolled (a tap; a
+ * swipe that scrolls ends with pointercancel instead): a swipe over a quiz is reading on.
+ */
+const reaching = (event: Event) =>
+  !(event instanceof PointerEvent) ||
+  (event.pointerType === "touch"
+    ? event.type === "pointerup"
+    : event.type !== "pointerup" &&
+      (event.type !== "pointerover" || performance.now() - scrolled > 300));
 /** Clicks the browser acts on by itself: an option's label, a box, a disclosure. */
 const native = "label,input,select,textarea,summary";
 
@@ -93,7 +119,9 @@ const reach: Directive = (load, { value }, el) => {
       }
     }
   };
-  const onIntent = () => void start();
+  const onIntent = (event?: Event) => {
+    if (!event || reaching(event)) void start();
+  };
   const hold = (event: Event) => {
     const target = event.target as HTMLInputElement;
     if (!(el.contains(target) || (theirs && target.closest(theirs)))) return;
@@ -112,7 +140,7 @@ const reach: Directive = (load, { value }, el) => {
     zone.addEventListener(type, onIntent, { capture: true, passive: true });
   for (const type of ["click", "input", "change"]) zone.addEventListener(type, hold, true);
   if (typeof value === "string" && value) {
-    (window.cxReach ??= []).push({ keys: value, wake: onIntent });
+    (window.cxReach ??= []).push({ keys: value, wake: () => onIntent() });
     dispatchEvent(new Event("cx:reach"));
   }
 };

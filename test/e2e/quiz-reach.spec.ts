@@ -115,3 +115,25 @@ test("a commitment chosen and saved before its code has come is saved", async ({
   );
   expect(stored.commitments?.[committing]?.text).toBe(text);
 });
+
+test("scrolled through with the mouse wheel, the pointer resting, a module page loads no island code", async ({
+  page,
+}) => {
+  const files: string[] = [];
+  page.on("request", (request) => files.push(new URL(request.url()).pathname));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(modulePath);
+  // The pointer rests in the middle of the text column; the quiz and the rest scroll under it.
+  await page.mouse.move(600, 400);
+  for (let turn = 0; turn < 40; turn++) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(1000);
+  expect(files.filter((file) => /\/_astro\/(preact|client|Quiz|ModuleEnd)\./.test(file))).toEqual(
+    [],
+  );
+  // The learner then moves the pointer onto the module's end: it hydrates.
+  await page.getByRole("heading", { name: ui.moduleEnd.toFinish }).hover();
+  await expect(page.locator("astro-island:not([ssr]) section.module-end")).toBeAttached();
+});
