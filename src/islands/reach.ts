@@ -3,8 +3,8 @@
  * an island hydrates when the learner reaches for it, not when it scrolls past. A learner who
  * only reads loads no Preact and no island code at all.
  *
- * - Its code starts loading on the learner's first sign of intent within it (the pointer over
- *   it, a press, a tap, focus, a key), so that it is usually there by the click; not when the
+ * - Its code starts loading on the learner's first sign of intent within it (the pointer moving
+ *   over it, a press, a tap, focus, a key), so that it is usually there by the click; not when the
  *   page scrolls it under a resting pointer, nor when a finger swipes over it to read on.
  * - Nothing done before it has hydrated is lost: a click on a button or a link is held back
  *   and made again once the island's own handlers are in place (and its stored state shown);
@@ -43,32 +43,20 @@ declare global {
   }
 }
 
-const intent = [
-  "pointerover",
-  "pointermove",
-  "pointerdown",
-  "pointerup",
-  "focusin",
-  "keydown",
-  "play",
-];
-
-/** When the page last scrolled: content moving under a resting pointer is no sign of intent. */
-let scrolled = 0;
-addEventListener("scroll", () => (scrolled = performance.now()), { capture: true, passive: true });
+/** What the learner may do to an island: reach for it, or act in it. */
+const events = "pointermove pointerdown pointerup focusin keydown play click input change";
 
 /**
- * Whether an event shows the learner reaching for the island. A pointer moving over it counts;
- * one said to come over it just after the page scrolled does not: Chromium says so of a resting
- * pointer the page has scrolled the island under (50 to 180 ms after the scroll, and no move). A finger counts once it is lifted without having scrolled (a tap; a
- * swipe that scrolls ends with pointercancel instead): a swipe over a quiz is reading on.
+ * Whether an event shows the learner reaching for the island. A pointer moving over it counts,
+ * not one said to come over it: Chromium says so of a resting pointer the page scrolls the
+ * island under (without a move), so "pointerover" is not listened to. A finger counts once it is
+ * lifted without having scrolled (a tap; a swipe that scrolls ends with pointercancel instead):
+ * a swipe over a quiz is reading on.
  */
 const reaching = (event: Event) =>
   !(event instanceof PointerEvent) ||
-  (event.pointerType === "touch"
-    ? event.type === "pointerup"
-    : event.type !== "pointerup" &&
-      (event.type !== "pointerover" || performance.now() - scrolled > 300));
+  (event.pointerType === "touch" ? event.type === "pointerup" : event.type !== "pointerup");
+
 /** Clicks the browser acts on by itself: an option's label, a box, a disclosure. */
 const native = "label,input,select,textarea,summary";
 
@@ -82,6 +70,9 @@ const settled = () =>
       later();
     });
   });
+
+const fire = (target: EventTarget, type: string) =>
+  target.dispatchEvent(new Event(type, { bubbles: true }));
 
 const reach: Directive = (load, { value }, el) => {
   const zone = el.parentElement?.closest<HTMLElement>("[data-reach]") ?? el;
@@ -99,8 +90,7 @@ const reach: Directive = (load, { value }, el) => {
       await load()
     )();
     await settled();
-    for (const type of intent) zone.removeEventListener(type, onIntent, true);
-    for (const type of ["click", "input", "change"]) zone.removeEventListener(type, hold, true);
+    for (const type of events.split(" ")) zone.removeEventListener(type, on, true);
     for (const item of held) {
       // One at a time, each after the island has rendered what the one before changed.
       await new Promise((done) => setTimeout(done));
@@ -111,19 +101,20 @@ const reach: Directive = (load, { value }, el) => {
       const [checked, text] = last.get(item)!;
       if (/radio|checkbox/.test(item.type)) {
         if (item.checked !== checked) item.click();
-        else item.dispatchEvent(new Event("change", { bubbles: true }));
+        else fire(item, "change");
       } else {
         item.value = text;
-        item.dispatchEvent(new Event("input", { bubbles: true }));
-        item.dispatchEvent(new Event("change", { bubbles: true }));
+        fire(item, "input");
+        fire(item, "change");
       }
     }
   };
-  const onIntent = (event?: Event) => {
-    if (!event || reaching(event)) void start();
-  };
-  const hold = (event: Event) => {
+  const on = (event: Event) => {
     const target = event.target as HTMLInputElement;
+    if (!/click|input|change/.test(event.type)) {
+      if (reaching(event)) void start();
+      return;
+    }
     if (!(el.contains(target) || (theirs && target.closest(theirs)))) return;
     void start();
     if (event.type !== "click") {
@@ -136,11 +127,9 @@ const reach: Directive = (load, { value }, el) => {
       held.push(event as MouseEvent);
     }
   };
-  for (const type of intent)
-    zone.addEventListener(type, onIntent, { capture: true, passive: true });
-  for (const type of ["click", "input", "change"]) zone.addEventListener(type, hold, true);
+  for (const type of events.split(" ")) zone.addEventListener(type, on, true);
   if (typeof value === "string" && value) {
-    (window.cxReach ??= []).push({ keys: value, wake: () => onIntent() });
+    (window.cxReach ??= []).push({ keys: value, wake: start });
     dispatchEvent(new Event("cx:reach"));
   }
 };
