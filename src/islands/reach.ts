@@ -41,6 +41,12 @@ declare global {
   interface Window {
     cxReach?: Sleeper[];
   }
+  namespace Astro {
+    interface ClientDirectives {
+      /** Hydrate when the learner reaches for it; the value: the state keys that wake it. */
+      "client:reach"?: string | boolean;
+    }
+  }
 }
 
 /** What the learner may do to an island: reach for it, or act in it. */
