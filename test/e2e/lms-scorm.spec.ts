@@ -342,3 +342,29 @@ test("inside the package, a learner whose connection drops is told the course st
   await context.setOffline(false);
   await expect(site.getByText("You are offline. The course still works")).toBeHidden();
 });
+
+test("inside the package, an answer clicked before the quiz's code has come is kept", async ({
+  page,
+}) => {
+  const { site } = await openInLms(page);
+  await site.locator(".learning-map[data-hydrated]").waitFor();
+  // The quiz's code held back, as on a slow connection: the learner answers first.
+  await page.route(/\/_astro\/Quiz\.[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  // A module whose quiz does not ask how sure the learner is.
+  await site
+    .getByRole("link", { name: /Why customer focus/ })
+    .first()
+    .click();
+  const single = readQuestions("why-customer-focus").find((each) => each.type === "single")!;
+  const group = site.getByRole("group", { name: single.prompt });
+  const right = single.options!.find((option) => option.correct)!.text;
+  await group.getByText(right).click();
+  await group.getByRole("button", { name: "Check answer" }).click();
+  expect(await site.locator("astro-island[ssr]", { has: group }).count()).toBe(1);
+  await expect(group.getByText("✓ Correct.")).toBeVisible();
+  await expect(group.getByRole("radio", { name: right })).toBeChecked();
+  expect(lms.missing).toEqual([]);
+});
