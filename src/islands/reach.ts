@@ -97,6 +97,9 @@ const reach: Directive = (load, { value }, el) => {
     )();
     await settled();
     for (const type of events.split(" ")) zone.removeEventListener(type, on, true);
+    // Focus already inside: the island hears of it, as it would have (it may load code on focus).
+    const focused = document.activeElement;
+    if (focused && el.contains(focused)) fire(focused, "focusin");
     for (const item of held) {
       // One at a time, each after the island has rendered what the one before changed.
       await new Promise((done) => setTimeout(done));
