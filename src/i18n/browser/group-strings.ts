@@ -2,8 +2,8 @@ import type { UiStrings } from "../en";
 import { pageStrings } from "./page-strings";
 
 /*
- * The words of some module-page islands (the film's, the commitment picker's, a team activity's
- * tick, resetting a module's), each group in a file of its own per language (src/i18n/build,
+ * The words of some module-page islands (the film's, the commitment picker's, resetting a
+ * module's), each group in a file of its own per language (src/i18n/build,
  * ownFileStrings), fetched as the island hydrates or as the learner acts rather than carried in
  * every page's block. Apart from page-strings.ts so that the runtime every page runs carries none
  * of it: only the islands that fetch a group load this.
@@ -27,26 +27,19 @@ const fetching = new Map<keyof UiStrings, Promise<void>>();
  */
 export function groupStrings(group: keyof UiStrings): Promise<void> {
   if (pageStrings()[group]) return Promise.resolve();
-  let fetched = fetching.get(group);
-  if (!fetched) {
-    fetched = fetchGroup(group).catch((error: unknown) => {
-      fetching.delete(group);
-      throw error;
-    });
-    fetching.set(group, fetched);
-  }
+  const fetched = fetching.get(group) ?? fetchGroup(group);
+  fetching.set(group, fetched);
+  fetched.catch(() => fetching.delete(group));
   return fetched;
 }
 
 async function fetchGroup(group: keyof UiStrings): Promise<void> {
-  const name = groupFileMeta(group);
   // Written as the page writes its links (relative inside an LMS package).
-  const path = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
-  if (!path) throw new Error(`No <meta name="${name}"> on this page`);
-  const response = await fetch(path);
-  if (!response.ok) throw new Error(`${response.status} ${path}`);
-  const fetched = (await response.json()) as Partial<UiStrings>;
-  if (!fetched[group]) throw new Error(`${path} does not hold the "${group}" strings`);
+  const path = document.querySelector<HTMLMetaElement>(`meta[name="${groupFileMeta(group)}"]`);
+  const response = path && (await fetch(path.content));
+  // A file of another kind (a proxy's error page) fails to parse, or does not hold the group.
+  const words = response && response.ok && ((await response.json()) as Partial<UiStrings>)[group];
+  if (!words) throw new Error(`No "${group}" strings from ${path?.content}`);
   // The page's block, as parsed once (page-strings.ts): every island reads it from there.
-  Object.assign(pageStrings(), { [group]: fetched[group] });
+  Object.assign(pageStrings(), { [group]: words });
 }

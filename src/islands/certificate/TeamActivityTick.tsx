@@ -5,12 +5,7 @@ import { $progress } from "../../stores/progress";
 import { formatDate } from "../review/dates";
 import { useHydrated } from "../useHydrated";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
-import { groupStrings } from "../../i18n/browser/group-strings";
 import { fill } from "../../i18n/format";
-
-// Its words come from a file of their own as it hydrates, not with the page (src/i18n/build,
-// ownFileStrings).
-if (!import.meta.env.SSR) await groupStrings("teamActivity");
 
 /** A tick box for a manager who ran a module's team activity; the leader certificate lists it. */
 export default function TeamActivityTick(props: {

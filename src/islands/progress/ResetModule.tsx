@@ -2,7 +2,6 @@ import { useRef, useState } from "preact/hooks";
 import { useHydrated } from "../useHydrated";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { onDemand } from "../on-demand";
-import { groupStrings } from "../../i18n/browser/group-strings";
 
 /**
  * The confirmation (./ResetConfirm.tsx), with its words and the one said once the module is reset
@@ -10,7 +9,12 @@ import { groupStrings } from "../../i18n/browser/group-strings";
  * reset.
  */
 const confirmCode = onDemand(() =>
-  Promise.all([import("./ResetConfirm"), groupStrings("resetModule")]).then(([code]) => code),
+  Promise.all([
+    import("./ResetConfirm"),
+    import("../../i18n/browser/group-strings").then(({ groupStrings }) =>
+      groupStrings("resetModule"),
+    ),
+  ]).then(([code]) => code),
 );
 
 /** Props from the module page. */
