@@ -134,6 +134,33 @@ export const componentStrings = {
  */
 export const fetchedStrings = ["quiz", "notices"] satisfies (keyof UiStrings)[];
 
+/**
+ * The groups a module page's islands fetch as they hydrate (the film's, the commitment picker's)
+ * or as the learner acts (resetting a module), each from a file of its own per language
+ * (groupStringsFile), so that a page fetches only its own islands' words and the shared file
+ * above stays as small as the quizzes need. A page names each file its islands may fetch in a
+ * <meta name="cx-strings-file-<group>"> (src/i18n/browser/group-strings.ts). A team activity's
+ * three sentences stay in the page's block: a file of their own, and the code to fetch it,
+ * would weigh more than they do.
+ */
+export const ownFileStrings = ["film", "commitment", "resetModule"] satisfies (keyof UiStrings)[];
+
+/** A group of ownFileStrings. */
+export type OwnFileGroup = (typeof ownFileStrings)[number];
+
+/**
+ * An island's strings that it fetches in the browser (stringsWith, before it hydrates or when
+ * the learner acts): the server renders with this copy, which Astro does not serialise.
+ */
+export function fetchedIslandStrings<G extends keyof UiStrings>(
+  lang: string,
+  groups: G[],
+): IslandStrings {
+  return Object.defineProperty({}, sentWithPage, {
+    value: islandStrings(lang, groups),
+  }) as IslandStrings;
+}
+
 const stringsFiles = new Map<string, DataFile>();
 
 /** The file of the fetched strings in `lang`, named by a hash of what it holds. */
@@ -146,6 +173,18 @@ export function stringsFile(lang: string): DataFile {
     );
     file = { path: hashedPath(`strings.${lang}`, json), json };
     stringsFiles.set(lang, file);
+  }
+  return file;
+}
+
+/** The file of one group of ownFileStrings in `lang`, named by a hash of what it holds. */
+export function groupStringsFile(lang: string, group: OwnFileGroup): DataFile {
+  const key = `${lang}.${group}`;
+  let file = stringsFiles.get(key);
+  if (!file) {
+    const json = JSON.stringify({ [group]: stringsFor(lang)[group] });
+    file = { path: hashedPath(`strings.${key}`, json), json };
+    stringsFiles.set(key, file);
   }
   return file;
 }

@@ -2,12 +2,17 @@ import { useStore } from "../useStore";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/format";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
+import { groupStrings } from "../../i18n/browser/group-strings";
 import type { ModuleRequirements } from "../../lib/record/completion";
 import type { Cue } from "../../lib/film/vtt";
 import { $progress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
 import { onDemand } from "../on-demand";
 import { percent } from "../labels";
+
+// Its words come from a file of their own as it hydrates, not with the page (src/i18n/build,
+// ownFileStrings).
+if (!import.meta.env.SSR) await groupStrings("film");
 
 /** What Video.astro hands the player: the film's facts, built at build time. */
 export interface FilmPlayerProps {

@@ -2,14 +2,27 @@ import { useRef, useState } from "preact/hooks";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { onDemand } from "../on-demand";
 
-/** The confirmation (./ResetConfirm.tsx): loaded when the learner first asks to reset. */
-const confirmCode = onDemand(() => import("./ResetConfirm"));
+/**
+ * The confirmation (./ResetConfirm.tsx), with its words and the one said once the module is reset
+ * (a file of their own: src/i18n/build, ownFileStrings): loaded when the learner first asks to
+ * reset.
+ */
+const confirmCode = onDemand(() =>
+  Promise.all([
+    import("./ResetConfirm"),
+    import("../../i18n/browser/group-strings").then(({ groupStrings }) =>
+      groupStrings("resetModule"),
+    ),
+  ]).then(([code]) => code),
+);
 
 /** Props from the module page. */
 export interface ResetModuleProps {
   moduleId: string;
   title: string;
   quizIds: string[];
+  /** The button's own words: the rest of the group comes with the confirmation. */
+  label: string;
   strings: IslandStrings;
 }
 
@@ -17,7 +30,13 @@ export interface ResetModuleProps {
  * "Reset this module": clears what withoutModule clears, after a confirmation. Enabled before it
  * hydrates: reaching for it hydrates it (client:reach), and a press made before is made again.
  */
-export default function ResetModule({ moduleId, title, quizIds, strings }: ResetModuleProps) {
+export default function ResetModule({
+  moduleId,
+  title,
+  quizIds,
+  label,
+  strings,
+}: ResetModuleProps) {
   useStrings(strings);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
@@ -54,7 +73,7 @@ export default function ResetModule({ moduleId, title, quizIds, strings }: Reset
             })
           }
         >
-          {t.resetModule.start}
+          {label}
         </button>
       )}
       <p role="status" class="progress-message">

@@ -1,17 +1,22 @@
 import type { APIRoute } from "astro";
 import { allModuleQuizzesFiles, quizDataDir, type DataFile } from "../../course/quiz-data";
-import { locales, stringsFile } from "../../i18n/build";
+import { groupStringsFile, locales, ownFileStrings, stringsFile } from "../../i18n/build";
 
 /**
  * What a module page's quizzes fetch as they hydrate (src/course/quiz-data.ts): each module
  * page's quizzes, /quiz-data/en/<module>.<hash>.json, and the strings each language's pages
  * fetch when they need them, /quiz-data/strings.en.<hash>.json, which every page in that
- * language shares (src/i18n/build/index.ts, fetchedStrings).
+ * language shares (src/i18n/build/index.ts, fetchedStrings), and the words some islands fetch,
+ * a group a file, /quiz-data/strings.en.film.<hash>.json (ownFileStrings).
  */
 export async function getStaticPaths() {
   const files: DataFile[] = (
     await Promise.all(
-      locales.map(async (lang) => [stringsFile(lang), ...(await allModuleQuizzesFiles(lang))]),
+      locales.map(async (lang) => [
+        stringsFile(lang),
+        ...ownFileStrings.map((group) => groupStringsFile(lang, group)),
+        ...(await allModuleQuizzesFiles(lang)),
+      ]),
     )
   ).flat();
   return files.map(({ path, json }) => ({
