@@ -11,10 +11,10 @@ import { parsedWhenChanged } from "../../../src/course/unchanged-entries";
 const root = new URL("file:///project/");
 const stored = { id: "first", filePath: "content/quizzes/first.yaml", digest: "d:one", body: "" };
 
-function run(contents: string, withEntryTypes = true) {
+async function run(contents: string, withEntryTypes = true) {
   const parsed: string[] = [];
   const yaml = {
-    getEntryInfo: ({ contents }: { contents: string }) => {
+    getEntryInfo: ({ contents }: { fileUrl: URL; contents: string }) => {
       parsed.push(contents);
       return { data: { title: contents } };
     },
@@ -24,7 +24,7 @@ function run(contents: string, withEntryTypes = true) {
     name: "glob-loader",
     load: async (context) => {
       const types = (context as { entryTypes?: Map<string, typeof yaml> }).entryTypes;
-      info = await types?.get(".yaml")?.getEntryInfo({
+      info = types?.get(".yaml")?.getEntryInfo({
         fileUrl: new URL("content/quizzes/first.yaml", root),
         contents,
       });
@@ -36,9 +36,8 @@ function run(contents: string, withEntryTypes = true) {
     generateDigest: (text: string) => `d:${text}`,
     ...(withEntryTypes ? { entryTypes: new Map([[".yaml", yaml]]) } : {}),
   } as unknown as LoaderContext;
-  return parsedWhenChanged(inner)
-    .load(context)
-    .then(() => ({ parsed, info }));
+  await parsedWhenChanged(inner).load(context);
+  return { parsed, info };
 }
 
 describe("a content file the store already holds", () => {
