@@ -26,18 +26,25 @@ export function parsedWhenChanged(loader: Loader): Loader {
       const { entryTypes, store, config, generateDigest } = context;
       if (!entryTypes) return loader.load(context);
       const root = fileURLToPath(config.root);
-      const stored = new Map(
+      // Each file's id as the store held it when loading began; the entry itself is read from
+      // the store when the file is, so that the dev server's later edits are seen.
+      const idOf = new Map(
         store
           .values()
-          .filter((entry) => entry.filePath && entry.digest)
-          .map((entry) => [entry.filePath!, entry]),
+          .filter((entry) => entry.filePath)
+          .map((entry) => [entry.filePath!, entry.id]),
       );
       const unchangedFirst = (type: EntryType): EntryType => ({
         ...type,
         getEntryInfo(params) {
           const filePath = relative(root, fileURLToPath(params.fileUrl)).split(sep).join("/");
-          const entry = stored.get(filePath);
-          if (entry && entry.digest === generateDigest(params.contents)) {
+          const id = idOf.get(filePath);
+          const entry = id === undefined ? undefined : store.get(id);
+          if (
+            entry?.filePath === filePath &&
+            entry.digest !== undefined &&
+            entry.digest === generateDigest(params.contents)
+          ) {
             return { data: { slug: entry.id }, body: entry.body ?? "" };
           }
           return type.getEntryInfo(params);

@@ -9,9 +9,9 @@ import { parsedWhenChanged } from "../../../src/course/unchanged-entries";
  */
 
 const root = new URL("file:///project/");
-const stored = { id: "first", filePath: "content/quizzes/first.yaml", digest: "d:one", body: "" };
+const entry = { id: "first", filePath: "content/quizzes/first.yaml", digest: "d:one", body: "" };
 
-async function run(contents: string, withEntryTypes = true) {
+async function run(contents: string, withEntryTypes = true, stored: typeof entry = entry) {
   const parsed: string[] = [];
   const yaml = {
     getEntryInfo: ({ contents }: { fileUrl: URL; contents: string }) => {
@@ -32,7 +32,9 @@ async function run(contents: string, withEntryTypes = true) {
   };
   const context = {
     config: { root },
-    store: { values: () => [stored] },
+    // The store as loading begins, and as it is when the file is read (which the dev server's
+    // edits may have changed in between).
+    store: { values: () => [entry], get: (id: string) => (id === stored.id ? stored : undefined) },
     generateDigest: (text: string) => `d:${text}`,
     ...(withEntryTypes ? { entryTypes: new Map([[".yaml", yaml]]) } : {}),
   } as unknown as LoaderContext;
@@ -51,6 +53,11 @@ describe("a content file the store already holds", () => {
     const { parsed, info } = await run("two");
     expect(parsed).toEqual(["two"]);
     expect(info).toEqual({ data: { title: "two" } });
+  });
+
+  it("is parsed when the store has changed since loading began, even back to the same text", async () => {
+    const { parsed } = await run("one", true, { ...entry, digest: "d:two" });
+    expect(parsed).toEqual(["one"]);
   });
 
   it("leaves a loader that is handed no parsers as it is", async () => {
