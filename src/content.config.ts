@@ -10,9 +10,10 @@ import { join } from "node:path";
 import type { Loader } from "astro/loaders";
 import { parse as parseYaml } from "yaml";
 import { courseLocales } from "./course/locales";
+import { parsedWhenChanged } from "./course/unchanged-entries";
 
 const modules = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: `${contentDir}/modules` }),
+  loader: parsedWhenChanged(glob({ pattern: "*.mdx", base: `${contentDir}/modules` })),
   schema: moduleSchemaFor({
     trackIds: courseTrackIds(),
     everythingTrack: getCourse().everythingTrack,
@@ -20,7 +21,7 @@ const modules = defineCollection({
 });
 
 const quizzes = defineCollection({
-  loader: glob({ pattern: "*.{yaml,yml}", base: `${contentDir}/quizzes` }),
+  loader: parsedWhenChanged(glob({ pattern: "*.{yaml,yml}", base: `${contentDir}/quizzes` })),
   schema: quizSchema,
 });
 
@@ -44,11 +45,13 @@ const glossary = defineCollection({
  * (src/course/translations.ts) matches them to the English originals.
  */
 const inLanguages = (pattern: string) =>
-  glob({
-    pattern,
-    base: contentDir,
-    generateId: ({ entry }) => entry.replace(/\/(modules|quizzes)\//, "/").replace(/\.\w+$/, ""),
-  });
+  parsedWhenChanged(
+    glob({
+      pattern,
+      base: contentDir,
+      generateId: ({ entry }) => entry.replace(/\/(modules|quizzes)\//, "/").replace(/\.\w+$/, ""),
+    }),
+  );
 
 const translatedModules = defineCollection({
   loader: inLanguages("*/modules/*.mdx"),

@@ -4,16 +4,18 @@ import { getCourse } from "../course/index.ts";
 import { keptTrackPlans } from "../lms/built-plans.ts";
 import { isPackageBuild, makeRelative } from "../lms/integration.ts";
 import { writePackages } from "../lms/packages.ts";
+import { ownHashesOnlyInSite } from "./csp.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { workerFileName, writeServiceWorker } from "./service-worker.ts";
 
 /*
  * What the build does once Astro has written every page, in this order:
- * 1. in a package build, every address made relative (an LMS serves a package from any path);
- * 2. the search index (Pagefind), over the pages as they will be served;
- * 3. on the site, the offline worker, over everything, the index included; never in a
+ * 1. each page's content security policy cut to its own inline code's hashes (./csp.ts);
+ * 2. in a package build, every address made relative (an LMS serves a package from any path);
+ * 3. the search index (Pagefind), over the pages as they will be served;
+ * 4. on the site, the offline worker, over everything, the index included; never in a
  *    package, which runs inside the LMS's own pages, where a worker must never take over;
- * 4. in a package build, the zips (CX_PACKAGES_DIR, packages/ by default).
+ * 5. in a package build, the zips (CX_PACKAGES_DIR, packages/ by default).
  * `astro build` is the whole build: `npm run build`, `build:bank` and `package` all run it.
  */
 
@@ -43,6 +45,10 @@ export function siteIntegration(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const packageBuild = isPackageBuild();
         let start = performance.now();
+        const trimmed = ownHashesOnlyInSite(siteDir);
+        logger.info(`security policies: ${trimmed} pages trimmed (${since(start)})`);
+
+        start = performance.now();
         if (packageBuild) {
           await makeRelative(siteDir);
           logger.info(`relative addresses for an LMS (${since(start)})`);

@@ -1,6 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import sharp from "sharp";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join, resolve, sep } from "node:path";
 import { backgrounds } from "./brand";
 import type { Course } from "./course-file";
 
@@ -44,7 +46,10 @@ export function logoSource(course: Course): string {
 }
 
 /** One icon as PNG bytes: the logo scaled to its share, centred, crisp at any size. */
-export async function renderIcon(svg: string, icon: AppIcon): Promise<Buffer> {
+async function drawIcon(svg: string, icon: AppIcon): Promise<Buffer> {
+  // Loaded here, not with this module: every page's layout imports the icon list, and loading
+  // sharp (a native library) costs about 0.15 s of CPU, for a build that finds its icons drawn.
+  const { default: sharp } = await import("sharp");
   const source = Buffer.from(svg);
   const inner = Math.round(icon.size * icon.logoShare);
   // An SVG is drawn at 72 dpi by default: draw it at the size it will have, not scaled up after.
@@ -66,4 +71,32 @@ export async function renderIcon(svg: string, icon: AppIcon): Promise<Buffer> {
     .composite([{ input: logo, gravity: "centre" }])
     .png()
     .toBuffer();
+}
+
+/** sharp's version, from the package.json beside its entry (its exports do not name the file). */
+const sharpVersion = () => {
+  const entry = createRequire(import.meta.url).resolve("sharp");
+  const manifest = join(entry.slice(0, entry.lastIndexOf(`${sep}dist${sep}`)), "package.json");
+  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+};
+
+/**
+ * One icon as PNG bytes, drawn once for a logo, an icon and a version of sharp, then kept in
+ * node_modules/.cache/ (about 0.1 s of CPU on every build otherwise). Written whole or not at
+ * all, so builds running at once never read half a file.
+ */
+export async function renderIcon(svg: string, icon: AppIcon): Promise<Buffer> {
+  const key = createHash("sha256")
+    .update(JSON.stringify([svg, icon, backgrounds.light.bg, sharpVersion()]))
+    .digest("hex")
+    .slice(0, 16);
+  const dir = resolve("node_modules", ".cache", "cx-learning-map", "icons");
+  const path = join(dir, `${icon.name}-${key}.png`);
+  if (existsSync(path)) return readFile(path);
+  const png = await drawIcon(svg, icon);
+  await mkdir(dir, { recursive: true });
+  const partial = `${path}.${process.pid}`;
+  await writeFile(partial, png);
+  await rename(partial, path);
+  return png;
 }

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, matchesGlob } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { getManifest } from "workbox-build";
 import {
+  globRegExp,
   precacheConfig,
   precacheEntries,
   writeServiceWorker,
@@ -108,6 +109,32 @@ describe("the service worker's precache", () => {
     } finally {
       rmSync(join(site, "pagefind", "huge.pf_index"));
     }
+  });
+
+  it("matches each of its globs as Node's matchesGlob does, dot names included", () => {
+    const { globPatterns, globIgnores } = precacheConfig(site, true);
+    const paths = [
+      ...files,
+      "sw.js",
+      "icons/sub/icon.png",
+      ".hidden.html",
+      "modules/.hidden/index.html",
+      "pagefind/.x.pf_index",
+      "a.html.bak",
+      "pagefind/pagefind-ui",
+      "pagefind/wasm.unknownXpagefind",
+    ];
+    for (const pattern of [...globPatterns, ...globIgnores]) {
+      const regExp = globRegExp(pattern);
+      for (const path of paths) {
+        expect([pattern, path, regExp.test(path)]).toEqual([
+          pattern,
+          path,
+          matchesGlob(path, pattern),
+        ]);
+      }
+    }
+    expect(() => globRegExp("pagefind/[ab].js")).toThrow(/Unsupported glob syntax/);
   });
 
   it("writes every file of the list into the worker", async () => {

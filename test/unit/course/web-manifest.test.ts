@@ -70,6 +70,14 @@ describe("the app icons", () => {
     },
   );
 
+  it("is drawn from each logo, never another's kept from an earlier build", async () => {
+    const icon = appIcons[0]!;
+    const fromBank = await renderIcon(logoSource(bank), icon);
+    const fromDefault = await renderIcon(logoSource(readCourse("content")), icon);
+    expect(fromBank.equals(fromDefault)).toBe(false);
+    expect((await renderIcon(logoSource(bank), icon)).equals(fromBank)).toBe(true);
+  });
+
   it("draws the site's default icon when the course has no logo", async () => {
     const course = readCourse("content");
     expect(course.logoSvg).toBeUndefined();

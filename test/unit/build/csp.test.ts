@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ownHashesOnly } from "../../../src/middleware/csp";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ownHashesOnly, ownHashesOnlyInSite } from "../../../src/build/csp";
 
 const hash = (text: string) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
 const page = (policy: string, body: string) =>
@@ -43,5 +46,29 @@ describe("a page's content security policy", () => {
     expect(ownHashesOnly(plain)).toBe(plain);
     const other = page("script-src 'self' 'sha384-abc';", "");
     expect(ownHashesOnly(other)).toBe(other);
+  });
+
+  it("is cut in every page the build wrote, and in nothing else", () => {
+    const site = mkdtempSync(join(tmpdir(), "cx-csp-"));
+    try {
+      mkdirSync(join(site, "modules", "first"), { recursive: true });
+      const first = page(policy, `<script>${script}</script>`);
+      const data = `{"policy":"${policy}"}`;
+      writeFileSync(join(site, "index.html"), page(policy, `<style>${style}</style>`));
+      writeFileSync(join(site, "modules", "first", "index.html"), first);
+      writeFileSync(join(site, "data.json"), data);
+      expect(ownHashesOnlyInSite(site)).toBe(2);
+      expect(policyOf(readFileSync(join(site, "index.html"), "utf8"))).toBe(
+        `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' '${hash(style)}';`,
+      );
+      expect(readFileSync(join(site, "modules", "first", "index.html"), "utf8")).toBe(
+        ownHashesOnly(first),
+      );
+      expect(readFileSync(join(site, "data.json"), "utf8")).toBe(data);
+      // A second pass finds nothing left to cut.
+      expect(ownHashesOnlyInSite(site)).toBe(0);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
