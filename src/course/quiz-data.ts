@@ -1,7 +1,9 @@
 import { getCurriculum, type SiteModule } from "./curriculum";
 import { getQuiz, type SiteQuiz } from "./quizzes";
-import type { ModuleQuizzes, QuizModule, QuizOwn } from "../lib/quiz/page-data";
+import type { FilmData, ModuleQuizzes, QuizModule, QuizOwn } from "../lib/quiz/page-data";
 import { hashedPath, type DataFile } from "./quiz-files";
+import { readFilm, type SiteFilm } from "./films";
+import { getCourse } from "./index";
 
 export { quizDataDir, type DataFile } from "./quiz-files";
 
@@ -28,15 +30,33 @@ export const quizOwn = (quiz: SiteQuiz): QuizOwn => ({
   confidence: quiz.data.confidence,
 });
 
+/** A film's part, which its player reads as it hydrates (Video.astro renders from the same). */
+export const filmData = (film: SiteFilm): FilmData => ({
+  descriptions: film.descriptions,
+  checkpoints: film.checkpoints,
+});
+
+/** The films that play on the module's page (not those on a video platform), by id. */
+function moduleFilms(module: SiteModule, lang: string): Record<string, FilmData> {
+  const films: Record<string, FilmData> = {};
+  for (const use of module.components.filter((each) => each.name === "Video")) {
+    // getCurriculum has already reported any problem with the film.
+    const { film } = readFilm(use, lang, module.filePath, { media: getCourse().media });
+    if (film && !film.platform) films[film.id] = filmData(film);
+  }
+  return films;
+}
+
 const cached = new Map<string, Promise<DataFile | undefined>>();
 
-/** The file of a module page's quizzes in `lang`; undefined for a module without quizzes. */
+/** The file of a module page's quizzes and films in `lang`; undefined for a module with neither. */
 export function moduleQuizzesFile(module: SiteModule, lang: string): Promise<DataFile | undefined> {
   const key = `${lang}/${module.id}`;
   let file = cached.get(key);
   if (!file) {
     file = (async () => {
-      if (module.quizIds.length === 0) return undefined;
+      const films = moduleFilms(module, lang);
+      if (module.quizIds.length === 0 && Object.keys(films).length === 0) return undefined;
       const quizzes: ModuleQuizzes["quizzes"] = {};
       for (const id of module.quizIds) {
         const quiz = await getQuiz(id, lang);
@@ -44,7 +64,11 @@ export function moduleQuizzesFile(module: SiteModule, lang: string): Promise<Dat
         if (!quiz) throw new Error(`${module.filePath}: quiz "${id}" not found.`);
         quizzes[id] = quizOwn(quiz);
       }
-      const json = JSON.stringify({ module: quizModule(module), quizzes } satisfies ModuleQuizzes);
+      const json = JSON.stringify({
+        module: quizModule(module),
+        quizzes,
+        films,
+      } satisfies ModuleQuizzes);
       return { path: hashedPath(`${lang}/${module.id}`, json), json };
     })();
     cached.set(key, file);

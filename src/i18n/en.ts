@@ -526,6 +526,8 @@ const en = {
     onScreen: "On screen",
     seekTo: "Play from {time}",
     describe: "Describe what is on screen",
+    describeFailed:
+      "The descriptions of what is on screen could not be loaded. The film plays and counts as usual, and its transcript below gives what is on screen in brackets.",
     describing: "Describing what is on screen",
     describedNow: "On screen: {text}",
     watched: "Watched: {share}",

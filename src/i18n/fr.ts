@@ -530,6 +530,8 @@ const fr: UiStrings = {
     onScreen: "À l’image",
     seekTo: "Lire à partir de {time}",
     describe: "Décrire ce que montre l’image",
+    describeFailed:
+      "Les descriptions de l’image n’ont pas pu être chargées. Le film se lit et compte comme d’habitude ; sa transcription ci-dessous indique entre crochets ce que montre l’image.",
     describing: "Description de l’image en cours",
     describedNow: "À l’image : {text}",
     watched: "Regardé : {share}",

@@ -5,25 +5,46 @@ import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { groupStrings } from "../../i18n/browser/group-strings";
 import type { ModuleRequirements } from "../../lib/record/completion";
 import type { Cue } from "../../lib/film/vtt";
+import type { FilmData, ModuleQuizzes } from "../../lib/quiz/page-data";
+import { pageData } from "../page-data";
 import { $progress } from "../../stores/progress";
 import { useHydrated } from "../useHydrated";
 import { onDemand } from "../on-demand";
 import { percent } from "../labels";
 
 // Its words come from a file of their own as it hydrates, not with the page (src/i18n/build,
-// ownFileStrings).
-if (!import.meta.env.SSR) await groupStrings("film");
+// ownFileStrings); its descriptions and checkpoints from the page's data file (../page-data.ts).
+let fetched: Partial<ModuleQuizzes> | undefined;
+if (!import.meta.env.SSR) {
+  [, fetched] = await Promise.all([
+    groupStrings("film"),
+    // Never rejects: without them the film still plays and counts (FilmPlayer says so).
+    pageData().catch((error: unknown) => {
+      console.error(error);
+      return undefined;
+    }),
+  ]);
+}
+
+/** A film of the page as its file holds it; undefined if the file did not load or lacks it. */
+function filmOnPage(filmId: string): FilmData | undefined {
+  const film = fetched?.films?.[filmId];
+  return Array.isArray(film?.descriptions) && Array.isArray(film?.checkpoints) ? film : undefined;
+}
 
 /** What Video.astro hands the player: the film's facts, built at build time. */
 export interface FilmPlayerProps {
   filmId: string;
   /** The <video> element's id: the player is beside it, not around it. */
   videoId: string;
-  descriptions: Cue[];
-  checkpoints: { at: number; quiz: string }[];
   required: number | undefined;
   module: ModuleRequirements;
   strings: IslandStrings;
+  /**
+   * Its descriptions and checkpoints, in a property Astro does not serialise (Video.astro): the
+   * build renders from them, and the browser reads the same from the page's data file.
+   */
+  build?: { film?: FilmData };
 }
 
 /** The code that writes what was played (./recording.ts): loaded when the film first plays. */
@@ -45,6 +66,9 @@ const shown = (share: number) => percent(Math.floor(share * 100) / 100);
 export default function FilmPlayer(props: FilmPlayerProps) {
   useStrings(props.strings);
   const { filmId, required } = props;
+  const data = props.build?.film ?? filmOnPage(filmId);
+  const descriptions = data?.descriptions ?? [];
+  const checkpoints = data?.checkpoints ?? [];
   const hydrated = useHydrated();
   const progress = useStore($progress);
   const share = hydrated ? (progress.films?.[filmId]?.share ?? 0) : 0;
@@ -101,7 +125,7 @@ export default function FilmPlayer(props: FilmPlayerProps) {
      * skipped ahead, or the film cannot play): the module needs them answered all the same.
      */
     const showPassed = (upTo: number) => {
-      for (const checkpoint of props.checkpoints) {
+      for (const checkpoint of checkpoints) {
         if (checkpoint.at <= upTo && !asked.has(checkpoint.at) && !answered(checkpoint.quiz)) {
           asked.add(checkpoint.at);
           const panel = panelAt(checkpoint.at);
@@ -135,7 +159,7 @@ export default function FilmPlayer(props: FilmPlayerProps) {
         const last = ranges.at(-1);
         if (last && last[1] === from) last[1] = now;
         else ranges.push([from, now]);
-        for (const checkpoint of props.checkpoints) {
+        for (const checkpoint of checkpoints) {
           if (
             !asked.has(checkpoint.at) &&
             from <= checkpoint.at &&
@@ -153,7 +177,7 @@ export default function FilmPlayer(props: FilmPlayerProps) {
         lastSaved = now;
         save();
       }
-      const cue = props.descriptions.find((each) => now >= each.start && now < each.end);
+      const cue = descriptions.find((each) => now >= each.start && now < each.end);
       if (cue && cue !== lastCue && describingRef.current) setDescribed(cue.text);
       lastCue = cue ?? lastCue;
     };
@@ -247,7 +271,7 @@ export default function FilmPlayer(props: FilmPlayerProps) {
     setDescribing(next);
     const video = document.getElementById(props.videoId) as HTMLVideoElement | null;
     const now = video?.currentTime ?? 0;
-    const cue = props.descriptions.findLast((each) => each.start <= now);
+    const cue = descriptions.findLast((each) => each.start <= now);
     setDescribed(next && cue ? cue.text : "");
   };
 
@@ -260,14 +284,21 @@ export default function FilmPlayer(props: FilmPlayerProps) {
         </p>
       )}
       <div class="film-tools">
-        <button
-          type="button"
-          class="button button-secondary film-describe"
-          aria-pressed={describing}
-          onClick={toggle}
-        >
-          {t.film.describe}
-        </button>
+        {/* Rendered as the server did until mounted, so hydration keeps the server's markup. */}
+        {hydrated && !data ? (
+          <p class="notice film-describe-failed" role="status">
+            {t.film.describeFailed}
+          </p>
+        ) : (
+          <button
+            type="button"
+            class="button button-secondary film-describe"
+            aria-pressed={describing}
+            onClick={toggle}
+          >
+            {t.film.describe}
+          </button>
+        )}
         <p class="film-watched">
           <meter min={0} max={1} value={share} aria-hidden="true" />{" "}
           {fill(enough ? t.film.watchedEnough : t.film.watched, { share: shown(share) })}

@@ -1,6 +1,7 @@
 import type { IslandStrings } from "../../i18n/browser/client";
 import type { ModuleQuizzes, QuizData } from "../../lib/quiz/page-data";
 import { stringsWith } from "../../i18n/browser/page-strings";
+import { pageData } from "../page-data";
 
 /*
  * A module page's quizzes come to the browser as files fetched when the first quiz hydrates,
@@ -10,8 +11,7 @@ import { stringsWith } from "../../i18n/browser/page-strings";
  * inside an LMS package relative to the page.
  */
 
-/** The name of the <meta> in which a module page names its quizzes' data file. */
-export const quizDataMeta = "cx-quiz-data";
+export { quizDataMeta } from "../page-data";
 
 /** The page's quiz files as fetched: nothing when they could not load. */
 let loaded: { data?: Partial<ModuleQuizzes>; strings?: IslandStrings } = {};
@@ -23,18 +23,8 @@ let loaded: { data?: Partial<ModuleQuizzes>; strings?: IslandStrings } = {};
  * undefined), and the rest of the page goes on.
  */
 export async function loadPageQuizzes(): Promise<void> {
-  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${quizDataMeta}"]`);
-  const [path] = meta?.content.split(" ") ?? [];
   try {
-    const [data, strings] = await Promise.all([
-      (async () => {
-        if (!path) throw new Error(`No <meta name="${quizDataMeta}"> on this page`);
-        const response = await fetch(path);
-        if (!response.ok) throw new Error(`${response.status} ${path}`);
-        return response.json();
-      })(),
-      stringsWith("quiz"),
-    ]);
+    const [data, strings] = await Promise.all([pageData(), stringsWith("quiz")]);
     loaded = { data, strings: strings as IslandStrings };
   } catch (error) {
     console.error(error);

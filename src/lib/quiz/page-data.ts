@@ -1,4 +1,5 @@
 import type { Question } from "../../schemas/quiz";
+import type { Cue } from "../film/vtt";
 
 /*
  * A module page's quizzes, as the browser fetches them when a quiz hydrates rather than as
@@ -26,8 +27,18 @@ export interface QuizOwn {
 /** Everything a quiz renders from. */
 export type QuizData = QuizModule & QuizOwn;
 
-/** A module page's file: its module's part once, and each of its quizzes (film checkpoints too). */
+/** What a film's player needs beyond the page's markup: its spoken descriptions and checkpoints. */
+export interface FilmData {
+  descriptions: Cue[];
+  checkpoints: { at: number; quiz: string }[];
+}
+
+/**
+ * A module page's file: its module's part once, each of its quizzes (film checkpoints too), and
+ * each film that plays on the page (islands/film/FilmPlayer.tsx).
+ */
 export interface ModuleQuizzes {
   module: QuizModule;
   quizzes: Record<string, QuizOwn>;
+  films?: Record<string, FilmData>;
 }
