@@ -115,8 +115,22 @@ test("a transcript line seeks the film to its time; chapters do too", async ({ p
 test("descriptions are read into a live region when the learner turns them on", async ({
   page,
 }) => {
-  await page.goto(path());
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (/\/quiz-data\/en\/.+\.json$/.test(request.url())) fetched.push(request.url());
+  });
+  const response = await page.goto(path());
+  // The player's island carries no description: it reads them from the page's data file as it
+  // hydrates (the transcript, static HTML, still gives them in brackets).
+  const html = (await response!.text()).replaceAll("&quot;", '"');
+  const island = html.match(/<astro-island[^>]*component-url="[^"]*\/FilmPlayer\.[^>]*>/)?.[0];
+  expect(island).toContain('"filmId":[0,"empathy"]');
+  expect(island).not.toContain("checking his watch");
+  expect(island).not.toContain("descriptions");
   await filmReady(page);
+  expect(fetched).toEqual([
+    expect.stringMatching(/\/quiz-data\/en\/empathy-in-practice\.[0-9a-f]{12}\.json$/),
+  ]);
   const describe = page.getByRole("button", { name: ui.describe });
   await expect(describe).toHaveAttribute("aria-pressed", "false");
   await describe.click();
@@ -125,6 +139,19 @@ test("descriptions are read into a live region when the learner turns them on", 
   await expect(page.locator("[aria-live=polite]").filter({ hasText: "On screen:" })).toContainText(
     "a man in work overalls, checking his watch",
   );
+});
+
+test("when the page's data file cannot load, the film still plays and counts, and says the descriptions did not come", async ({
+  page,
+}) => {
+  await page.route(/\/quiz-data\/en\/.+\.json$/, (route) => route.abort("internetdisconnected"));
+  await page.goto(path());
+  await filmReady(page);
+  await expect(page.getByRole("status").filter({ hasText: ui.describeFailed })).toBeVisible();
+  await expect(page.getByRole("button", { name: ui.describe })).toHaveCount(0);
+  await play(page, 10, 4);
+  await expect.poll(async () => (await stored(page)).film?.share ?? 0).toBeGreaterThan(0);
+  await page.locator("figure video").evaluate((element: HTMLVideoElement) => element.pause());
 });
 
 test("the checkpoint pauses the film, and its answer is saved like any quiz answer", async ({
