@@ -381,7 +381,8 @@ export async function visitAsLearner(page: Page, path: string) {
     }
     for (const island of document.querySelectorAll("astro-island[client=reach]")) {
       const part = island.firstElementChild ?? island;
-      part.dispatchEvent(new PointerEvent("pointerover", { bubbles: true }));
+      // A mouse moving over it: what client:reach takes for reaching (not a pointer-over alone).
+      part.dispatchEvent(new PointerEvent("pointermove", { bubbles: true, pointerType: "mouse" }));
     }
   });
   await page.waitForFunction(() =>
