@@ -1,4 +1,5 @@
 import type { ModuleQuizzes } from "../lib/quiz/page-data";
+import { fetchNamedFile } from "../i18n/browser/page-strings";
 
 /*
  * A module page's data file, which its quizzes (quiz/quiz-data.ts) and its film's player
@@ -17,13 +18,6 @@ let pageFile: Promise<Partial<ModuleQuizzes>> | undefined;
  * rejects when the page names none or it did not load.
  */
 export function pageData(): Promise<Partial<ModuleQuizzes>> {
-  pageFile ??= (async () => {
-    const meta = document.querySelector<HTMLMetaElement>(`meta[name="${quizDataMeta}"]`);
-    const [path] = meta?.content.split(" ") ?? [];
-    if (!path) throw new Error(`No <meta name="${quizDataMeta}"> on this page`);
-    const response = await fetch(path);
-    if (!response.ok) throw new Error(`${response.status} ${path}`);
-    return response.json();
-  })();
+  pageFile ??= fetchNamedFile(quizDataMeta) as Promise<Partial<ModuleQuizzes>>;
   return pageFile;
 }

@@ -25,35 +25,56 @@ export function pageStrings(): PageStrings {
 
 /**
  * The name of the <meta> (Base.astro) that names the language's file of the strings a page
- * shows only once something happens (a notice, the quiz, resetting a module): fetched then,
- * rather than carried by every page as it opens (src/i18n/build/index.ts, fetchedStrings).
+ * shows only once something happens (a notice, the quiz): fetched then, rather than carried by
+ * every page as it opens (src/i18n/build/index.ts, fetchedStrings).
  */
 export const stringsFileMeta = "cx-strings-file";
 
-let fetching: Promise<PageStrings> | undefined;
+/**
+ * The name of the <meta> in which a module page names the file of one group its islands fetch
+ * as they hydrate, or as the learner acts (the film's, resetting a module's: ownFileStrings).
+ */
+export const groupFileMeta = (group: keyof UiStrings): string => `${stringsFileMeta}-${group}`;
 
 /**
- * The page's strings with `group` in them: at once when its block has the group, else once
- * the language's file of fetched strings has loaded, its groups then added to the block's.
- * Rejects when the file could not load (offline after the site changed); the next call tries
- * again.
+ * The JSON file a page names in its <meta name="`name`">, written as the page writes its links
+ * (relative inside an LMS package: Base.astro). Rejects when the page names none or it did not
+ * load; a file of another kind (a proxy's error page) fails to parse.
+ */
+export async function fetchNamedFile(name: string): Promise<unknown> {
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`);
+  if (!meta) throw new Error(`No <meta name="${name}">`);
+  const response = await fetch(meta.content);
+  if (!response.ok) throw new Error(`${response.status} ${meta.content}`);
+  return response.json();
+}
+
+/** Each file's fetch, by the name of its <meta>: once for the page, unless it failed. */
+const fetching = new Map<string, Promise<PageStrings>>();
+
+/**
+ * The page's strings with `group` in them: at once when its block has the group, else once the
+ * file that holds it has loaded (the group's own file if the page names one, else the language's
+ * shared file of fetched strings), its groups then added to the block's. Rejects when the file
+ * could not load (offline after the site changed) or does not hold the group; the next call
+ * tries again.
  */
 export function stringsWith(group: keyof UiStrings): Promise<PageStrings> {
   if (pageStrings()[group]) return Promise.resolve(pageStrings());
-  fetching ??= fetchStrings().catch((error: unknown) => {
-    fetching = undefined;
-    throw error;
-  });
-  return fetching;
+  const own = groupFileMeta(group);
+  const name = document.querySelector(`meta[name="${own}"]`) ? own : stringsFileMeta;
+  let file = fetching.get(name);
+  if (!file) {
+    file = fetchStrings(name, group);
+    fetching.set(name, file);
+    file.catch(() => fetching.delete(name));
+  }
+  return file;
 }
 
-async function fetchStrings(): Promise<PageStrings> {
-  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${stringsFileMeta}"]`);
-  if (!meta) throw new Error(`No <meta name="${stringsFileMeta}"> on this page`);
-  // Written as the page writes its links (relative inside an LMS package: Base.astro).
-  const response = await fetch(meta.content);
-  if (!response.ok) throw new Error(`${response.status} ${meta.content}`);
-  const fetched = (await response.json()) as PageStrings;
+async function fetchStrings(name: string, group: keyof UiStrings): Promise<PageStrings> {
+  const fetched = (await fetchNamedFile(name)) as PageStrings;
+  if (!fetched?.[group]) throw new Error(`No "${group}" strings in ${name}`);
   return (block = { ...fetched, ...pageStrings() });
 }
 

@@ -139,7 +139,7 @@ export const fetchedStrings = ["quiz", "notices"] satisfies (keyof UiStrings)[];
  * or as the learner acts (resetting a module), each from a file of its own per language
  * (groupStringsFile), so that a page fetches only its own islands' words and the shared file
  * above stays as small as the quizzes need. A page names each file its islands may fetch in a
- * <meta name="cx-strings-file-<group>"> (src/i18n/browser/group-strings.ts). A team activity's
+ * <meta name="cx-strings-file-<group>"> (src/i18n/browser/page-strings.ts, stringsWith). A team activity's
  * three sentences stay in the page's block: a file of their own, and the code to fetch it,
  * would weigh more than they do.
  */
@@ -149,7 +149,7 @@ export const ownFileStrings = ["film", "commitment", "resetModule"] satisfies (k
 export type OwnFileGroup = (typeof ownFileStrings)[number];
 
 /**
- * An island's strings that it fetches in the browser (stringsWith, before it hydrates or when
+ * An island's strings that it fetches in the browser (stringsWith, as it hydrates or when
  * the learner acts): the server renders with this copy, which Astro does not serialise.
  */
 export function fetchedIslandStrings<G extends keyof UiStrings>(

@@ -6,11 +6,11 @@ import { COMMITMENT_MAX_LENGTH } from "../../vocabulary/record";
 import { useHydrated } from "../useHydrated";
 import { onDemand, useOnDemand } from "../on-demand";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
-import { groupStrings } from "../../i18n/browser/group-strings";
+import { stringsWith } from "../../i18n/browser/page-strings";
 
 // Its words come from a file of their own as it hydrates, not with the page (src/i18n/build,
 // ownFileStrings).
-if (!import.meta.env.SSR) await groupStrings("commitment");
+if (!import.meta.env.SSR) await stringsWith("commitment");
 
 const OWN = "own";
 

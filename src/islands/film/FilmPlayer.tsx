@@ -2,7 +2,7 @@ import { useStore } from "../useStore";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/format";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
-import { groupStrings } from "../../i18n/browser/group-strings";
+import { stringsWith } from "../../i18n/browser/page-strings";
 import type { ModuleRequirements } from "../../lib/record/completion";
 import type { Cue } from "../../lib/film/vtt";
 import type { FilmData, ModuleQuizzes } from "../../lib/quiz/page-data";
@@ -17,7 +17,7 @@ import { percent } from "../labels";
 let fetched: Partial<ModuleQuizzes> | undefined;
 if (!import.meta.env.SSR) {
   [, fetched] = await Promise.all([
-    groupStrings("film"),
+    stringsWith("film"),
     // Never rejects: without them the film still plays and counts (FilmPlayer says so).
     pageData().catch((error: unknown) => {
       console.error(error);

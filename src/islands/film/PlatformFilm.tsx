@@ -2,7 +2,7 @@ import { useStore } from "../useStore";
 import { useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/format";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
-import { groupStrings } from "../../i18n/browser/group-strings";
+import { stringsWith } from "../../i18n/browser/page-strings";
 import type { ModuleRequirements } from "../../lib/record/completion";
 import { $progress } from "../../stores/progress";
 import { watchFilm } from "../../stores/film";
@@ -10,7 +10,7 @@ import { useHydrated } from "../useHydrated";
 
 // Its words come from a file of their own as it hydrates, not with the page (src/i18n/build,
 // ownFileStrings).
-if (!import.meta.env.SSR) await groupStrings("film");
+if (!import.meta.env.SSR) await stringsWith("film");
 
 /** What Video.astro hands a film that plays from a video platform. */
 export interface PlatformFilmProps {

@@ -1,6 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { onDemand } from "../on-demand";
+import { stringsWith } from "../../i18n/browser/page-strings";
 
 /**
  * The confirmation (./ResetConfirm.tsx), with its words and the one said once the module is reset
@@ -8,12 +9,7 @@ import { onDemand } from "../on-demand";
  * reset.
  */
 const confirmCode = onDemand(() =>
-  Promise.all([
-    import("./ResetConfirm"),
-    import("../../i18n/browser/group-strings").then(({ groupStrings }) =>
-      groupStrings("resetModule"),
-    ),
-  ]).then(([code]) => code),
+  Promise.all([import("./ResetConfirm"), stringsWith("resetModule")]).then(([code]) => code),
 );
 
 /** Props from the module page. */

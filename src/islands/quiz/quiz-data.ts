@@ -11,8 +11,6 @@ import { pageData } from "../page-data";
  * inside an LMS package relative to the page.
  */
 
-export { quizDataMeta } from "../page-data";
-
 /** The page's quiz files as fetched: nothing when they could not load. */
 let loaded: { data?: Partial<ModuleQuizzes>; strings?: IslandStrings } = {};
 

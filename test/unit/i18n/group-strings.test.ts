@@ -10,10 +10,10 @@ import {
 
 /*
  * Some module-page islands (the film, the commitment picker, resetting a module) fetch their words as they hydrate, each group from a file of its own that the page names
- * in a <meta> (src/i18n/browser/group-strings.ts), rather than carry them in the page's block.
+ * in a <meta> (stringsWith, src/i18n/browser/page-strings.ts), rather than carry them in the page's block.
  */
 
-/** The group-strings and client modules afresh, on a page whose block holds `block`. */
+/** The page-strings and client modules afresh, on a page whose block holds `block`. */
 async function pageWith(block: object, groups: (typeof ownFileStrings)[number][]) {
   const script = document.createElement("script");
   script.type = "application/json";
@@ -28,7 +28,7 @@ async function pageWith(block: object, groups: (typeof ownFileStrings)[number][]
   }
   vi.resetModules();
   return {
-    strings: await import("../../../src/i18n/browser/group-strings"),
+    strings: await import("../../../src/i18n/browser/page-strings"),
     client: await import("../../../src/i18n/browser/client"),
   };
 }
@@ -80,8 +80,8 @@ describe("strings fetched a group a file", () => {
       "film",
       "commitment",
     ]);
-    await Promise.all([strings.groupStrings("film"), strings.groupStrings("film")]);
-    await strings.groupStrings("film");
+    await Promise.all([strings.stringsWith("film"), strings.stringsWith("film")]);
+    await strings.stringsWith("film");
     expect(calls).toEqual([groupStringsFile("fr", "film").path]);
     client.useStrings(JSON.parse(JSON.stringify(fetchedIslandStrings("fr", ["film"]))));
     expect(client.t.film).toEqual(stringsFor("fr").film);
@@ -92,15 +92,15 @@ describe("strings fetched a group a file", () => {
   it("are not fetched when the block has them", async () => {
     const calls = serve();
     const { strings } = await pageWith({ film: stringsFor("fr").film }, ["film"]);
-    await strings.groupStrings("film");
+    await strings.stringsWith("film");
     expect(calls).toEqual([]);
   });
 
   it("that could not load are asked for again next time", async () => {
     const calls = serve(1);
     const { strings, client } = await pageWith({}, ["resetModule"]);
-    await expect(strings.groupStrings("resetModule")).rejects.toThrow(/resetModule/);
-    await strings.groupStrings("resetModule");
+    await expect(strings.stringsWith("resetModule")).rejects.toThrow(/resetModule/);
+    await strings.stringsWith("resetModule");
     client.useStrings(fetchedIslandStrings("fr", []));
     expect(client.t.resetModule).toEqual(stringsFor("fr").resetModule);
     expect(calls).toHaveLength(2);
@@ -109,9 +109,11 @@ describe("strings fetched a group a file", () => {
   it("are refused from a file that does not hold the group, or on a page that names none", async () => {
     serve(0, "<html>A proxy's error page</html>");
     const { strings } = await pageWith({}, ["film"]);
-    await expect(strings.groupStrings("film")).rejects.toThrow();
+    await expect(strings.stringsWith("film")).rejects.toThrow();
     serve(0, JSON.stringify({ other: {} }));
-    await expect(strings.groupStrings("film")).rejects.toThrow(/No "film" strings/);
-    await expect(strings.groupStrings("commitment")).rejects.toThrow(/from undefined/);
+    await expect(strings.stringsWith("film")).rejects.toThrow(/No "film" strings/);
+    await expect(strings.stringsWith("commitment")).rejects.toThrow(
+      /No <meta name="cx-strings-file">/,
+    );
   });
 });
