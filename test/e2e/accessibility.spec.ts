@@ -1,14 +1,5 @@
-import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import {
-  accessibilityViolations,
-  answersOf,
-  builtPages,
-  outDir,
-  questionGroup,
-  readQuiz,
-  visitAsLearner,
-} from "./helpers";
+import { accessibilityViolations, answersOf, questionGroup, readQuiz } from "./helpers";
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} colour scheme`, () => {
@@ -62,24 +53,4 @@ test.describe("forced colours", () => {
     await expect(page.getByRole("link", { name: /Next in your track/ })).toBeVisible();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
-});
-
-// One test a page: on a busy machine each page waits a little, rather than one test for them all.
-test.describe("no page scrolls sideways on a 320 px screen, islands and quizzes included (reflow)", () => {
-  test.use({ viewport: { width: 320, height: 800 } });
-
-  // Read when the tests are listed; a site not built yet has none, and the first test says so.
-  const pages = existsSync(outDir) ? builtPages() : [];
-
-  test("the site has pages to look at", () => {
-    expect(pages.length).toBeGreaterThan(0);
-  });
-
-  for (const path of pages) {
-    test(path, async ({ page }) => {
-      await visitAsLearner(page, path);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(320);
-    });
-  }
 });

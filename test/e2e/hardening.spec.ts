@@ -1,54 +1,7 @@
-import { existsSync } from "node:fs";
 import { chromium, expect, test, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "./chromium";
-import { builtPages, outDir, questionGroup, visitAsLearner } from "./helpers";
-
-/** The content security policy's violations on `page` from now on, as Chromium reports them. */
-async function policyViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return violations;
-}
-
-// One test a page, each visited once for both checks: on a busy machine each page waits a
-// little, rather than one test for them all.
-test.describe("every page loads only from the site and runs under a strict content security policy", () => {
-  // Read when the tests are listed; a site not built yet has none, and the first test says so.
-  const pages = existsSync(outDir) ? builtPages() : [];
-
-  test("the site has pages to visit", () => {
-    expect(pages.length).toBeGreaterThan(2);
-  });
-
-  for (const path of pages) {
-    test(path, async ({ page, baseURL }) => {
-      const origin = new URL(baseURL!).origin;
-      const elsewhere: string[] = [];
-      page.on("request", (request) => {
-        const url = new URL(request.url());
-        if (url.protocol !== "data:" && url.protocol !== "blob:" && url.origin !== origin) {
-          elsewhere.push(request.url());
-        }
-      });
-      const violations = await policyViolations(page);
-      await visitAsLearner(page, path);
-      const policy = await page
-        .locator('meta[http-equiv="content-security-policy"]')
-        .getAttribute("content");
-      expect(policy).toMatch(/script-src 'self'/);
-      expect(policy).not.toContain("'unsafe-inline'");
-      expect(elsewhere).toEqual([]);
-      expect(violations).toEqual([]);
-    });
-  }
-});
+import { builtPages, questionGroup } from "./helpers";
+import { policyViolations } from "./page-code";
 
 test("search runs under the content security policy with no violation", async ({ page }) => {
   const violations = await policyViolations(page);

@@ -374,6 +374,11 @@ export function builtPages(dir = outDir, prefix = "/"): string[] {
  */
 export async function visitAsLearner(page: Page, path: string) {
   await page.goto(path);
+  await useAsLearner(page);
+}
+
+/** On a page already open, what visitAsLearner does after opening it. */
+export async function useAsLearner(page: Page) {
   await page.evaluate(async () => {
     for (let y = 0; y <= document.body.scrollHeight; y += 400) {
       window.scrollTo(0, y);
