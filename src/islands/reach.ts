@@ -6,8 +6,9 @@
  * - Its code starts loading on the learner's first sign of intent within it (the pointer moving
  *   over it, a press, a tap, focus, a key), so that it is usually there by the click; not when the
  *   page scrolls it under a resting pointer, nor when a finger swipes over it to read on.
- * - Nothing done before it has hydrated is lost: a click on a button or a link is held back
- *   and made again once the island's own handlers are in place (and its stored state shown);
+ * - Nothing done before it has hydrated is lost: a click on a button or a link is held back,
+ *   the control marked busy meanwhile, and made again once the island's own handlers are in
+ *   place (and its stored state shown);
  *   an option chosen or text typed stays as the browser shows it, and the island is told of it
  *   then (put back first if the island's first render reset it). Preact's hydration keeps the
  *   server's elements, so what was clicked or typed in is still there.
@@ -77,6 +78,12 @@ const settled = () =>
     });
   });
 
+/** The button or link a held click was on. */
+const pressed = (click: Event) => {
+  const target = click.target as Element;
+  return target.closest("button,a") ?? target;
+};
+
 const fire = (target: EventTarget, type: string) =>
   target.dispatchEvent(new Event(type, { bubbles: true }));
 
@@ -104,6 +111,7 @@ const reach: Directive = (load, { value }, el) => {
       // One at a time, each after the island has rendered what the one before changed.
       await new Promise((done) => setTimeout(done));
       if (item instanceof Event) {
+        pressed(item).removeAttribute("aria-busy");
         item.target!.dispatchEvent(new MouseEvent("click", item));
         continue;
       }
@@ -134,6 +142,8 @@ const reach: Directive = (load, { value }, el) => {
       event.preventDefault();
       event.stopImmediatePropagation();
       held.push(event as MouseEvent);
+      // Shown as taken at once (components.css): on a slow line, no need to press again.
+      pressed(event).setAttribute("aria-busy", "true");
     }
   };
   for (const type of events.split(" ")) zone.addEventListener(type, on, true);

@@ -1,7 +1,9 @@
 import { chromium, expect, test, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "./chromium";
-import { builtPages, questionGroup } from "./helpers";
+import { builtPages, languages, questionGroup } from "./helpers";
 import { policyViolations } from "./page-code";
+
+const ui = languages.en.ui;
 
 test("search runs under the content security policy with no violation", async ({ page }) => {
   const violations = await policyViolations(page);
@@ -14,7 +16,7 @@ test("search runs under the content security policy with no violation", async ({
   expect(violations).toEqual([]);
 });
 
-test("without JavaScript every module's prose is readable and each quiz says it needs it", async ({
+test("without JavaScript every module's prose is readable, and each quiz and commitment says it needs it", async ({
   baseURL,
 }) => {
   // Playwright's javaScriptEnabled option still parses pages as if scripts ran, so <noscript>
@@ -27,6 +29,7 @@ test("without JavaScript every module's prose is readable and each quiz says it 
   const modules = builtPages().filter((path) => path.startsWith("/modules/"));
   expect(modules.length).toBeGreaterThan(0);
   let quizzes = 0;
+  let commitments = 0;
   for (const path of modules) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -40,8 +43,17 @@ test("without JavaScript every module's prose is readable and each quiz says it 
       await expect(frame.locator(".notice")).toContainText("This quiz needs JavaScript");
       await expect(frame.getByRole("button")).toHaveCount(0);
     }
+    // Nor does a commitment offer choices it cannot keep, or the reset a button that does nothing.
+    for (const commitment of await page.locator("section.commitment").all()) {
+      commitments += 1;
+      await expect(commitment.locator(".notice")).toContainText(ui.modulePage.commitmentNeedsJs);
+      await expect(commitment.getByRole("radio")).toHaveCount(0);
+      await expect(commitment.getByRole("button")).toHaveCount(0);
+    }
+    await expect(page.getByRole("button", { name: ui.resetModule.start })).toHaveCount(0);
   }
   expect(quizzes).toBeGreaterThan(0);
+  expect(commitments).toBeGreaterThan(0);
   await browser.close();
 });
 

@@ -36,9 +36,11 @@ test("an option clicked and checked the moment the page opens is answered once t
   await page.goto(modulePath, { waitUntil: "domcontentloaded" });
   const group = page.getByRole("group", { name: first.prompt });
   await group.getByText(right).click();
-  await group.getByRole("button", { name: ui.quiz.check }).click();
-  // Both came before any of the quiz's code.
+  const check = group.getByRole("button", { name: ui.quiz.check });
+  await check.click();
+  // Both came before any of the quiz's code; the button says it has the press.
   expect(await stillWaiting(page, group)).toBe(1);
+  await expect(check).toHaveAttribute("aria-busy", "true");
   await expect(group.getByRole("radio", { name: right })).toBeChecked();
   await expect(group.getByText(ui.quiz.verdictCorrect)).toBeVisible();
 
@@ -136,4 +138,23 @@ test("scrolled through with the mouse wheel, the pointer resting, a module page 
   // The learner then moves the pointer onto the module's end: it hydrates.
   await page.getByRole("heading", { name: ui.moduleEnd.toFinish }).hover();
   await expect(page.locator("astro-island:not([ssr]) section.module-end")).toBeAttached();
+});
+
+test.describe("on a phone", () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test("a learner who taps an option and Check before the quiz's code has come is answered", async ({
+    page,
+  }) => {
+    await slowDown(page, "Quiz");
+    await page.goto(modulePath, { waitUntil: "domcontentloaded" });
+    const group = page.getByRole("group", { name: first.prompt });
+    await group.getByText(right).tap();
+    const check = group.getByRole("button", { name: ui.quiz.check });
+    await check.tap();
+    expect(await stillWaiting(page, group)).toBe(1);
+    await expect(check).toHaveAttribute("aria-busy", "true");
+    await expect(group.getByText(ui.quiz.verdictCorrect)).toBeVisible();
+    await expect(group.getByRole("radio", { name: right })).toBeChecked();
+  });
 });
