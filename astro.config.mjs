@@ -166,14 +166,13 @@ const config = {
               // Small modules the module page shares with the map or My progress, each in the
               // file it had, so that the module group below does not take them in.
               { name: (id) => sharedWithOtherPages.find(([test]) => test.test(id))?.[1] },
-              // What every module page loads once the learner reaches for a quiz, the quiz and
-              // the reset button, in one file. Nothing the question types import may join it:
+              // What every module page loads once it is read, the quiz, the module's end and its
+              // reset button, in one file. Nothing the question types import may join it:
               // Quiz.tsx awaits their code before it runs, and a module waiting on itself never
-              // runs. Nor may the module's end: it awaits its words before it runs, and the quiz
-              // would wait with it.
+              // runs.
               {
                 name: "module",
-                test: /src[\\/]islands[\\/](Quiz|progress[\\/]ResetModule)\.tsx$/,
+                test: /src[\\/]islands[\\/](Quiz|module[\\/]ModuleEnd|progress[\\/]ResetModule)\.tsx$/,
               },
             ],
           },

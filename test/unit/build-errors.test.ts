@@ -326,20 +326,17 @@ describe("building a course in two languages", () => {
       .map((file) => file.split(sep).join("/"))
       .sort();
     // Named by what they hold: a module in a language, a language's strings, or a group of them
-    // an island fetches as it hydrates (the film's, the commitment picker's, the module end's,
-    // the reset's), and a hash.
+    // an island fetches as it hydrates (the film's, the commitment picker's, the reset's), and a hash.
     expect(written.map((file) => file.replace(/\.[0-9a-f]{12}\.json$/, ""))).toEqual([
       "en/start",
       "fr/start",
       "strings.en.commitment",
       "strings.en",
       "strings.en.film",
-      "strings.en.moduleEnd",
       "strings.en.resetModule",
       "strings.fr",
       "strings.fr.commitment",
       "strings.fr.film",
-      "strings.fr.moduleEnd",
       "strings.fr.resetModule",
     ]);
     for (const file of written) {

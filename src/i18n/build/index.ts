@@ -135,20 +135,15 @@ export const componentStrings = {
 export const fetchedStrings = ["quiz", "notices"] satisfies (keyof UiStrings)[];
 
 /**
- * The groups a module page's islands fetch as they hydrate (the film's, the commitment picker's,
- * the module end's) or as the learner acts (resetting a module), each from a file of its own per language
+ * The groups a module page's islands fetch as they hydrate (the film's, the commitment picker's)
+ * or as the learner acts (resetting a module), each from a file of its own per language
  * (groupStringsFile), so that a page fetches only its own islands' words and the shared file
  * above stays as small as the quizzes need. A page names each file its islands may fetch in a
  * <meta name="cx-strings-file-<group>"> (src/i18n/browser/page-strings.ts, stringsWith). A team activity's
  * three sentences stay in the page's block: a file of their own, and the code to fetch it,
  * would weigh more than they do.
  */
-export const ownFileStrings = [
-  "film",
-  "commitment",
-  "resetModule",
-  "moduleEnd",
-] satisfies (keyof UiStrings)[];
+export const ownFileStrings = ["film", "commitment", "resetModule"] satisfies (keyof UiStrings)[];
 
 /** A group of ownFileStrings. */
 export type OwnFileGroup = (typeof ownFileStrings)[number];

@@ -7,11 +7,6 @@ import { onDemand, useOnDemand } from "../on-demand";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 import { placementFor, type ModulePlacement } from "../../lib/placement";
-import { stringsWith } from "../../i18n/browser/page-strings";
-
-// Its words come from a file of their own as it hydrates, not with the page: a learner who only
-// reads never needs them (src/i18n/build, ownFileStrings).
-if (!import.meta.env.SSR) await stringsWith("moduleEnd");
 
 /** The ring, the retry's figures and the celebration (./end-result.tsx): once there is a result. */
 const resultCode = onDemand(() => import("./end-result"));

@@ -9,7 +9,7 @@ import {
 } from "../../../src/i18n/build";
 
 /*
- * Some module-page islands (the film, the commitment picker, the module's end, resetting a module) fetch their words as they hydrate, each group from a file of its own that the page names
+ * Some module-page islands (the film, the commitment picker, resetting a module) fetch their words as they hydrate, each group from a file of its own that the page names
  * in a <meta> (stringsWith, src/i18n/browser/page-strings.ts), rather than carry them in the page's block.
  */
 
