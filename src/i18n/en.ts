@@ -48,6 +48,9 @@ const en = {
     commitmentLead:
       "Knowing is not the goal; doing is. Choose one thing to try this week, or write your own. The map will ask how it went after a day, a week and a month. Your answer stays on this device.",
     commitmentNeedsJs: "Keeping a commitment needs JavaScript; the module reads fine without it.",
+    // The module's outline beside its text, and the word for a section read (the server writes them).
+    outline: "In this module",
+    sectionRead: "read",
   },
   progressPage: {
     title: "My progress",
@@ -514,8 +517,6 @@ const en = {
       other: "All {count} modules done. Your certificate is ready.",
     },
     getCertificate: "Get your certificate",
-    outline: "In this module",
-    sectionRead: "read",
   },
   film: {
     runningTime: "Running time {time}",

@@ -42,6 +42,9 @@ const fr: UiStrings = {
       "Savoir n’est pas le but : faire, oui. Choisissez une chose à essayer cette semaine, ou écrivez la vôtre. La carte vous demandera comment cela s’est passé après un jour, une semaine et un mois. Votre réponse reste sur cet appareil.",
     commitmentNeedsJs:
       "Prendre un engagement demande JavaScript ; le module se lit très bien sans.",
+    // The module's outline beside its text, and the word for a section read (the server writes them).
+    outline: "Dans ce module",
+    sectionRead: "lu",
   },
   progressPage: {
     title: "Ma progression",
@@ -518,8 +521,6 @@ const fr: UiStrings = {
       other: "Les {count} modules sont terminés. Votre certificat est prêt.",
     },
     getCertificate: "Obtenir votre certificat",
-    outline: "Dans ce module",
-    sectionRead: "lu",
   },
   film: {
     runningTime: "Durée {time}",

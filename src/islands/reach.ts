@@ -51,7 +51,9 @@ declare global {
 }
 
 /** What the learner may do to an island: reach for it, or act in it. */
-const events = "pointermove pointerdown pointerup focusin keydown play click input change";
+const events = "pointermove pointerdown pointerup focusin keydown play click input change".split(
+  " ",
+);
 
 /**
  * Whether an event shows the learner reaching for the island. A pointer moving over it counts,
@@ -79,7 +81,7 @@ const settled = () =>
   });
 
 /** The button or link a held click was on. */
-const pressed = (click: Event) => {
+const pressed = (click: Event): Element => {
   const target = click.target as Element;
   return target.closest("button,a") ?? target;
 };
@@ -103,7 +105,7 @@ const reach: Directive = (load, { value }, el) => {
       await load()
     )();
     await settled();
-    for (const type of events.split(" ")) zone.removeEventListener(type, on, true);
+    for (const type of events) zone.removeEventListener(type, on, true);
     // Focus already inside: the island hears of it, as it would have (it may load code on focus).
     const focused = document.activeElement;
     if (focused && el.contains(focused)) fire(focused, "focusin");
@@ -111,7 +113,7 @@ const reach: Directive = (load, { value }, el) => {
       // One at a time, each after the island has rendered what the one before changed.
       await new Promise((done) => setTimeout(done));
       if (item instanceof Event) {
-        pressed(item).removeAttribute("aria-busy");
+        pressed(item).ariaBusy = null;
         item.target!.dispatchEvent(new MouseEvent("click", item));
         continue;
       }
@@ -142,11 +144,11 @@ const reach: Directive = (load, { value }, el) => {
       event.preventDefault();
       event.stopImmediatePropagation();
       held.push(event as MouseEvent);
-      // Shown as taken at once (components.css): on a slow line, no need to press again.
-      pressed(event).setAttribute("aria-busy", "true");
+      // Shown as taken at once (module.css): on a slow line, no need to press again.
+      pressed(event).ariaBusy = "true";
     }
   };
-  for (const type of events.split(" ")) zone.addEventListener(type, on, true);
+  for (const type of events) zone.addEventListener(type, on, true);
   if (typeof value === "string" && value) {
     (window.cxReach ??= []).push({ keys: value, wake: start });
     dispatchEvent(new Event("cx:reach"));
