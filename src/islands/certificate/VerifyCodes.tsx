@@ -70,6 +70,7 @@ export default function VerifyCodes({ fingerprints, strings }: Props) {
       </p>
       <textarea
         id="codes"
+        class="code-box"
         rows={6}
         spellcheck={false}
         autocapitalize="characters"
