@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { answerRight, languages, readQuestions } from "./helpers";
 import { PROGRESS_KEY } from "../../src/vocabulary/record";
 
@@ -29,20 +29,29 @@ async function slowDown(page: Page, component: string, ms = 1500) {
 const stillWaiting = (page: Page, part: ReturnType<Page["locator"]>) =>
   page.locator("astro-island[ssr]", { has: part }).count();
 
-test("an option clicked and checked the moment the page opens is answered once the code comes", async ({
-  page,
-}) => {
+/**
+ * Choose the right option and press Check the moment the page opens, with `press` (a click, a
+ * tap), before any of the quiz's code has come: the button says it has the press, and the answer
+ * is counted once the code comes. The question's group.
+ */
+async function answerBeforeTheCode(page: Page, press: (target: Locator) => Promise<void>) {
   await slowDown(page, "Quiz");
   await page.goto(modulePath, { waitUntil: "domcontentloaded" });
   const group = page.getByRole("group", { name: first.prompt });
-  await group.getByText(right).click();
+  await press(group.getByText(right));
   const check = group.getByRole("button", { name: ui.quiz.check });
-  await check.click();
-  // Both came before any of the quiz's code; the button says it has the press.
+  await press(check);
   expect(await stillWaiting(page, group)).toBe(1);
   await expect(check).toHaveAttribute("aria-busy", "true");
   await expect(group.getByRole("radio", { name: right })).toBeChecked();
   await expect(group.getByText(ui.quiz.verdictCorrect)).toBeVisible();
+  return group;
+}
+
+test("an option clicked and checked the moment the page opens is answered once the code comes", async ({
+  page,
+}) => {
+  const group = await answerBeforeTheCode(page, (target) => target.click());
 
   // After a reload, with nothing touched, the stored answer shows.
   await page.unrouteAll();
@@ -146,15 +155,6 @@ test.describe("on a phone", () => {
   test("a learner who taps an option and Check before the quiz's code has come is answered", async ({
     page,
   }) => {
-    await slowDown(page, "Quiz");
-    await page.goto(modulePath, { waitUntil: "domcontentloaded" });
-    const group = page.getByRole("group", { name: first.prompt });
-    await group.getByText(right).tap();
-    const check = group.getByRole("button", { name: ui.quiz.check });
-    await check.tap();
-    expect(await stillWaiting(page, group)).toBe(1);
-    await expect(check).toHaveAttribute("aria-busy", "true");
-    await expect(group.getByText(ui.quiz.verdictCorrect)).toBeVisible();
-    await expect(group.getByRole("radio", { name: right })).toBeChecked();
+    await answerBeforeTheCode(page, (target) => target.tap());
   });
 });

@@ -1,41 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fetchedStrings, stringsFile, stringsFor } from "../../../src/i18n/build";
+import { pageWith, serve } from "./strings-page";
 
 /*
  * The strings a page shows only once something happens (a notice, a quiz) are not in its block:
  * it fetches them from its language's file, named in a <meta> (src/i18n/browser/page-strings.ts,
  * stringsWith), once, and the block then holds them for every script and island that asks.
  */
-
-/** The page-strings module afresh, on a page whose block holds `block` and names the file. */
-async function pageWith(block: object) {
-  const script = document.createElement("script");
-  script.type = "application/json";
-  script.id = "cx-strings";
-  script.textContent = JSON.stringify(block);
-  const meta = document.createElement("meta");
-  meta.name = "cx-strings-file";
-  meta.content = stringsFile("fr").path;
-  document.head.append(script, meta);
-  vi.resetModules();
-  return import("../../../src/i18n/browser/page-strings");
-}
-
-/** A fetch that answers with the French file, counting its calls; failing the first `fails`. */
-function serve(fails = 0) {
-  const calls: string[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (url: string) => {
-      calls.push(url);
-      return calls.length <= fails
-        ? new Response("Not found", { status: 404 })
-        : new Response(stringsFile("fr").json);
-    }),
-  );
-  return calls;
-}
 
 afterEach(() => {
   document.head.replaceChildren();
@@ -50,7 +22,7 @@ describe("strings fetched when needed", () => {
 
   it("come from the file the page names, once, and join the block", async () => {
     const calls = serve();
-    const strings = await pageWith({ save: stringsFor("fr").save });
+    const { strings } = await pageWith({ save: stringsFor("fr").save }, { shared: true });
     const [first, second] = await Promise.all([
       strings.stringsWith("notices"),
       strings.stringsWith("quiz"),
@@ -66,14 +38,14 @@ describe("strings fetched when needed", () => {
 
   it("are not fetched when the block has them", async () => {
     const calls = serve();
-    const strings = await pageWith({ notices: stringsFor("fr").notices });
+    const { strings } = await pageWith({ notices: stringsFor("fr").notices }, { shared: true });
     expect((await strings.stringsWith("notices")).notices).toEqual(stringsFor("fr").notices);
     expect(calls).toEqual([]);
   });
 
   it("that could not load are asked for again next time", async () => {
     const calls = serve(1);
-    const strings = await pageWith({ save: stringsFor("fr").save });
+    const { strings } = await pageWith({ save: stringsFor("fr").save }, { shared: true });
     await expect(strings.stringsWith("notices")).rejects.toThrow(/404/);
     expect(strings.pageStrings().notices).toBeUndefined();
     expect((await strings.stringsWith("notices")).notices).toEqual(stringsFor("fr").notices);

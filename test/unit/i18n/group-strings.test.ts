@@ -7,46 +7,12 @@ import {
   stringsFile,
   stringsFor,
 } from "../../../src/i18n/build";
+import { pageWith, serve } from "./strings-page";
 
 /*
  * Some module-page islands (the film, the commitment picker, resetting a module) fetch their words as they hydrate, each group from a file of its own that the page names
  * in a <meta> (stringsWith, src/i18n/browser/page-strings.ts), rather than carry them in the page's block.
  */
-
-/** The page-strings and client modules afresh, on a page whose block holds `block`. */
-async function pageWith(block: object, groups: (typeof ownFileStrings)[number][]) {
-  const script = document.createElement("script");
-  script.type = "application/json";
-  script.id = "cx-strings";
-  script.textContent = JSON.stringify(block);
-  document.head.append(script);
-  for (const group of groups) {
-    const meta = document.createElement("meta");
-    meta.name = `cx-strings-file-${group}`;
-    meta.content = groupStringsFile("fr", group).path;
-    document.head.append(meta);
-  }
-  vi.resetModules();
-  return {
-    strings: await import("../../../src/i18n/browser/page-strings"),
-    client: await import("../../../src/i18n/browser/client"),
-  };
-}
-
-/** A fetch that answers each group's French file, counting its calls; failing the first `fails`. */
-function serve(fails = 0, body?: string) {
-  const calls: string[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (url: string) => {
-      calls.push(url);
-      if (calls.length <= fails) return new Response("Not found", { status: 404 });
-      const group = ownFileStrings.find((each) => groupStringsFile("fr", each).path === url);
-      return new Response(body ?? (group ? groupStringsFile("fr", group).json : "{}"));
-    }),
-  );
-  return calls;
-}
 
 afterEach(() => {
   document.head.replaceChildren();
@@ -76,10 +42,10 @@ describe("strings fetched a group a file", () => {
 
   it("come from the group's own file, once, and islands then read them with the block's", async () => {
     const calls = serve();
-    const { strings, client } = await pageWith({ save: stringsFor("fr").save }, [
-      "film",
-      "commitment",
-    ]);
+    const { strings, client } = await pageWith(
+      { save: stringsFor("fr").save },
+      { groups: ["film", "commitment"] },
+    );
     await Promise.all([strings.stringsWith("film"), strings.stringsWith("film")]);
     await strings.stringsWith("film");
     expect(calls).toEqual([groupStringsFile("fr", "film").path]);
@@ -91,14 +57,14 @@ describe("strings fetched a group a file", () => {
 
   it("are not fetched when the block has them", async () => {
     const calls = serve();
-    const { strings } = await pageWith({ film: stringsFor("fr").film }, ["film"]);
+    const { strings } = await pageWith({ film: stringsFor("fr").film }, { groups: ["film"] });
     await strings.stringsWith("film");
     expect(calls).toEqual([]);
   });
 
   it("that could not load are asked for again next time", async () => {
     const calls = serve(1);
-    const { strings, client } = await pageWith({}, ["resetModule"]);
+    const { strings, client } = await pageWith({}, { groups: ["resetModule"] });
     await expect(strings.stringsWith("resetModule")).rejects.toThrow(/resetModule/);
     await strings.stringsWith("resetModule");
     client.useStrings(fetchedIslandStrings("fr", []));
@@ -108,7 +74,7 @@ describe("strings fetched a group a file", () => {
 
   it("are refused from a file that does not hold the group, or on a page that names none", async () => {
     serve(0, "<html>A proxy's error page</html>");
-    const { strings } = await pageWith({}, ["film"]);
+    const { strings } = await pageWith({}, { groups: ["film"] });
     await expect(strings.stringsWith("film")).rejects.toThrow();
     serve(0, JSON.stringify({ other: {} }));
     await expect(strings.stringsWith("film")).rejects.toThrow(/No "film" strings/);
