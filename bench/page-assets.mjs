@@ -225,11 +225,13 @@ export async function answerFirstQuestion(page) {
  * `answer`, a third: `answered`, all it has loaded once, read to the end, the first question of
  * its first quiz has been answered (answerFirstQuestion), so the code that answering loads
  * counts too; undefined on a page without a quiz. Undefined when the page does not exist.
+ * `whenOpened` runs on the page as opened, before it is read: what depends on the first screen
+ * (which islands show on it) is checked there.
  * @param {Page} page
  * @param {string} url
- * @param {{ answer?: boolean }} [options]
+ * @param {{ answer?: boolean, whenOpened?: (opened: ReturnType<typeof summarise>) => Promise<void> }} [options]
  */
-export async function measurePage(page, url, { answer = false } = {}) {
+export async function measurePage(page, url, { answer = false, whenOpened } = {}) {
   const recorder = recordAssets(page);
   const response = await loadAndSettle(page, url, recorder);
   if (!response || !response.ok()) {
@@ -239,6 +241,7 @@ export async function measurePage(page, url, { answer = false } = {}) {
   const html = await response.body();
   const inline = await inlineCode(page);
   const opened = summarise(await recorder.soFar(), inline, html);
+  await whenOpened?.(opened);
   await readToTheEnd(page);
   await recorder.settled();
   const read = summarise(await recorder.soFar(), inline, html);

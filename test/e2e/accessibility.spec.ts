@@ -1,45 +1,45 @@
 import { expect, test } from "@playwright/test";
-import { accessibilityViolations, answersOf, questionGroup, readQuiz } from "./helpers";
+import {
+  accessibilityViolations,
+  answersOf,
+  questionGroup,
+  readQuiz,
+  violationsLightAndDark,
+} from "./helpers";
 
-for (const scheme of ["light", "dark"] as const) {
-  test.describe(`${scheme} colour scheme`, () => {
-    test.use({ colorScheme: scheme });
+test("the home page has no accessibility violations, light and dark", async ({ page }) => {
+  await page.goto("/");
+  await page.locator(".learning-map[data-hydrated]").waitFor();
+  await expect(page.getByText("Up next").first()).toBeVisible();
+  expect(await violationsLightAndDark(page)).toEqual([]);
+});
 
-    test("the home page has no accessibility violations", async ({ page }) => {
-      await page.goto("/");
-      await page.locator(".learning-map[data-hydrated]").waitFor();
-      await expect(page.getByText("Up next").first()).toBeVisible();
-      expect(await accessibilityViolations(page)).toEqual([]);
-    });
+test("the map with another track chosen, on a narrow screen, has no accessibility violations, light and dark", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/?track=leader");
+  await page.locator(".learning-map[data-hydrated]").waitFor();
+  await expect(
+    page.getByRole("region", { name: "Leader development, step by step" }),
+  ).toBeVisible();
+  // Every module of every track, as the learner opens them.
+  await page.getByText("Show all modules").click();
+  await expect(page.getByRole("region", { name: "Self-paced" })).toBeVisible();
+  expect(await violationsLightAndDark(page)).toEqual([]);
+});
 
-    test("the map with another track chosen, on a narrow screen, has no accessibility violations", async ({
-      page,
-    }) => {
-      await page.setViewportSize({ width: 360, height: 800 });
-      await page.goto("/?track=leader");
-      await page.locator(".learning-map[data-hydrated]").waitFor();
-      await expect(
-        page.getByRole("region", { name: "Leader development, step by step" }),
-      ).toBeVisible();
-      // Every module of every track, as the learner opens them.
-      await page.getByText("Show all modules").click();
-      await expect(page.getByRole("region", { name: "Self-paced" })).toBeVisible();
-      expect(await accessibilityViolations(page)).toEqual([]);
-    });
-
-    test("a module page with quiz feedback showing has no accessibility violations", async ({
-      page,
-    }) => {
-      const question = readQuiz("why-customer-focus").questions[0]!;
-      await page.goto("/modules/why-customer-focus/");
-      const group = await questionGroup(page, question.prompt);
-      await group.getByRole("radio", { name: answersOf(question).wrong }).check();
-      await group.getByRole("button", { name: "Check answer" }).click();
-      await expect(group.getByText("✗ Not quite.")).toBeVisible();
-      expect(await accessibilityViolations(page)).toEqual([]);
-    });
-  });
-}
+test("a module page with quiz feedback showing has no accessibility violations, light and dark", async ({
+  page,
+}) => {
+  const question = readQuiz("why-customer-focus").questions[0]!;
+  await page.goto("/modules/why-customer-focus/");
+  const group = await questionGroup(page, question.prompt);
+  await group.getByRole("radio", { name: answersOf(question).wrong }).check();
+  await group.getByRole("button", { name: "Check answer" }).click();
+  await expect(group.getByText("✗ Not quite.")).toBeVisible();
+  expect(await violationsLightAndDark(page)).toEqual([]);
+});
 
 test.describe("forced colours", () => {
   test.use({ forcedColors: "active" });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import {
@@ -7,20 +7,16 @@ import {
   readToTheEnd,
   recordAssets,
 } from "../../bench/page-assets.mjs";
-import { builtPages, outDir } from "./helpers";
+import { builtPages, modulePages, outDir } from "./helpers";
 import { islandsOf, isPreact, needsCodeNow } from "./page-code";
+import { budgets, whereBytesGo, type Measured, type Summary } from "./budgets";
 
 /*
  * Budgets for what learners on old phones and slow networks download. The numbers live in
  * bench/budgets.json, shared with `npm run bench`; timings are the bench's job, not this test's.
+ * Each module page is weighed by test/e2e/every-page.spec.ts, on the visit that makes its other
+ * checks.
  */
-
-type PageType = "map" | "module";
-const budgets = JSON.parse(readFileSync("bench/budgets.json", "utf8")) as {
-  screen: { width: number; height: number };
-  jsGzipBytes: Record<"opened" | "readToTheEnd", Record<PageType | "progress", number>>;
-  pageGzipBytes: Record<"opened" | "readToTheEnd", Record<PageType, number>>;
-};
 
 // These tests visit every page of the site, some more than once: more than the default 30 s.
 test.describe.configure({ timeout: 180_000 });
@@ -79,9 +75,6 @@ function describeFiles(files: { url: string; kind: string; gzip: number }[]): st
     .join("\n");
 }
 
-type Measured = NonNullable<Awaited<ReturnType<typeof measurePage>>>;
-type Summary = Measured["opened"];
-
 /** Weigh a page as a learner on a phone opens it, then reads it to the end. */
 async function measureOnPhone(browser: Browser, url: string): Promise<Measured> {
   const measured = await inFreshPage(browser, (page) => measurePage(page, url), budgets.screen);
@@ -121,53 +114,6 @@ test("the map page weighs no more than its budgets, in every language", async ({
   }
 });
 
-/** Every module page built, in every language: not only those a map links to. */
-const modulePages = existsSync(outDir)
-  ? builtPages().filter((path) => /^(\/[a-z]{2})?\/modules\/[^/]+\/$/.test(path))
-  : [];
-
-test("the site has module pages to weigh, in every language", () => {
-  for (const map of maps) {
-    const prefix = map.slice(0, -1);
-    expect(modulePages.filter((path) => path.startsWith(`${prefix}/modules/`))).not.toEqual([]);
-  }
-});
-
-/** The files of a page and their gzip sizes, for a failure message that says where bytes go. */
-function whereBytesGo(url: string, summary: Summary): string {
-  return [
-    `${url}: HTML ${summary.html.gzip} B gzip (inline scripts ${summary.inline.scripts.gzip} B, inline styles ${summary.inline.styles.gzip} B)`,
-    ...summary.files
-      .filter((file) => file.kind !== "other")
-      .map((file) => `  ${file.url}: ${file.gzip} B gzip`),
-  ].join("\n");
-}
-
-// One test per module page: a page over budget is named by the test that fails.
-for (const url of modulePages) {
-  test(`the module page ${url} weighs no more than its budgets`, async ({ browser }) => {
-    const measured = await measureOnPhone(browser, url);
-    const js = budgets.jsGzipBytes;
-    const whole = budgets.pageGzipBytes;
-    expect(measured.opened.js.gzip, whereBytesGo(url, measured.opened)).toBeLessThanOrEqual(
-      js.opened.module,
-    );
-    expect(measured.js.gzip, whereBytesGo(url, measured)).toBeLessThanOrEqual(
-      js.readToTheEnd.module,
-    );
-    expect(measured.opened.page.gzip, whereBytesGo(url, measured.opened)).toBeLessThanOrEqual(
-      whole.opened.module,
-    );
-    expect(measured.page.gzip, whereBytesGo(url, measured)).toBeLessThanOrEqual(
-      whole.readToTheEnd.module,
-    );
-    // Reading on loads nothing more: every island waits for the learner to reach for it.
-    const code = (summary: Summary) =>
-      summary.files.filter((file) => file.kind !== "other").map((file) => file.url);
-    expect(code(measured)).toEqual(code(measured.opened));
-  });
-}
-
 /** My progress in every language the site is built in. */
 const progressPages = existsSync(outDir)
   ? builtPages().filter((path) => /^(\/[a-z]{2})?\/progress\/$/.test(path))
@@ -200,7 +146,7 @@ test("a page opens without Preact unless an island on its first screen needs it"
   browser,
 }) => {
   // The glossary has no island; a module page's quiz and module end wait below its first screen.
-  const pages = [...maps.map((map) => `${map}glossary/`), ...modulePages.slice(0, 2)];
+  const pages = [...maps.map((map) => `${map}glossary/`), ...modulePages().slice(0, 2)];
   for (const path of pages) {
     const loaded = await inFreshPage(browser, async (page) => {
       const recorder = recordAssets(page);

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { expect, type Page } from "@playwright/test";
@@ -66,6 +66,20 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
   );
+}
+
+/**
+ * accessibilityViolations in the light colour scheme, then in the dark, on the page as it
+ * stands: one visit checks both. Each violation is named with its scheme.
+ */
+export async function violationsLightAndDark(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const violations = await accessibilityViolations(page);
+    found.push(...violations.map((violation) => `${colorScheme}: ${violation}`));
+  }
+  return found;
 }
 
 /** A page, or a frame inside one (a package inside an LMS): where a learner answers. */
@@ -367,6 +381,12 @@ export function builtPages(dir = outDir, prefix = "/"): string[] {
     return [name === "index.html" ? prefix : `${prefix}${name}`];
   });
 }
+
+/** Every module page built, in every language: not only those a map links to. */
+export const modulePages = (): string[] =>
+  existsSync(outDir)
+    ? builtPages().filter((path) => /^(\/[a-z]{2})?\/modules\/[^/]+\/$/.test(path))
+    : [];
 
 /**
  * Load a page the way a learner uses it: scroll through it, the pointer passing over each

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import {
-  accessibilityViolations,
+  violationsLightAndDark,
   answersOf,
   completeModule,
   modulesOfTrack,
@@ -82,41 +82,35 @@ test("search on a French page finds French pages", async ({ page }) => {
   expect(hrefs.every((href) => href.startsWith("/fr/"))).toBe(true);
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test.describe(`French pages, ${scheme} colour scheme`, () => {
-    test.use({ colorScheme: scheme });
-
-    for (const path of [
-      "/fr/",
-      "/fr/modules/why-customer-focus/",
-      "/fr/progress/",
-      "/fr/review/",
-      "/fr/certificate/orientation/",
-      "/fr/verify/",
-      "/fr/glossary/",
-      "/fr/search/",
-      "/fr/404/",
-    ]) {
-      test(`${path} has no accessibility violations`, async ({ page }) => {
-        await page.goto(path);
-        await page.waitForLoadState("networkidle");
-        expect(await accessibilityViolations(page)).toEqual([]);
-      });
-    }
-
-    test("a French quiz with feedback showing has no accessibility violations", async ({
-      page,
-    }) => {
-      const question = readQuiz("why-customer-focus", "fr").questions[0]!;
-      await page.goto("/fr/modules/why-customer-focus/");
-      const group = await questionGroup(page, question.prompt);
-      await group.getByRole("radio", { name: answersOf(question).wrong }).check();
-      await group.getByRole("button", { name: fr.quiz.check }).click();
-      await expect(group.getByText(fr.quiz.verdictIncorrect)).toBeVisible();
-      expect(await accessibilityViolations(page)).toEqual([]);
-    });
+for (const path of [
+  "/fr/",
+  "/fr/modules/why-customer-focus/",
+  "/fr/progress/",
+  "/fr/review/",
+  "/fr/certificate/orientation/",
+  "/fr/verify/",
+  "/fr/glossary/",
+  "/fr/search/",
+  "/fr/404/",
+]) {
+  test(`${path} has no accessibility violations, light and dark`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    expect(await violationsLightAndDark(page)).toEqual([]);
   });
 }
+
+test("a French quiz with feedback showing has no accessibility violations, light and dark", async ({
+  page,
+}) => {
+  const question = readQuiz("why-customer-focus", "fr").questions[0]!;
+  await page.goto("/fr/modules/why-customer-focus/");
+  const group = await questionGroup(page, question.prompt);
+  await group.getByRole("radio", { name: answersOf(question).wrong }).check();
+  await group.getByRole("button", { name: fr.quiz.check }).click();
+  await expect(group.getByText(fr.quiz.verdictIncorrect)).toBeVisible();
+  expect(await violationsLightAndDark(page)).toEqual([]);
+});
 
 test("a francophone learner does the orientation track, its review and its certificate in French, and the code is the same in English", async ({
   page,

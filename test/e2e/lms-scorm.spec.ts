@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { accessibilityViolations, modulesOfTrack, questionGroup, readQuestions } from "./helpers";
+import { modulesOfTrack, questionGroup, readQuestions, violationsLightAndDark } from "./helpers";
 import { completeNextModule, completeTrack } from "./lms/learner";
 import {
   completionMet,
@@ -257,21 +257,18 @@ test("with no LMS API, the package is the normal site and says once that results
   );
 });
 
-for (const colorScheme of ["light", "dark"] as const) {
-  test(`the launch page and its closing page pass axe in ${colorScheme}`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto(`${lms.origin}${lms.base}lms/scorm12/orientation/index.html`);
-    await expect(page.getByRole("status")).toHaveText(/outside a learning system/);
-    await page.frameLocator(".lms-frame").locator(".learning-map[data-hydrated]").waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
-    const { shell } = await openInLms(page);
-    await expect(shell.getByRole("status")).toHaveText(/Connected/);
-    await shell.getByRole("button", { name: "Save and exit" }).click();
-    await expect(shell.getByRole("heading", { level: 1 })).toBeFocused();
-    // The LMS's page and, inside it, the package's closing page.
-    expect(await accessibilityViolations(page)).toEqual([]);
-  });
-}
+test("the launch page and its closing page pass axe, light and dark", async ({ page }) => {
+  await page.goto(`${lms.origin}${lms.base}lms/scorm12/orientation/index.html`);
+  await expect(page.getByRole("status")).toHaveText(/outside a learning system/);
+  await page.frameLocator(".lms-frame").locator(".learning-map[data-hydrated]").waitFor();
+  expect(await violationsLightAndDark(page)).toEqual([]);
+  const { shell } = await openInLms(page);
+  await expect(shell.getByRole("status")).toHaveText(/Connected/);
+  await shell.getByRole("button", { name: "Save and exit" }).click();
+  await expect(shell.getByRole("heading", { level: 1 })).toBeFocused();
+  // The LMS's page and, inside it, the package's closing page.
+  expect(await violationsLightAndDark(page)).toEqual([]);
+});
 
 test("the LMS's language for the learner opens the package in French, bar and site", async ({
   page,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { join } from "node:path";
-import { accessibilityViolations, outDir, seedProgress } from "./helpers";
+import { outDir, seedProgress, violationsLightAndDark } from "./helpers";
 import { summaryText } from "../../src/lib/share/write";
 import { PROGRESS_KEY } from "../../src/vocabulary/record";
 import { TEAM_KEY } from "../../src/vocabulary/team";
@@ -247,57 +247,55 @@ test("forgetting the team asks first, then clears it from this browser", async (
   await expect(page.getByText("Nobody on the team yet.")).toBeVisible();
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`the team page with a team, and My progress with its charts, have no accessibility violations (${scheme})`, async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({ colorScheme: scheme, timezoneId: "Europe/London" });
-    const learner = await context.newPage();
-    const record = leaderRecord(3, {
-      quizzes: {
-        "why-customer-focus": {
-          answers: {
-            "expectations-rising": {
-              value: "x",
-              score: 1,
-              correct: true,
-              confidence: "sure",
-              answeredAt: "2026-11-24T12:00:00.000Z",
-            },
-            "culture-results": {
-              value: "y",
-              score: 0,
-              correct: false,
-              confidence: "unsure",
-              answeredAt: "2026-11-24T12:00:00.000Z",
-            },
+test("the team page with a team, and My progress with its charts, have no accessibility violations, light and dark", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ timezoneId: "Europe/London" });
+  const learner = await context.newPage();
+  const record = leaderRecord(3, {
+    quizzes: {
+      "why-customer-focus": {
+        answers: {
+          "expectations-rising": {
+            value: "x",
+            score: 1,
+            correct: true,
+            confidence: "sure",
+            answeredAt: "2026-11-24T12:00:00.000Z",
           },
-          attempts: 1,
-          bestScore: 0.5,
-          passed: false,
+          "culture-results": {
+            value: "y",
+            score: 0,
+            correct: false,
+            confidence: "unsure",
+            answeredAt: "2026-11-24T12:00:00.000Z",
+          },
         },
+        attempts: 1,
+        bestScore: 0.5,
+        passed: false,
       },
-      review: { "why-customer-focus/culture-results": { box: 2, due: "2026-11-27" } },
-    });
-    await seedProgress(learner, record);
-    await learner.goto("/progress/");
-    await learner.getByRole("heading", { name: "Share with my manager" }).scrollIntoViewIfNeeded();
-    const text = await summaryTextOf(learner, "Ana Lima");
-    await learner.evaluate(() => window.scrollTo(0, 0));
-    await expect(learner.locator(".track-summary").first()).toBeVisible();
-    await expect(learner.locator(".review-boxes")).toContainText("Box 2 (every 3 days)");
-    expect(await accessibilityViolations(learner)).toEqual([]);
-
-    const page = await context.newPage();
-    await page.goto("/team/");
-    await expect(page.getByRole("button", { name: "Add to the team" })).toBeEnabled();
-    await addPasted(page, text);
-    await page.getByLabel("Track").selectOption({ label: "Leader development" });
-    await expect(page.getByRole("rowheader", { name: "Ana Lima" })).toBeVisible();
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await context.close();
+    },
+    review: { "why-customer-focus/culture-results": { box: 2, due: "2026-11-27" } },
   });
-}
+  await seedProgress(learner, record);
+  await learner.goto("/progress/");
+  await learner.getByRole("heading", { name: "Share with my manager" }).scrollIntoViewIfNeeded();
+  const text = await summaryTextOf(learner, "Ana Lima");
+  await learner.evaluate(() => window.scrollTo(0, 0));
+  await expect(learner.locator(".track-summary").first()).toBeVisible();
+  await expect(learner.locator(".review-boxes")).toContainText("Box 2 (every 3 days)");
+  expect(await violationsLightAndDark(learner)).toEqual([]);
+
+  const page = await context.newPage();
+  await page.goto("/team/");
+  await expect(page.getByRole("button", { name: "Add to the team" })).toBeEnabled();
+  await addPasted(page, text);
+  await page.getByLabel("Track").selectOption({ label: "Leader development" });
+  await expect(page.getByRole("rowheader", { name: "Ana Lima" })).toBeVisible();
+  expect(await violationsLightAndDark(page)).toEqual([]);
+  await context.close();
+});
 
 test("the charts on My progress say their figures in words and draw in the system's colours when colours are forced", async ({
   page,
