@@ -119,62 +119,74 @@ const config = {
           if (log.code === "MODULE_LEVEL_DIRECTIVE") return;
           handler(level, log);
         },
-        output: {
-          // What every page loads (nanostores, the progress store's core, the plain scripts every
-          // page runs: the search trigger, the notices area with the service worker's
-          // registration, the save status; and what the module page's status script shares with
-          // its islands) in one file rather than a dozen: fewer requests, and gzip does better on
-          // one file than on many small ones. No Preact: a page loads it only with its first
-          // Preact island (the next group). No CSS may be imported from these modules: a grouped
-          // chunk's CSS is named by preload lists but never written.
-          codeSplitting: {
-            groups: [
-              {
-                name: "runtime",
-                test: /node_modules[\\/]nanostores[\\/](index|atom[\\/])|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]vocabulary[\\/](ids|record)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions|active-time)|placement)\.ts|src[\\/]i18n[\\/](browser[\\/]page-strings|format)\.ts|src[\\/]islands[\\/](language|status-words|page|notices[\\/]area|progress[\\/]save-status|search[\\/](trigger|shortcuts)|offline[\\/]worker)\.ts/,
+      },
+    },
+    // How the browser's code is cut into files: the client build's alone. Set with the build's
+    // other options, the groups reached the server's build too (its chunks run once, at build
+    // time, and are never downloaded), and Astro's merging of each environment's config listed
+    // them three to five times over. The files the browser gets are the same byte for byte.
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // What every page loads (nanostores, the progress store's core, the plain scripts
+              // every page runs: the search trigger, the notices area with the service worker's
+              // registration, the save status; and what the module page's status script shares with
+              // its islands) in one file rather than a dozen: fewer requests, and gzip does better
+              // on one file than on many small ones. No Preact: a page loads it only with its first
+              // Preact island (the next group). No CSS may be imported from these modules: a
+              // grouped chunk's CSS is named by preload lists but never written.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: "runtime",
+                    test: /node_modules[\\/]nanostores[\\/](index|atom[\\/])|vite[\\/]preload-helper|src[\\/]stores[\\/](progress|storage|module)\.ts|src[\\/]vocabulary[\\/](ids|record)\.ts|src[\\/]lib[\\/](record[\\/](record|quick-check|sync|basics|actions|active-time)|placement)\.ts|src[\\/]i18n[\\/](browser[\\/]page-strings|format)\.ts|src[\\/]islands[\\/](language|status-words|page|notices[\\/]area|progress[\\/]save-status|search[\\/](trigger|shortcuts)|offline[\\/]worker)\.ts/,
+                  },
+                  // Preact, its hooks, Astro's Preact client and what every island shares
+                  // (useStore, useHydrated, its strings, the status words): one file, loaded with
+                  // the page's first Preact island. After the runtime, which keeps nanostores.
+                  {
+                    name: "preact",
+                    test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]i18n[\\/]browser[\\/]client\.ts$|src[\\/]islands[\\/](useHydrated|useStore|labels)\.ts$/,
+                  },
+                  // Quotation marks and colons, for quizzes, commitments and My progress: a file of
+                  // its own, so that the question group below does not take it in.
+                  { name: "punctuation", test: /src[\\/]i18n[\\/]browser[\\/]punctuation\.ts$/ },
+                  // What every quiz loads (the question frame, options, "how sure are you?", which
+                  // questions are scored and the common question types, and on-demand.ts, which
+                  // module pages' islands use to load code on the learner's first action) in one
+                  // file beside the quiz rather than a dozen small ones. An answer's feedback and
+                  // scoring load with the first answer (src/islands/quiz/feedback.tsx). The rarer
+                  // types load on their own (src/islands/quiz/question-types.ts). After the
+                  // runtime: a group takes in what its modules import that no earlier group has.
+                  {
+                    name: "question",
+                    test: /src[\\/]islands[\\/]quiz[\\/](ScoredQuestion|ScoredQuestionOfType|SingleChoice|MultipleSelect|TrueFalse|QuestionFrame|ChoiceOption|Verdict|ConfidencePicker|dom|types|useAttemptState|question-types)\.tsx?$|src[\\/]lib[\\/]quiz[\\/](scored|shuffle)\.ts$|src[\\/]islands[\\/]on-demand\.ts$/,
+                  },
+                  // My progress's islands and what no other page uses, in one file rather than a
+                  // dozen: 2 KB less to download. Only the modules named: what they share with
+                  // other pages (dates, the ring, the review boxes…) stays where those pages find
+                  // it.
+                  {
+                    name: "my-progress",
+                    test: /src[\\/]islands[\\/](progress[\\/](TrackDashboard|ProgressOverview|LearningHabits|Journal|ExportProgress|ImportProgress|ResetProgress|duration)|commitments[\\/]CommitmentList|charts[\\/](CalibrationChart|ReviewBoxes|chart-words))\.tsx?$|src[\\/]lib[\\/]record[\\/](summary|export)\.ts$/,
+                    includeDependenciesRecursively: false,
+                  },
+                  // Small modules the module page shares with the map or My progress, each in the
+                  // file it had, so that the module group below does not take them in.
+                  { name: (id) => sharedWithOtherPages.find(([test]) => test.test(id))?.[1] },
+                  // What every module page loads once it is read, the quiz, the module's end and
+                  // its reset button, in one file. Nothing the question types import may join it:
+                  // Quiz.tsx awaits their code before it runs, and a module waiting on itself never
+                  // runs.
+                  {
+                    name: "module",
+                    test: /src[\\/]islands[\\/](Quiz|module[\\/]ModuleEnd|progress[\\/]ResetModule)\.tsx$/,
+                  },
+                ],
               },
-              // Preact, its hooks, Astro's Preact client and what every island shares (useStore,
-              // useHydrated, its strings, the status words): one file, loaded with the page's
-              // first Preact island. After the runtime, which keeps nanostores.
-              {
-                name: "preact",
-                test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]i18n[\\/]browser[\\/]client\.ts$|src[\\/]islands[\\/](useHydrated|useStore|labels)\.ts$/,
-              },
-              // Quotation marks and colons, for quizzes, commitments and My progress: a file of
-              // its own, so that the question group below does not take it in.
-              { name: "punctuation", test: /src[\\/]i18n[\\/]browser[\\/]punctuation\.ts$/ },
-              // What every quiz loads (the question frame, options, "how sure are you?", which
-              // questions are scored and the common question types, and on-demand.ts, which
-              // module pages' islands use to load code on the learner's first action) in one file
-              // beside the quiz rather than a dozen small ones. An answer's feedback and scoring
-              // load with the first answer (src/islands/quiz/feedback.tsx). The rarer types load
-              // on their own (src/islands/quiz/question-types.ts).
-              // After the runtime: a group takes in what its modules import that no earlier
-              // group has.
-              {
-                name: "question",
-                test: /src[\\/]islands[\\/]quiz[\\/](ScoredQuestion|ScoredQuestionOfType|SingleChoice|MultipleSelect|TrueFalse|QuestionFrame|ChoiceOption|Verdict|ConfidencePicker|dom|types|useAttemptState|question-types)\.tsx?$|src[\\/]lib[\\/]quiz[\\/](scored|shuffle)\.ts$|src[\\/]islands[\\/]on-demand\.ts$/,
-              },
-              // My progress's islands and what no other page uses, in one file rather than a
-              // dozen: 2 KB less to download. Only the modules named: what they share with
-              // other pages (dates, the ring, the review boxes…) stays where those pages find it.
-              {
-                name: "my-progress",
-                test: /src[\\/]islands[\\/](progress[\\/](TrackDashboard|ProgressOverview|LearningHabits|Journal|ExportProgress|ImportProgress|ResetProgress|duration)|commitments[\\/]CommitmentList|charts[\\/](CalibrationChart|ReviewBoxes|chart-words))\.tsx?$|src[\\/]lib[\\/]record[\\/](summary|export)\.ts$/,
-                includeDependenciesRecursively: false,
-              },
-              // Small modules the module page shares with the map or My progress, each in the
-              // file it had, so that the module group below does not take them in.
-              { name: (id) => sharedWithOtherPages.find(([test]) => test.test(id))?.[1] },
-              // What every module page loads once it is read, the quiz, the module's end and its
-              // reset button, in one file. Nothing the question types import may join it:
-              // Quiz.tsx awaits their code before it runs, and a module waiting on itself never
-              // runs.
-              {
-                name: "module",
-                test: /src[\\/]islands[\\/](Quiz|module[\\/]ModuleEnd|progress[\\/]ResetModule)\.tsx$/,
-              },
-            ],
+            },
           },
         },
       },

@@ -244,6 +244,7 @@ test("on a phone the checked codes scroll in their own box, not the page", async
 test("certificate and verify pages have no accessibility violations, light and dark", async ({
   page,
 }) => {
+  test.slow(); // three pages, each checked in full twice
   await seedProgress(
     page,
     completedTrack("leader", { activities: { "habit-origins": completedAt } }),

@@ -125,6 +125,7 @@ test("a run sheet lists each module's scenarios with their branches and its team
 });
 
 test("the run sheet has no accessibility violations, light and dark", async ({ page }) => {
+  test.slow(); // the day's whole programme, checked in full twice
   await page.goto("/facilitator/leader/");
   await expect(page.getByLabel("Start time")).toBeEnabled();
   expect(await violationsLightAndDark(page)).toEqual([]);

@@ -250,6 +250,7 @@ test("forgetting the team asks first, then clears it from this browser", async (
 test("the team page with a team, and My progress with its charts, have no accessibility violations, light and dark", async ({
   browser,
 }) => {
+  test.slow(); // two pages, each checked in full twice
   const context = await browser.newContext({ timezoneId: "Europe/London" });
   const learner = await context.newPage();
   const record = leaderRecord(3, {

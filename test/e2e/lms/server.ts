@@ -251,7 +251,13 @@ export async function startTestLms(zipPath: string, faults: LmsFaults = {}): Pro
       });
       return `${lms.origin}${base}${launch}?${query}`;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Connections the package still holds open (the page outlives the test's own hooks) are
+    // cut: waiting for them once hung a test's teardown past its timeout on a busy machine.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
   let launchData: Record<string, unknown> = {};
 
