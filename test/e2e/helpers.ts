@@ -382,11 +382,12 @@ export function builtPages(dir = outDir, prefix = "/"): string[] {
   });
 }
 
+/** Whether a site path is a module page, in any language. */
+export const isModulePage = (path: string) => /^(\/[a-z]{2})?\/modules\/[^/]+\/$/.test(path);
+
 /** Every module page built, in every language: not only those a map links to. */
 export const modulePages = (): string[] =>
-  existsSync(outDir)
-    ? builtPages().filter((path) => /^(\/[a-z]{2})?\/modules\/[^/]+\/$/.test(path))
-    : [];
+  existsSync(outDir) ? builtPages().filter(isModulePage) : [];
 
 /**
  * Load a page the way a learner uses it: scroll through it, the pointer passing over each
