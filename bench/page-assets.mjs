@@ -6,19 +6,43 @@
  * loads and the JSON data it fetches from its own site (a module page's quizzes, which are not
  * in its HTML), each compressed on its own as a server would send it.
  */
+import { createHash } from "node:crypto";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 
 /** @typedef {import("playwright-core").Page} Page */
 /** @typedef {{ url: string, kind: "js" | "css" | "data" | "other", bytes: Buffer }} Asset */
 /** @typedef {{ raw: number, gzip: number, brotli: number }} Sizes */
 
+/**
+ * Sizes already worked out, by the bytes' digest: a page is weighed as opened and again as read,
+ * and every page loads the same shared files, so each file is compressed once (brotli at its
+ * best quality is slow).
+ * @type {Map<string, Sizes>}
+ */
+const known = new Map();
+
+/** Raw, gzip and brotli sizes of one file. @param {Buffer} bytes */
+function sizesOfOne(bytes) {
+  const digest = createHash("sha1").update(bytes).digest("hex");
+  let sizes = known.get(digest);
+  if (!sizes) {
+    sizes = {
+      raw: bytes.length,
+      gzip: gzipSync(bytes).length,
+      brotli: brotliCompressSync(bytes).length,
+    };
+    known.set(digest, sizes);
+  }
+  return sizes;
+}
+
 /** Raw, gzip and brotli sizes of some bytes, each file compressed on its own as a server would. */
 export function sizesOf(/** @type {Buffer[]} */ buffers) {
-  return buffers.reduce(
-    (sum, bytes) => ({
-      raw: sum.raw + bytes.length,
-      gzip: sum.gzip + gzipSync(bytes).length,
-      brotli: sum.brotli + brotliCompressSync(bytes).length,
+  return buffers.map(sizesOfOne).reduce(
+    (sum, sizes) => ({
+      raw: sum.raw + sizes.raw,
+      gzip: sum.gzip + sizes.gzip,
+      brotli: sum.brotli + sizes.brotli,
     }),
     { raw: 0, gzip: 0, brotli: 0 },
   );

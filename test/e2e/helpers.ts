@@ -59,8 +59,13 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
         .map((animation) => animation.finished.catch(() => undefined)),
     ),
   );
+  // Violations are all the tests read: axe keeps one example of each other kind of result.
+  // And axe.run in the page, with its frames (legacy mode), rather than a partial run per frame
+  // gathered in a new blank page: the same violations, frames included, in half the time.
   const results = await new AxeBuilder({ page })
+    .options({ resultTypes: ["violations"] })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .setLegacyMode(true)
     .analyze();
   return results.violations.map(
     (violation) =>

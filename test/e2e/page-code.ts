@@ -48,6 +48,35 @@ export const needsCodeNow = (island: IslandOnLoad) =>
 export const isPreact = (url: string) =>
   /\/(preact|client)\.[\w-]+\.js$/.test(new URL(url).pathname);
 
+/**
+ * The files each script names, by its address. Built files are named by their content, and a
+ * worker checks many pages that load the same ones: each is fetched and read once.
+ */
+const namedBy = new Map<string, Promise<URL[]>>();
+
+/** The files a script names, as addresses. */
+function filesNamedBy(page: Page, url: URL): Promise<URL[]> {
+  let named = namedBy.get(url.href);
+  if (!named) {
+    named = page.request
+      .get(url.href)
+      .then((response) => response.text())
+      .then((code) =>
+        // Any file name in quotes: static and dynamic imports, workers, and Vite's preload
+        // lists, which name files from the site root. Generous, so only code nothing refers to
+        // is caught.
+        [...code.matchAll(/["'`]([\w./-]+\.m?js)["'`]/g)].flatMap(([, specifier]) => [
+          new URL(specifier!, url),
+          new URL(specifier!, new URL("/", url)),
+        ]),
+      );
+    // A file that failed to come is asked for again next time.
+    named.catch(() => namedBy.delete(url.href));
+    namedBy.set(url.href, named);
+  }
+  return named;
+}
+
 /** The files a set of entry scripts import, directly or not, as paths. */
 async function importClosure(page: Page, entries: string[]): Promise<Set<string>> {
   const seen = new Set<string>();
@@ -56,12 +85,7 @@ async function importClosure(page: Page, entries: string[]): Promise<Set<string>
     const url = queue.pop()!;
     if (seen.has(url.pathname)) continue;
     seen.add(url.pathname);
-    const code = await (await page.request.get(url.href)).text();
-    // Any file name in quotes: static and dynamic imports, workers, and Vite's preload lists,
-    // which name files from the site root. Generous, so only code nothing refers to is caught.
-    for (const [, specifier] of code.matchAll(/["'`]([\w./-]+\.m?js)["'`]/g)) {
-      queue.push(new URL(specifier!, url), new URL(specifier!, new URL("/", url)));
-    }
+    queue.push(...(await filesNamedBy(page, url)));
   }
   return seen;
 }
