@@ -97,7 +97,6 @@ export type PageOrFrame = Pick<Page, "getByRole" | "locator">;
  */
 export async function questionGroup(page: PageOrFrame, prompt: string) {
   const group = page.getByRole("group", { name: prompt });
-  await group.scrollIntoViewIfNeeded();
   await group.hover({ position: { x: 4, y: 4 } });
   await page.locator("astro-island", { has: group }).and(page.locator(":not([ssr])")).waitFor();
   return group;

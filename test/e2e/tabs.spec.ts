@@ -16,6 +16,8 @@ const storedRecord = (page: Page) =>
  * tab with raw input, which the browser queues until the tab is free.
  */
 async function clickWhileBusy(busyTab: Page, target: Locator, meanwhile: () => Promise<void>) {
+  // The click lands where the target is on the screen: it must be on the screen.
+  await target.scrollIntoViewIfNeeded();
   const box = (await target.boundingBox())!;
   const busy = busyTab.evaluate(() => {
     const end = performance.now() + 2_500;
