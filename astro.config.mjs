@@ -7,10 +7,7 @@ import { preactIntegration } from "./src/build/preact.ts";
 import { compactPreloadHelper } from "./src/build/preload-helper.ts";
 import { contentDir } from "./src/course/index.ts";
 import { courseLocales, defaultLocale } from "./src/course/locales.ts";
-
-// CX_OUT_DIR lets tests and benchmarks build another curriculum (CX_CONTENT_DIR) beside the
-// real one; its own cache keeps the two content stores apart.
-const outDir = process.env.CX_OUT_DIR;
+import { cacheDir, outDir } from "./src/course/out-dir.ts";
 
 // Modules of the module page's "module" group (below) that other pages load too: each keeps a
 // file of its own (named here), so that those pages load none of the module page's code.
@@ -78,8 +75,8 @@ function preloadLists() {
 // importing astro/config loads its SVG optimiser too, a quarter of a second of every build.
 /** @type {import("astro").AstroUserConfig} */
 const config = {
-  outDir: outDir ?? "./dist",
-  cacheDir: outDir ? `${outDir}-cache` : "./node_modules/.astro",
+  outDir,
+  cacheDir,
   trailingSlash: "always",
   // English at the root, each translation in content/<lang>/ under /<lang>/ (src/i18n/).
   i18n: {
@@ -97,6 +94,9 @@ const config = {
     siteIntegration(),
   ],
   devToolbar: { enabled: false },
+  // A page whose code and cache key (src/course/page-cache.ts) are unchanged since the last
+  // build is copied from it rather than rendered again.
+  experimental: { incrementalBuild: true },
   vite: {
     plugins: [
       preloadLists(),

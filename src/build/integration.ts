@@ -12,7 +12,8 @@ import { workerFileName, writeServiceWorker } from "./service-worker.ts";
  * What the build does once Astro has written every page, in this order:
  * 1. each page's content security policy cut to its own inline code's hashes (./csp.ts);
  * 2. in a package build, every address made relative (an LMS serves a package from any path);
- * 3. the search index (Pagefind), over the pages as they will be served;
+ * 3. the search index (Pagefind), over the pages as they will be served (the last build's,
+ *    when the pages are the same);
  * 4. on the site, the offline worker, over everything, the index included; never in a
  *    package, which runs inside the LMS's own pages, where a worker must never take over;
  * 5. in a package build, the zips (CX_PACKAGES_DIR, packages/ by default).
@@ -24,6 +25,8 @@ const since = (start: number) => `${((performance.now() - start) / 1000).toFixed
 
 /** The Astro integration that finishes the built site: search, offline worker, LMS packages. */
 export function siteIntegration(): AstroIntegration {
+  /** Astro's cache folder, where the last build's search index is kept. */
+  let cacheDir: string | undefined;
   return {
     name: "cx-site",
     hooks: {
@@ -41,6 +44,9 @@ export function siteIntegration(): AstroIntegration {
         // keeps its source maps.
         if (command === "build") process.setSourceMapsEnabled = () => {};
       },
+      "astro:config:done": ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const packageBuild = isPackageBuild();
@@ -55,8 +61,12 @@ export function siteIntegration(): AstroIntegration {
         }
 
         start = performance.now();
-        const { pages } = await writeSearchIndex(siteDir);
-        logger.info(`search: ${pages} pages indexed (${since(start)})`);
+        const { pages, kept } = await writeSearchIndex(siteDir, cacheDir);
+        logger.info(
+          kept
+            ? `search: ${pages} pages as the last build indexed them, its index kept (${since(start)})`
+            : `search: ${pages} pages indexed (${since(start)})`,
+        );
 
         if (!packageBuild) {
           start = performance.now();

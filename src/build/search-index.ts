@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { close, createIndex } from "pagefind";
 
@@ -5,18 +7,88 @@ import { close, createIndex } from "pagefind";
  * Build time: the search index, written by Pagefind's Node API into <site>/pagefind/ over the
  * built pages (each page says which of its parts to index, data-pagefind-body). Pagefind runs
  * as a service process for this step only, and is closed even when indexing fails.
+ *
+ * Pagefind reads nothing but the pages, so when every page is byte for byte what the last build
+ * indexed (a rebuild with nothing changed, whose pages Astro copied), the last build's index,
+ * kept in Astro's cache folder, is copied instead: the same files Pagefind would write again.
  */
 
-/** Index the pages of the site in `siteDir`; resolves with how many pages were indexed. */
-export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
+// Pagefind's package exports no package.json: found beside its entry point, lib/index.js.
+const pagefindVersion = (
+  JSON.parse(readFileSync(new URL("../package.json", import.meta.resolve("pagefind")), "utf8")) as {
+    version: string;
+  }
+).version;
+
+/** The pages Pagefind indexes (every .html file), by path and bytes, and Pagefind's version. */
+function pagesDigest(siteDir: string): string {
+  const hash = createHash("sha256").update(`pagefind ${pagefindVersion}\0`);
+  const pages = readdirSync(siteDir, { recursive: true, encoding: "utf8" })
+    .filter((path) => path.endsWith(".html"))
+    .sort();
+  for (const path of pages)
+    hash
+      .update(`${path}\0`)
+      .update(readFileSync(join(siteDir, path)))
+      .update("\0");
+  return hash.digest("hex");
+}
+
+interface KeptIndex {
+  digest: string;
+  pages: number;
+}
+
+/**
+ * Index the pages of the site in `siteDir`, or copy the index kept in `cacheDir` when the pages
+ * are those it was made from; resolves with how many pages it holds and whether it was copied.
+ */
+export async function writeSearchIndex(
+  siteDir: string,
+  cacheDir?: string,
+): Promise<{ pages: number; kept: boolean }> {
+  const output = join(siteDir, "pagefind");
+  const keptDir = cacheDir && join(cacheDir, "search-index");
+  const digest = keptDir ? pagesDigest(siteDir) : "";
+  if (keptDir) {
+    const kept = readKept(keptDir);
+    if (kept?.digest === digest) {
+      cpSync(join(keptDir, "pagefind"), output, { recursive: true });
+      return { pages: kept.pages, kept: true };
+    }
+  }
+  const pages = await indexPages(siteDir, output);
+  if (keptDir) {
+    // The digest last, so that an index half copied is never taken for a whole one.
+    rmSync(keptDir, { recursive: true, force: true });
+    cpSync(output, join(keptDir, "pagefind"), { recursive: true });
+    writeFileSync(
+      join(keptDir, "kept.json"),
+      JSON.stringify({ digest, pages } satisfies KeptIndex),
+    );
+  }
+  return { pages, kept: false };
+}
+
+function readKept(keptDir: string): KeptIndex | undefined {
+  const file = join(keptDir, "kept.json");
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as KeptIndex;
+  } catch {
+    return undefined;
+  }
+}
+
+async function indexPages(siteDir: string, output: string): Promise<number> {
   try {
     const { index, errors } = await createIndex();
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-    return { pages: added.page_count };
+    return added.page_count;
   } finally {
     await close();
   }

@@ -402,3 +402,53 @@ describe("building a course in two languages", () => {
     );
   });
 });
+
+describe("building again", () => {
+  it("copies the pages and search index nothing has changed for, and makes them again when content changes", async () => {
+    const contentDir = join(outRoot, "rebuilt-content");
+    cpSync("test/fixtures/valid", contentDir, { recursive: true });
+    const build = () => buildFixture("rebuilt", {}, contentDir);
+    const startPage = () =>
+      readFileSync(join(outRoot, "rebuilt", "modules", "start", "index.html"), "utf8");
+    const restored = (output: string) =>
+      output.split("\n").filter((line) => line.includes("(restored)")).length;
+    /** Each file of the search index, by path, with a digest of its bytes. */
+    const searchIndex = () => {
+      const dir = join(outRoot, "rebuilt", "pagefind");
+      return readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort()
+        .map((file) => `${file} ${createHash("sha256").update(readFileSync(file)).digest("hex")}`);
+    };
+
+    const first = await build();
+    expect(first.code).toBe(0);
+    expect(restored(first.output)).toBe(0);
+    expect(first.output).toMatch(/search: \d+ pages indexed/);
+    const firstPage = startPage();
+    const firstIndex = searchIndex();
+
+    // Nothing changed: every module page, the map and the rest come from the last build, the same.
+    const second = await build();
+    expect(second.code).toBe(0);
+    expect(second.output).toMatch(/\/modules\/start\/index\.html \(restored\)/);
+    expect(second.output).toMatch(/\/modules\/next\/index\.html \(restored\)/);
+    expect(second.output).toMatch(/\/index\.html \(restored\)/);
+    expect(startPage()).toBe(firstPage);
+    // The same pages: the last build's search index, not a new one.
+    expect(second.output).toMatch(/search: \d+ pages as the last build indexed them/);
+    expect(searchIndex()).toEqual(firstIndex);
+
+    // Another module's title changes: the first module's page names it as what comes next.
+    expect(firstPage).toContain("Next step");
+    const next = join(contentDir, "modules", "next.mdx");
+    writeFileSync(next, readFileSync(next, "utf8").replace("title: Next step", "title: Onward"));
+    const third = await build();
+    expect(third.code).toBe(0);
+    expect(restored(third.output)).toBe(0);
+    expect(third.output).toMatch(/search: \d+ pages indexed/);
+    expect(startPage()).toContain("Onward");
+    expect(startPage()).not.toContain("Next step");
+  });
+});

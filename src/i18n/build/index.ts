@@ -7,6 +7,7 @@ import type { PageContext } from "../page-context";
 import { defaultLocale } from "../../course/locales";
 import { checkStrings } from "../../course/strings-files";
 import { hashedPath, type DataFile } from "../../course/quiz-files";
+import { pageCacheKey } from "../../course/page-cache";
 
 // A strings file that lacks a key stops the build here, before any page uses it.
 checkStrings(allStrings);
@@ -48,9 +49,15 @@ export function pathInDefault(pathname: string): string {
 /** Every UI string in `lang`. */
 export const stringsFor = (lang: string): UiStrings => strings[lang] ?? strings[defaultLocale]!;
 
-/** The `lang` param of every page's getStaticPaths: none for English, the code otherwise. */
-export const localeParams = () =>
-  locales.map((lang) => ({ lang: lang === defaultLocale ? undefined : lang }));
+/**
+ * The getStaticPaths of a page made once a language: its `lang` param (none for English, the
+ * code otherwise), and the build's page cache key (src/course/page-cache.ts).
+ */
+export const localePaths = () =>
+  locales.map((lang) => ({
+    params: { lang: lang === defaultLocale ? undefined : lang },
+    cacheKey: pageCacheKey(),
+  }));
 
 /** What each island knows of its page: the language and the course's words in it. */
 export function pageContext(lang: string): PageContext {

@@ -1,10 +1,10 @@
 import type { APIRoute } from "astro";
 import { getCourse } from "../../course";
 import { webManifest } from "../../course/web-manifest";
-import { localeOf, localeParams } from "../../i18n/build";
+import { localeOf, localePaths } from "../../i18n/build";
 
 /** One per language, /manifest.webmanifest and /fr/manifest.webmanifest: each page links its own. */
-export const getStaticPaths = () => localeParams().map((params) => ({ params }));
+export const getStaticPaths = () => localePaths();
 
 /** The web app manifest, so the course installs on a phone's home screen or a desktop. */
 export const GET: APIRoute = (context) => {

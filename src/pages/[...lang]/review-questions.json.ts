@@ -1,9 +1,9 @@
 import type { APIRoute } from "astro";
 import { getReviewQuestions } from "../../course/review-questions";
-import { localeOf, localeParams } from "../../i18n/build";
+import { localeOf, localePaths } from "../../i18n/build";
 
 /** One file per language: /review-questions.json, /fr/review-questions.json. */
-export const getStaticPaths = () => localeParams().map((params) => ({ params }));
+export const getStaticPaths = () => localePaths();
 
 /**
  * The questions review can ask, as JSON: the review page fetches it only when something is due,

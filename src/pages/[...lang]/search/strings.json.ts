@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
-import { islandStrings, localeOf, localeParams } from "../../../i18n/build";
+import { islandStrings, localeOf, localePaths } from "../../../i18n/build";
 
 /** One file per language: /search/strings.json, /fr/search/strings.json. */
-export const getStaticPaths = () => localeParams().map((params) => ({ params }));
+export const getStaticPaths = () => localePaths();
 
 /**
  * The search dialog's words, as JSON: the header's search button fetches them when it first

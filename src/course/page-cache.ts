@@ -1,0 +1,60 @@
+import { createHash, type Hash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { filmsDir } from "./films.ts";
+import { contentDir } from "./index.ts";
+import { stringsDir } from "./locales.ts";
+import { outDir } from "./out-dir.ts";
+
+/*
+ * Astro's incremental build (`experimental.incrementalBuild` in astro.config.mjs) copies a page
+ * from the last build instead of rendering it again when two things are unchanged: the code the
+ * page is built from, which Astro tracks itself, and the page's cache key, which stands for
+ * everything else. A module page reads more than its own module (the course file, its track's
+ * other modules, principles, glossary, films, strings), so the key is one digest of every file
+ * a page may read outside the code, of the build's settings, and of the names of the browser's
+ * files the page links to: any change to any of them renders every keyed page again. Rebuilding
+ * after a code change to other pages, or with nothing changed, renders none of them.
+ */
+
+/** Files larger than this (films) are known by their size and time rather than read. */
+const readUpTo = 1024 * 1024;
+
+/** What a page may read outside the code: the course, films, strings, the public folder. */
+const inputFolders = () => [
+  ...new Set([contentDir, filmsDir, stringsDir, "public"].map((dir) => resolve(dir))),
+];
+
+/** Every file under `dir`, by path, with its bytes (or size and time, for a large one). */
+function digestFolder(hash: Hash, dir: string): void {
+  if (!existsSync(dir)) return;
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) {
+    const { size, mtimeMs } = statSync(file);
+    hash.update(`${file}\0${size}\0`);
+    hash.update(size <= readUpTo ? readFileSync(file) : `${mtimeMs}`);
+    hash.update("\0");
+  }
+}
+
+let key: string | undefined;
+
+/**
+ * The cache key of every page that gives one, the same for all. Computed when pages are
+ * generated, after Astro has written the browser's files: their names carry their content's
+ * digest, and a page names the files of its scripts and styles.
+ */
+export function pageCacheKey(): string {
+  if (key !== undefined) return key;
+  const hash = createHash("sha256");
+  // The build's settings (CX_PACKAGE for an LMS package, the folders it reads): any of them.
+  const settings = Object.entries(process.env).filter(([name]) => name.startsWith("CX_"));
+  hash.update(`${JSON.stringify(settings.sort())}\0`);
+  for (const dir of inputFolders()) digestFolder(hash, dir);
+  const assets = join(outDir, "_astro");
+  if (existsSync(assets)) hash.update(readdirSync(assets, { recursive: true }).sort().join("\0"));
+  return (key = hash.digest("base64url"));
+}
