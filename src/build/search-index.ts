@@ -26,11 +26,11 @@ function pagesDigest(siteDir: string): string {
   const pages = readdirSync(siteDir, { recursive: true, encoding: "utf8" })
     .filter((path) => path.endsWith(".html"))
     .sort();
-  for (const path of pages)
-    hash
-      .update(`${path}\0`)
-      .update(readFileSync(join(siteDir, path)))
-      .update("\0");
+  for (const path of pages) {
+    hash.update(`${path}\0`);
+    hash.update(readFileSync(join(siteDir, path)));
+    hash.update("\0");
+  }
   return hash.digest("hex");
 }
 

@@ -24,11 +24,16 @@ export const isIcon = (name: string) => Object.hasOwn(iconNodes(), name);
 
 const escape = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
+// Every page draws the same few icons: each is written out once a build.
+const shapesByName = new Map<string, string>();
+
 /** An icon's shapes, as SVG markup without the outer element. */
 export function iconShapes(name: string): string {
+  const written = shapesByName.get(name);
+  if (written !== undefined) return written;
   const shapes = iconNodes()[name];
   if (!shapes) throw new Error(`No Lucide icon is called "${name}"`);
-  return shapes
+  const markup = shapes
     .map(
       ([tag, attributes]) =>
         `<${tag} ${Object.entries(attributes)
@@ -36,6 +41,8 @@ export function iconShapes(name: string): string {
           .join(" ")}/>`,
     )
     .join("");
+  shapesByName.set(name, markup);
+  return markup;
 }
 
 /** An icon as an inline, decorative SVG element (its words are beside it). */
