@@ -1,6 +1,8 @@
 import { getCourse } from "./index";
 import { getCurriculum, type SiteModule } from "./curriculum";
 import { defaultLocale } from "./locales";
+import { hashedPath, type DataFile } from "./quiz-files";
+import type { TrackStops } from "../lib/placement";
 
 /*
  * Build time: each track's plan, computed once and read by every page and package that shows a
@@ -74,4 +76,22 @@ export async function placementsOf(moduleId: string, lang: string): Promise<Plac
       },
     ];
   });
+}
+
+let stopsFile: Promise<DataFile> | undefined;
+
+/**
+ * Each track's stops, by id, as the file every module page names for its end to fetch
+ * (src/islands/module/track-stops.ts), written by src/pages/quiz-data/[...file].ts: one for
+ * every language, since a translation changes no track.
+ */
+export function trackStopsFile(): Promise<DataFile> {
+  stopsFile ??= getTrackPlans().then((plans) => {
+    const stops: TrackStops = Object.fromEntries(
+      plans.map((plan) => [plan.id, plan.stops.map((module) => module.id)]),
+    );
+    const json = JSON.stringify(stops);
+    return { path: hashedPath("tracks", json), json };
+  });
+  return stopsFile;
 }

@@ -6,15 +6,16 @@ export interface ModulePlacement {
   name: string;
   step: number;
   total: number;
-  /**
-   * The track's stops in order, by id, separated by spaces (to tell when the whole track is
-   * done): one string, which a module page writes in a few bytes a stop, where a list costs
-   * Astro an entry of its own per stop, on every module page.
-   */
-  stops: string;
   /** The stop after this one, or null for the track's last. */
   next: { id: string; title: string; minutes: number } | null;
 }
+
+/**
+ * Each track's stops in order, by id (to tell when the whole track is done): the same for every
+ * module page, so one file that the module's end fetches with its result's code, rather than a
+ * list on every page, which grew with the track.
+ */
+export type TrackStops = Record<string, string[]>;
 
 /**
  * The placement the learner sees: in the track they chose when it holds the module, else in

@@ -123,6 +123,30 @@ test("the last module of a track shows the certificate, and the map's hero then 
   ).toBeVisible();
 });
 
+test("when the tracks' file cannot load, the last module's end still says it is done and leads back", async ({
+  page,
+}) => {
+  const orientation = trackInOrder("orientation");
+  const last = orientation.at(-1)!;
+  await seedCompleted(
+    page,
+    orientation.slice(0, -1).map((module) => module.id),
+  );
+  // The one file every module page names for each track's stops (quiz-data/tracks.<hash>.json).
+  await page.route(/\/quiz-data\/tracks\.[0-9a-f]+\.json$/, (route) => route.abort());
+  await completeModule(page, last.id);
+  await page.keyboard.press("End");
+  await expect(
+    page.getByRole("heading", {
+      name: `Step ${orientation.length} of ${orientation.length} done`,
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to your road" })).toHaveAttribute("href", "/");
+  await expect(
+    page.getByRole("heading", { name: "You finished New-hire orientation!" }),
+  ).toHaveCount(0);
+});
+
 test("a done stop looks different from one not started: filled, ticked and named", async ({
   page,
 }) => {

@@ -330,7 +330,8 @@ describe("building a course in two languages", () => {
       .map((file) => file.split(sep).join("/"))
       .sort();
     // Named by what they hold: a module in a language, a language's strings, or a group of them
-    // an island fetches as it hydrates (the film's, the commitment picker's, the reset's), and a hash.
+    // an island fetches as it hydrates (the film's, the commitment picker's, the reset's), each
+    // track's stops (one file for every language), and a hash.
     expect(written.map((file) => file.replace(/\.[0-9a-f]{12}\.json$/, ""))).toEqual([
       "en/start",
       "fr/start",
@@ -342,6 +343,7 @@ describe("building a course in two languages", () => {
       "strings.fr.commitment",
       "strings.fr.film",
       "strings.fr.resetModule",
+      "tracks",
     ]);
     for (const file of written) {
       const hash = createHash("sha256")
@@ -391,6 +393,15 @@ describe("building a course in two languages", () => {
       expect(page.includes(strings.quiz.chooseOne)).toBe(false);
       expect(page.includes(JSON.stringify(strings.notices.dismiss))).toBe(false);
       expect(page.includes(strings.quizLoad.failed)).toBe(true);
+      // Each track's stops, in order, from the one file every module page names: not in the page.
+      const tracks = /<meta name="cx-track-stops" content="([^"]+)">/.exec(page)?.[1];
+      expect(tracks).toBe(`/quiz-data/${written.find((file) => file.startsWith("tracks."))}`);
+      expect(JSON.parse(readFileSync(join(out, tracks!), "utf8"))).toEqual({
+        orientation: ["start", "next"],
+        leader: ["start", "next"],
+        "self-paced": ["start", "next"],
+      });
+      expect(page.includes("&quot;stops&quot;")).toBe(false);
     }
   });
 

@@ -7,9 +7,16 @@ import { onDemand, useOnDemand } from "../on-demand";
 import { t, useStrings, type IslandStrings } from "../../i18n/browser/client";
 import { fill } from "../../i18n/format";
 import { placementFor, type ModulePlacement } from "../../lib/placement";
+import { trackStops } from "./track-stops";
 
-/** The ring, the retry's figures and the celebration (./end-result.tsx): once there is a result. */
-const resultCode = onDemand(() => import("./end-result"));
+/**
+ * The ring, the retry's figures and the celebration (./end-result.tsx), with the tracks' stops
+ * to tell whether the celebration is due (./track-stops.ts): once there is a result.
+ */
+const resultCode = onDemand(async () => {
+  const [code, stops] = await Promise.all([import("./end-result"), trackStops()]);
+  return { ...code, stops };
+});
 
 /** What the module page passes: the module, its quizzes and its place in each track. */
 export interface ModuleEndProps {
@@ -53,7 +60,8 @@ export default function ModuleEnd(props: ModuleEndProps) {
     .filter((score) => score !== undefined);
   const score = best.length > 0 ? Math.min(...best) : undefined;
   const isDone = (id: string) => moduleStatus(seen, id) === "completed";
-  const trackDone = placement !== undefined && placement.stops.split(" ").every(isDone);
+  const trackDone =
+    placement !== undefined && (result?.stops[placement.track]?.every(isDone) ?? false);
   const next = placement?.next;
   const trackStep =
     placement && fill(t.moduleEnd.stepDone, { step: placement.step, total: placement.total });

@@ -1,13 +1,15 @@
 import type { APIRoute } from "astro";
 import { allModuleQuizzesFiles, quizDataDir, type DataFile } from "../../course/quiz-data";
 import { groupStringsFile, locales, ownFileStrings, stringsFile } from "../../i18n/build";
+import { trackStopsFile } from "../../course/track-plan";
 
 /**
  * What a module page's quizzes fetch as they hydrate (src/course/quiz-data.ts): each module
  * page's quizzes, /quiz-data/en/<module>.<hash>.json, and the strings each language's pages
  * fetch when they need them, /quiz-data/strings.en.<hash>.json, which every page in that
  * language shares (src/i18n/build/index.ts, fetchedStrings), and the words some islands fetch,
- * a group a file, /quiz-data/strings.en.film.<hash>.json (ownFileStrings).
+ * a group a file, /quiz-data/strings.en.film.<hash>.json (ownFileStrings), and each track's
+ * stops, which the module's end fetches with its result, /quiz-data/tracks.<hash>.json.
  */
 export async function getStaticPaths() {
   const files: DataFile[] = (
@@ -19,6 +21,7 @@ export async function getStaticPaths() {
       ]),
     )
   ).flat();
+  files.push(await trackStopsFile());
   return files.map(({ path, json }) => ({
     params: { file: path.slice(quizDataDir.length + 1) },
     props: { json },
