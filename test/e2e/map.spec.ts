@@ -94,17 +94,25 @@ test("passing a module's quizzes offers Continue to the next module of the track
   await expect(page.getByRole("link", { name: `Continue: ${second!.title}` })).toBeVisible();
 });
 
-test("the last module of a track shows the certificate, and the map's hero then leads to it", async ({
-  page,
-}) => {
+/**
+ * Every module of the orientation track completed but the last, which the learner then completes
+ * on its page, its end in view; resolves with the track's modules in order.
+ */
+async function finishOrientation(page: Page) {
   const orientation = trackInOrder("orientation");
-  const last = orientation.at(-1)!;
   await seedCompleted(
     page,
     orientation.slice(0, -1).map((module) => module.id),
   );
-  await completeModule(page, last.id);
+  await completeModule(page, orientation.at(-1)!.id);
   await page.keyboard.press("End");
+  return orientation;
+}
+
+test("the last module of a track shows the certificate, and the map's hero then leads to it", async ({
+  page,
+}) => {
+  const orientation = await finishOrientation(page);
   await expect(
     page.getByRole("heading", { name: "You finished New-hire orientation!" }),
   ).toBeVisible();
@@ -126,16 +134,9 @@ test("the last module of a track shows the certificate, and the map's hero then 
 test("when the tracks' file cannot load, the last module's end still says it is done and leads back", async ({
   page,
 }) => {
-  const orientation = trackInOrder("orientation");
-  const last = orientation.at(-1)!;
-  await seedCompleted(
-    page,
-    orientation.slice(0, -1).map((module) => module.id),
-  );
   // The one file every module page names for each track's stops (quiz-data/tracks.<hash>.json).
   await page.route(/\/quiz-data\/tracks\.[0-9a-f]+\.json$/, (route) => route.abort());
-  await completeModule(page, last.id);
-  await page.keyboard.press("End");
+  const orientation = await finishOrientation(page);
   await expect(
     page.getByRole("heading", {
       name: `Step ${orientation.length} of ${orientation.length} done`,
