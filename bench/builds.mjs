@@ -168,11 +168,17 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/** This course's build against Starlight's, CPU and wall time. */
+const ratioOf = (ours, them) => ({
+  cpu: ours.cpuMs / them.cpuMs,
+  wall: ours.totalMs / them.totalMs,
+});
+
 /**
- * Synthetic builds, one size after another: at each, a first pair and `runs` pairs of
- * rebuilds. The content goes to the
- * system's temp folder; the output stays inside each project, because Astro puts a build's
- * prerender chunks in the project's .astro/ folder when the output folder is outside it.
+ * Synthetic builds, one size after another: at each, a first pair and `runs` pairs of rebuilds.
+ * The content goes to the system's temp folder; the output stays inside each project, because
+ * Astro puts a build's prerender chunks in the project's .astro/ folder when the output folder
+ * is outside it.
  * `notes` collects what failed, and the bench goes on.
  */
 export async function benchBuilds({ sizes, runs = 3, starlight = true, notes = [] }) {
@@ -225,10 +231,7 @@ export async function benchBuilds({ sizes, runs = 3, starlight = true, notes = [
           course.push(ours);
           if (them) theirs.push(them);
         }
-        const pairs = theirs.map((them, index) => ({
-          cpu: course[index].cpuMs / them.cpuMs,
-          wall: course[index].totalMs / them.totalMs,
-        }));
+        const pairs = theirs.map((them, index) => ratioOf(course[index], them));
         results.push({
           modules: size,
           pages: course[0].pages,
@@ -243,10 +246,7 @@ export async function benchBuilds({ sizes, runs = 3, starlight = true, notes = [
             ...(first.them
               ? {
                   starlight: { totalMs: first.them.totalMs, cpuMs: first.them.cpuMs },
-                  ratio: {
-                    cpu: first.ours.cpuMs / first.them.cpuMs,
-                    wall: first.ours.totalMs / first.them.totalMs,
-                  },
+                  ratio: ratioOf(first.ours, first.them),
                 }
               : {}),
           },
@@ -292,23 +292,16 @@ export function buildComparison(builds) {
   const paired = builds.filter((build) => build.starlight);
   if (paired.length === 0) return [];
   const s = (value) => `${(value / 1000).toFixed(1)}`;
+  /** A row: `measured` (this course, Starlight beside it, the ratio) at one size. */
+  const row = (label, { modules }, measured) => [
+    `${label}, ${modules} synthetic modules, CPU / wall`,
+    `${s(measured.cpuMs)} / ${s(measured.totalMs)} s`,
+    `${s(measured.starlight.cpuMs)} / ${s(measured.starlight.totalMs)} s`,
+    `${measured.ratio.cpu.toFixed(2)} / ${measured.ratio.wall.toFixed(2)}`,
+  ];
   const rows = paired.flatMap((build) => [
-    ...(build.first?.starlight
-      ? [
-          [
-            `first build, ${build.modules} synthetic modules, CPU / wall`,
-            `${s(build.first.cpuMs)} / ${s(build.first.totalMs)} s`,
-            `${s(build.first.starlight.cpuMs)} / ${s(build.first.starlight.totalMs)} s`,
-            `${build.first.ratio.cpu.toFixed(2)} / ${build.first.ratio.wall.toFixed(2)}`,
-          ],
-        ]
-      : []),
-    [
-      `rebuild, ${build.modules} synthetic modules, CPU / wall`,
-      `${s(build.cpuMs)} / ${s(build.totalMs)} s`,
-      `${s(build.starlight.cpuMs)} / ${s(build.starlight.totalMs)} s`,
-      `${build.ratio.cpu.toFixed(2)} / ${build.ratio.wall.toFixed(2)}`,
-    ],
+    ...(build.first?.starlight ? [row("first build", build, build.first)] : []),
+    row("rebuild", build, build),
   ]);
   if (paired.length > 1) {
     const [from, to] = [paired.at(-2), paired.at(-1)];

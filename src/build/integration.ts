@@ -1,6 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { getCourse } from "../course/index.ts";
+import { cacheDir } from "../course/out-dir.ts";
 import { keptTrackPlans } from "../lms/built-plans.ts";
 import { isPackageBuild, makeRelative } from "../lms/integration.ts";
 import { writePackages } from "../lms/packages.ts";
@@ -25,8 +26,6 @@ const since = (start: number) => `${((performance.now() - start) / 1000).toFixed
 
 /** The Astro integration that finishes the built site: search, offline worker, LMS packages. */
 export function siteIntegration(): AstroIntegration {
-  /** Astro's cache folder, where the last build's search index is kept. */
-  let cacheDir: string | undefined;
   return {
     name: "cx-site",
     hooks: {
@@ -43,9 +42,6 @@ export function siteIntegration(): AstroIntegration {
         // build's errors about content name the file and the field themselves; the dev server
         // keeps its source maps.
         if (command === "build") process.setSourceMapsEnabled = () => {};
-      },
-      "astro:config:done": ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
       },
       "astro:build:done": async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);

@@ -45,28 +45,21 @@ interface KeptIndex {
  */
 export async function writeSearchIndex(
   siteDir: string,
-  cacheDir?: string,
+  cacheDir: string,
 ): Promise<{ pages: number; kept: boolean }> {
   const output = join(siteDir, "pagefind");
-  const keptDir = cacheDir && join(cacheDir, "search-index");
-  const digest = keptDir ? pagesDigest(siteDir) : "";
-  if (keptDir) {
-    const kept = readKept(keptDir);
-    if (kept?.digest === digest) {
-      cpSync(join(keptDir, "pagefind"), output, { recursive: true });
-      return { pages: kept.pages, kept: true };
-    }
+  const keptDir = join(cacheDir, "search-index");
+  const digest = pagesDigest(siteDir);
+  const kept = readKept(keptDir);
+  if (kept?.digest === digest) {
+    cpSync(join(keptDir, "pagefind"), output, { recursive: true });
+    return { pages: kept.pages, kept: true };
   }
   const pages = await indexPages(siteDir, output);
-  if (keptDir) {
-    // The digest last, so that an index half copied is never taken for a whole one.
-    rmSync(keptDir, { recursive: true, force: true });
-    cpSync(output, join(keptDir, "pagefind"), { recursive: true });
-    writeFileSync(
-      join(keptDir, "kept.json"),
-      JSON.stringify({ digest, pages } satisfies KeptIndex),
-    );
-  }
+  // The digest last, so that an index half copied is never taken for a whole one.
+  rmSync(keptDir, { recursive: true, force: true });
+  cpSync(output, join(keptDir, "pagefind"), { recursive: true });
+  writeFileSync(join(keptDir, "kept.json"), JSON.stringify({ digest, pages } satisfies KeptIndex));
   return { pages, kept: false };
 }
 

@@ -3,10 +3,13 @@
  * (CX_CONTENT_DIR) beside the real one; its own cache keeps the two content stores apart.
  */
 
-/** The folder the built site goes to. */
-export const outDir = process.env.CX_OUT_DIR ?? "./dist";
+const chosen = process.env.CX_OUT_DIR;
 
-/** Astro's cache (the content store, the incremental build's pages) for that folder. */
-export const cacheDir = process.env.CX_OUT_DIR
-  ? `${process.env.CX_OUT_DIR}-cache`
-  : "./node_modules/.astro";
+/** The folder the built site goes to. */
+export const outDir = chosen ?? "./dist";
+
+/**
+ * Astro's cache for that folder: the content store, the incremental build's pages, the kept
+ * search index (src/build/search-index.ts).
+ */
+export const cacheDir = chosen ? `${chosen}-cache` : "./node_modules/.astro";
