@@ -12,26 +12,43 @@ import { outDir } from "./out-dir.ts";
  * page is built from, which Astro tracks itself, and the page's cache key, which stands for
  * everything else. A module page reads more than its own module (the course file, its track's
  * other modules, principles, glossary, films, strings), so the key is one digest of every file
- * a page may read outside the code, of the build's settings, and of the names of the browser's
- * files the page links to: any change to any of them renders every keyed page again. Rebuilding
- * after a code change to other pages, or with nothing changed, renders none of them.
+ * a page may read, of the build's settings, and of the names of the browser's files the page
+ * links to: any change to any of them renders every keyed page again; with nothing changed, none.
+ * The digest covers the site's own code too: Astro does not see all the code it puts in a page
+ * (the client:reach directive and small scripts are inlined), and a page restored with old
+ * inlined code would behave as the last build did.
  */
 
 /** Files larger than this (films) are known by their size and time rather than read. */
 const readUpTo = 1024 * 1024;
 
-/** What a page may read outside the code: the course, films, strings, the public folder. */
-const inputFolders = () => [
-  ...new Set([contentDir, filmsDir, stringsDir, "public"].map((dir) => resolve(dir))),
+/**
+ * What a page may be made from: the course, films, strings, the public folder, the site's code,
+ * its build settings and the exact packages installed.
+ */
+export const cacheInputs = () => [
+  ...new Set(
+    [
+      contentDir,
+      filmsDir,
+      stringsDir,
+      "public",
+      "src",
+      "astro.config.mjs",
+      "package-lock.json",
+    ].map((path) => resolve(path)),
+  ),
 ];
 
-/** Every file under `dir`, by path, with its bytes (or size and time, for a large one). */
-function digestFolder(hash: Hash, dir: string): void {
-  if (!existsSync(dir)) return;
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+/** Every file at or under `path`, by name, with its bytes (or size and time, for a large one). */
+function digestPath(hash: Hash, path: string): void {
+  if (!existsSync(path)) return;
+  const files = statSync(path).isFile()
+    ? [path]
+    : readdirSync(path, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort();
   for (const file of files) {
     const { size, mtimeMs } = statSync(file);
     hash.update(`${file}\0${size}\0`);
@@ -53,7 +70,7 @@ export function pageCacheKey(): string {
   // The build's settings (CX_PACKAGE for an LMS package, the folders it reads): any of them.
   const settings = Object.entries(process.env).filter(([name]) => name.startsWith("CX_"));
   hash.update(`${JSON.stringify(settings.sort())}\0`);
-  for (const dir of inputFolders()) digestFolder(hash, dir);
+  for (const path of cacheInputs()) digestPath(hash, path);
   const assets = join(outDir, "_astro");
   if (existsSync(assets)) hash.update(readdirSync(assets, { recursive: true }).sort().join("\0"));
   return (key = hash.digest("base64url"));

@@ -98,37 +98,55 @@ const reach: Directive = (load, { value }, el) => {
   /** What each changed control showed last: put back if the island's first render reset it. */
   const last = new Map<HTMLInputElement, [checked: boolean, value: string]>();
 
+  /** Whether the directive is making a held event again: not the learner's, not held. */
+  let replaying = false;
+  /** The island is told of a changed control: put back first if its render reset it. */
+  const tell = (control: HTMLInputElement) => {
+    const [checked, text] = last.get(control)!;
+    if (/radio|checkbox/.test(control.type)) {
+      if (control.checked !== checked) control.click();
+      else fire(control, "change");
+    } else {
+      control.value = text;
+      fire(control, "input");
+      fire(control, "change");
+    }
+  };
+
   const start = async () => {
     if (started) return;
     started = true;
     await (
       await load()
     )();
+    // Changes made before any held click are told at once, before the island's first effects
+    // apply the record: a box drawn from it then shows the learner's tick, never a blank.
+    replaying = true;
+    for (const item of held) {
+      if (item instanceof Event) break;
+      tell(item);
+    }
+    replaying = false;
     await settled();
-    for (const type of events) zone.removeEventListener(type, on, true);
     // Focus already inside: the island hears of it, as it would have (it may load code on focus).
     const focused = document.activeElement;
     if (focused && el.contains(focused)) fire(focused, "focusin");
+    // Still listening: what the learner does meanwhile is held behind what came before it, so a
+    // click can never overtake the choice it was made after. (The list grows as it is read.)
     for (const item of held) {
       // One at a time, each after the island has rendered what the one before changed.
       await new Promise((done) => setTimeout(done));
+      replaying = true;
       if (item instanceof Event) {
         pressed(item).ariaBusy = null;
         item.target!.dispatchEvent(new MouseEvent("click", item));
-        continue;
-      }
-      const [checked, text] = last.get(item)!;
-      if (/radio|checkbox/.test(item.type)) {
-        if (item.checked !== checked) item.click();
-        else fire(item, "change");
-      } else {
-        item.value = text;
-        fire(item, "input");
-        fire(item, "change");
-      }
+      } else tell(item);
+      replaying = false;
     }
+    for (const type of events) zone.removeEventListener(type, on, true);
   };
   const on = (event: Event) => {
+    if (replaying) return;
     const target = event.target as HTMLInputElement;
     if (!/click|input|change/.test(event.type)) {
       if (reaching(event)) void start();
@@ -137,7 +155,8 @@ const reach: Directive = (load, { value }, el) => {
     if (!(el.contains(target) || (theirs && target.closest(theirs)))) return;
     void start();
     if (event.type !== "click") {
-      if (!last.has(target)) held.push(target);
+      // Told in the order changed, the latest last: a choice changed back is the one that stays.
+      if (held.at(-1) !== target) held.push(target);
       last.set(target, [target.checked, target.value]);
     } else if (!target.closest(native)) {
       // Held back whole, its default (following a link) with it: made again once heard.

@@ -158,3 +158,66 @@ test.describe("on a phone", () => {
     await answerBeforeTheCode(page, (target) => target.tap());
   });
 });
+
+test("Commit pressed just as the picker's code takes over saves the choice made before the code came", async ({
+  page,
+}) => {
+  // The learner's press lands the moment the directive hands the island over to its own
+  // handlers (the directive stops listening): the worst moment for a press to overtake the
+  // choice the learner made while the code was coming.
+  await page.addInitScript((commit) => {
+    const remove = EventTarget.prototype.removeEventListener;
+    EventTarget.prototype.removeEventListener = function (type, listener, options) {
+      remove.call(this, type, listener, options);
+      if (type !== "click" || !(this instanceof Element)) return;
+      const button = [...this.querySelectorAll("button")].find((it) => it.textContent === commit);
+      if (button) queueMicrotask(() => button.click());
+    };
+  }, ui.commitment.commit);
+  await slowDown(page, "CommitmentPicker");
+  await page.goto(`/modules/${committing}/`, { waitUntil: "domcontentloaded" });
+  const picker = page.getByRole("group", { name: ui.commitment.question });
+  const choice = picker.getByRole("radio").first();
+  const text = await choice.evaluate((radio) => (radio as HTMLInputElement).value);
+  await choice.check();
+  expect(await stillWaiting(page, picker)).toBe(1);
+  await expect(page.getByText(ui.commitment.saved)).toBeAttached();
+  await expect(page.getByText(ui.commitment.chooseOne)).toHaveCount(0);
+  const stored = await page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(key) ?? "{}"),
+    PROGRESS_KEY,
+  );
+  expect(stored.commitments?.[committing]?.text).toBe(text);
+});
+
+test("a team activity ticked before its code has come stays ticked as the code comes", async ({
+  page,
+}) => {
+  await slowDown(page, "TeamActivityTick");
+  await page.goto("/modules/routines-that-keep-it-alive/", { waitUntil: "domcontentloaded" });
+  const tick = page.getByRole("checkbox", { name: /A weekly customer-story round/ });
+  await tick.check();
+  expect(await stillWaiting(page, tick)).toBe(1);
+  // Every change to the box is watched until its code has come and settled: never unticked.
+  const unticks = tick.evaluate(
+    (box: HTMLInputElement) =>
+      new Promise<number>((done) => {
+        const own = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "checked")!;
+        let unticked = 0;
+        Object.defineProperty(box, "checked", {
+          get: () => own.get!.call(box),
+          set: (checked: boolean) => {
+            if (!checked) unticked++;
+            own.set!.call(box, checked);
+          },
+        });
+        const hydrated = setInterval(() => {
+          if (box.closest("astro-island[ssr]")) return;
+          clearInterval(hydrated);
+          setTimeout(() => done(unticked), 500);
+        }, 10);
+      }),
+  );
+  expect(await unticks).toBe(0);
+  await expect(page.getByText(ui.teamActivity.ticked.split("{")[0]!.trim())).toBeVisible();
+});
