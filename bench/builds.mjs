@@ -174,6 +174,32 @@ const ratioOf = (ours, them) => ({
   wall: ours.totalMs / them.totalMs,
 });
 
+/** The median of each pair's ratio: this course's builds against Starlight's, in turn. */
+const pairRatio = (ours, theirs) => {
+  const pairs = theirs.map((them, index) => ratioOf(ours[index], them));
+  return {
+    cpu: median(pairs.map((pair) => pair.cpu)),
+    wall: median(pairs.map((pair) => pair.wall)),
+  };
+};
+
+/** Builds of one kind summed up: medians of this course's, Starlight's beside them if any. */
+const medians = (ours, theirs) => ({
+  runs: ours,
+  totalMs: median(ours.map((build) => build.totalMs)),
+  cpuMs: median(ours.map((build) => build.cpuMs)),
+  ...(theirs.length > 0
+    ? {
+        starlight: {
+          runs: theirs,
+          totalMs: median(theirs.map((build) => build.totalMs)),
+          cpuMs: median(theirs.map((build) => build.cpuMs)),
+        },
+        ratio: pairRatio(ours, theirs),
+      }
+    : {}),
+});
+
 /**
  * Synthetic builds, one size after another: at each, a first pair and `runs` pairs of rebuilds.
  * The content goes to the system's temp folder; the output stays inside each project, because
@@ -221,17 +247,26 @@ export async function benchBuilds({ sizes, runs = 3, starlight = true, notes = [
         );
         return { ours, them };
       };
+      /** Both builds' output and caches gone: the next build of each finds nothing. */
+      const forget = () => {
+        for (const dir of [outDir, `${outDir}-cache`, starlightDir, `${starlightDir}-cache`]) {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      };
       try {
-        // The first build at a size finds nothing from an earlier one: no content store, no
-        // pages to copy (astro.config.mjs, experimental.incrementalBuild). The rebuilds after
-        // it replace its output and reuse both, as a learning team's next build does.
-        const first = await pair("first build");
+        // A first build finds nothing from an earlier one: no content store, no pages to copy
+        // (astro.config.mjs, experimental.incrementalBuild). The rebuilds after the last of them
+        // replace its output and reuse both, as a learning team's next build does.
+        const firsts = [];
+        for (let index = 0; index < runs; index++) {
+          forget();
+          firsts.push(await pair(`first build ${index + 1}`));
+        }
         for (let index = 0; index < runs; index++) {
           const { ours, them } = await pair(`rebuild ${index + 1}`);
           course.push(ours);
           if (them) theirs.push(them);
         }
-        const pairs = theirs.map((them, index) => ratioOf(course[index], them));
         results.push({
           modules: size,
           pages: course[0].pages,
@@ -240,16 +275,10 @@ export async function benchBuilds({ sizes, runs = 3, starlight = true, notes = [
           cpuMs: median(course.map((build) => build.cpuMs)),
           loadAverage: [Math.min(...loads), Math.max(...loads)],
           pagefind: pagefindBytes(outDir),
-          first: {
-            totalMs: first.ours.totalMs,
-            cpuMs: first.ours.cpuMs,
-            ...(first.them
-              ? {
-                  starlight: { totalMs: first.them.totalMs, cpuMs: first.them.cpuMs },
-                  ratio: ratioOf(first.ours, first.them),
-                }
-              : {}),
-          },
+          first: medians(
+            firsts.map((first) => first.ours),
+            starlight ? firsts.map((first) => first.them) : [],
+          ),
           ...(starlight
             ? {
                 starlight: {
@@ -258,10 +287,7 @@ export async function benchBuilds({ sizes, runs = 3, starlight = true, notes = [
                   totalMs: median(theirs.map((build) => build.totalMs)),
                   cpuMs: median(theirs.map((build) => build.cpuMs)),
                 },
-                ratio: {
-                  cpu: median(pairs.map((pair) => pair.cpu)),
-                  wall: median(pairs.map((pair) => pair.wall)),
-                },
+                ratio: pairRatio(course, theirs),
               }
             : {}),
         });
@@ -332,16 +358,16 @@ export function buildComparison(builds) {
   return [
     ["figure", "this course", "Starlight", "course / Starlight"],
     rows,
-    `Built in turn (course, Starlight, …) on the same synthetic modules after an untimed warm-up of each: at each size a first build, which finds nothing of an earlier one, then ${runs} rebuilds of each, which replace the last build's output and reuse what it kept (Astro's content store; this course's pages whose code and content are unchanged, copied by Astro's incremental build). Rebuild figures are medians, and their ratio the median of each pair's. CPU is user + system time, ${countsEveryProcess ? "every process a build starts included (Pagefind's too, which outlives Starlight's build: each build runs under a subreaper that waits for it)" : "the child processes each build waits for included (without Python 3 the bench cannot wait for Pagefind's process, which outlives Starlight's build: its CPU is not counted)"}. This course is built with npm run build's own command (astro build, its young generation at 64 MB), search index and offline worker included; Starlight as it comes, over the same modules' prose with its default search (Pagefind), without the quizzes it has no match for.`,
+    `Built in turn (course, Starlight, …) on the same synthetic modules after an untimed warm-up of each: at each size ${runs} first builds of each, each finding nothing of an earlier one (output and cache folders deleted), then ${runs} rebuilds of each, which replace the last build's output and reuse what it kept (Astro's content store; this course's pages whose code and content are unchanged, copied by Astro's incremental build). Figures are medians, and ratios the median of each pair's. CPU is user + system time, ${countsEveryProcess ? "every process a build starts included (Pagefind's too, which outlives Starlight's build: each build runs under a subreaper that waits for it)" : "the child processes each build waits for included (without Python 3 the bench cannot wait for Pagefind's process, which outlives Starlight's build: its CPU is not counted)"}. This course is built with npm run build's own command (astro build, its young generation at 64 MB), search index and offline worker included; Starlight as it comes, over the same modules' prose with its default search (Pagefind), without the quizzes it has no match for.`,
   ];
 }
 
 /*
  * Alone, the build part of the bench and nothing else:
  *
- *   node bench/builds.mjs                              200 and 800 modules, a first build
+ *   node bench/builds.mjs                              200 and 800 modules, 3 first builds
  *                                                      and 3 rebuilds of each
- *   node bench/builds.mjs --sizes 200 --runs 5         one size, five pairs of rebuilds
+ *   node bench/builds.mjs --sizes 200 --runs 5         one size, 5 first builds, 5 rebuilds
  *   node bench/builds.mjs --no-starlight               this course alone
  */
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
@@ -356,9 +382,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   if (values.help) {
     console.log(
       "node bench/builds.mjs [--sizes 200,800] [--runs 3] [--no-starlight]\n" +
-        "Builds synthetic curricula of each size, this course and Starlight in turn, a first build\n" +
-        "then --runs rebuilds of each, and prints each build's CPU and the rebuilds' medians\n" +
-        "(CPU: user + system, child processes included).",
+        "Builds synthetic curricula of each size, this course and Starlight in turn,\n" +
+        "--runs first builds then --runs rebuilds of each, and prints each build's CPU\n" +
+        "and the medians (CPU: user + system, child processes included).",
     );
     process.exit(0);
   }
@@ -376,9 +402,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   for (const build of builds) {
     const load = build.loadAverage.map((value) => value.toFixed(1)).join("–");
     console.log(
-      `${build.modules} modules, load average ${load}: course CPU ${s(build.first.cpuMs)} first, ${build.runs.map((run) => s(run.cpuMs)).join(", ")} s rebuilt` +
+      `${build.modules} modules, load average ${load}: course CPU ${build.first.runs.map((run) => s(run.cpuMs)).join(", ")} s first, ${build.runs.map((run) => s(run.cpuMs)).join(", ")} s rebuilt` +
         (build.starlight
-          ? `; Starlight ${s(build.first.starlight.cpuMs)} first, ${build.starlight.runs.map((run) => s(run.cpuMs)).join(", ")} s rebuilt`
+          ? `; Starlight ${build.first.starlight.runs.map((run) => s(run.cpuMs)).join(", ")} s first, ${build.starlight.runs.map((run) => s(run.cpuMs)).join(", ")} s rebuilt`
           : ""),
     );
   }
