@@ -1,6 +1,15 @@
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { close, createIndex } from "pagefind";
 
 /*
@@ -11,6 +20,9 @@ import { close, createIndex } from "pagefind";
  * Pagefind reads nothing but the pages, so when every page is byte for byte what the last build
  * indexed (a rebuild with nothing changed, whose pages Astro copied), the last build's index,
  * kept in Astro's cache folder, is copied instead: the same files Pagefind would write again.
+ * Copied as hard links where the two folders share a disk: at 800 modules, 850 files linked in
+ * 0.02 s against 0.1 to 0.5 s copied. Nothing writes into a linked file: the site's index is
+ * removed before Pagefind writes a new one, and the kept one before it is replaced.
  */
 
 // Pagefind's package exports no package.json: found beside its entry point, lib/index.js.
@@ -52,15 +64,34 @@ export async function writeSearchIndex(
   const digest = pagesDigest(siteDir);
   const kept = readKept(keptDir);
   if (kept?.digest === digest) {
-    cpSync(join(keptDir, "pagefind"), output, { recursive: true });
+    copyFolder(join(keptDir, "pagefind"), output);
     return { pages: kept.pages, kept: true };
   }
+  rmSync(output, { recursive: true, force: true });
   const pages = await indexPages(siteDir, output);
   // The digest last, so that an index half copied is never taken for a whole one.
   rmSync(keptDir, { recursive: true, force: true });
-  cpSync(output, join(keptDir, "pagefind"), { recursive: true });
+  copyFolder(output, join(keptDir, "pagefind"));
   writeFileSync(join(keptDir, "kept.json"), JSON.stringify({ digest, pages } satisfies KeptIndex));
   return { pages, kept: false };
+}
+
+/** `from`'s files at `to` (emptied first): hard links, or copies across disks. */
+function copyFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = join(entry.parentPath, entry.name);
+      const copy = join(to, relative(from, file));
+      mkdirSync(dirname(copy), { recursive: true });
+      linkSync(file, copy);
+    }
+  } catch {
+    // Another disk, or links refused: the bytes themselves.
+    rmSync(to, { recursive: true, force: true });
+    cpSync(from, to, { recursive: true });
+  }
 }
 
 function readKept(keptDir: string): KeptIndex | undefined {
