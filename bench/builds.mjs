@@ -247,9 +247,19 @@ export async function benchBuilds({ sizes, runs = 3, starlight = true, notes = [
         );
         return { ours, them };
       };
-      /** Both builds' output and caches gone: the next build of each finds nothing. */
+      /**
+       * Both builds' output and caches gone, this course's app icons too (kept apart, in
+       * node_modules/.cache/, src/course/app-icons.ts): the next build of each finds nothing, as
+       * on a fresh clone.
+       */
       const forget = () => {
-        for (const dir of [outDir, `${outDir}-cache`, starlightDir, `${starlightDir}-cache`]) {
+        for (const dir of [
+          outDir,
+          `${outDir}-cache`,
+          join(root, "node_modules", ".cache", "cx-learning-map"),
+          starlightDir,
+          `${starlightDir}-cache`,
+        ]) {
           rmSync(dir, { recursive: true, force: true });
         }
       };
@@ -358,7 +368,7 @@ export function buildComparison(builds) {
   return [
     ["figure", "this course", "Starlight", "course / Starlight"],
     rows,
-    `Built in turn (course, Starlight, …) on the same synthetic modules after an untimed warm-up of each: at each size ${runs} first builds of each, each finding nothing of an earlier one (output and cache folders deleted), then ${runs} rebuilds of each, which replace the last build's output and reuse what it kept (Astro's content store; this course's pages whose code and content are unchanged, copied by Astro's incremental build). Figures are medians, and ratios the median of each pair's. CPU is user + system time, ${countsEveryProcess ? "every process a build starts included (Pagefind's too, which outlives Starlight's build: each build runs under a subreaper that waits for it)" : "the child processes each build waits for included (without Python 3 the bench cannot wait for Pagefind's process, which outlives Starlight's build: its CPU is not counted)"}. This course is built with npm run build's own command (astro build, its young generation at 64 MB), search index and offline worker included; Starlight as it comes, over the same modules' prose with its default search (Pagefind), without the quizzes it has no match for.`,
+    `Built in turn (course, Starlight, …) on the same synthetic modules after an untimed warm-up of each: at each size ${runs} first builds of each, each finding nothing of an earlier one (output, cache folders and app icons deleted), then ${runs} rebuilds of each, which replace the last build's output and reuse what it kept (Astro's content store; this course's pages whose code and content are unchanged, copied by Astro's incremental build). Figures are medians, and ratios the median of each pair's. CPU is user + system time, ${countsEveryProcess ? "every process a build starts included (Pagefind's too, which outlives Starlight's build: each build runs under a subreaper that waits for it)" : "the child processes each build waits for included (without Python 3 the bench cannot wait for Pagefind's process, which outlives Starlight's build: its CPU is not counted)"}. This course is built with npm run build's own command (astro build, its young generation at 64 MB), search index and offline worker included; Starlight as it comes, over the same modules' prose with its default search (Pagefind), without the quizzes it has no match for.`,
   ];
 }
 
