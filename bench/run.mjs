@@ -7,7 +7,7 @@
  *
  *   npm run bench                                   everything (many minutes)
  *   npm run bench -- --sizes 50,200 --no-lighthouse a quicker look
- *   npm run bench -- --runs 1 --no-starlight        builds once each, without Starlight beside
+ *   npm run bench -- --runs 1 --no-starlight        one first build and one rebuild a size, alone
  *   npm run bench -- --built dist                   measure pages of a site built already
  *
  * Environment: BENCH_PORT (preview port, 4417), CHROME_PATH (/usr/bin/chromium), CX_CONTENT_DIR

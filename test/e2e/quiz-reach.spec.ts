@@ -110,21 +110,55 @@ test("a page read to the end loads no Preact, and the module's end shows a passe
   expect(files.some((file) => /\/_astro\/preact\./.test(file))).toBe(true);
 });
 
-test("a commitment chosen and saved before its code has come is saved", async ({ page }) => {
+/**
+ * Open a module that ends with a commitment, its picker's code held back, and choose the first
+ * suggestion before the code has come: the picker and the choice's words.
+ */
+async function chooseBeforeTheCode(page: Page) {
   await slowDown(page, "CommitmentPicker");
   await page.goto(`/modules/${committing}/`, { waitUntil: "domcontentloaded" });
   const picker = page.getByRole("group", { name: ui.commitment.question });
   const choice = picker.getByRole("radio").first();
   const text = await choice.evaluate((radio) => (radio as HTMLInputElement).value);
   await choice.check();
+  return { picker, text };
+}
+
+/** The words of the commitment the record on this device holds for that module. */
+const storedCommitment = (page: Page) =>
+  page.evaluate(
+    ([key, id]) => JSON.parse(localStorage.getItem(key) ?? "{}").commitments?.[id]?.text,
+    [PROGRESS_KEY, committing] as const,
+  );
+
+test("a commitment chosen and saved before its code has come is saved", async ({ page }) => {
+  const { picker, text } = await chooseBeforeTheCode(page);
   await page.getByRole("button", { name: ui.commitment.commit }).click();
   expect(await stillWaiting(page, picker)).toBe(1);
   await expect(page.getByText(ui.commitment.saved)).toBeAttached();
-  const stored = await page.evaluate(
-    (key) => JSON.parse(localStorage.getItem(key) ?? "{}"),
-    PROGRESS_KEY,
-  );
-  expect(stored.commitments?.[committing]?.text).toBe(text);
+  expect(await storedCommitment(page)).toBe(text);
+});
+
+test("Commit pressed just as the picker's code takes over saves the choice made before the code came", async ({
+  page,
+}) => {
+  // The learner's press lands the moment the directive hands the island over to its own
+  // handlers (the directive stops listening): the worst moment for a press to overtake the
+  // choice the learner made while the code was coming.
+  await page.addInitScript((commit) => {
+    const remove = EventTarget.prototype.removeEventListener;
+    EventTarget.prototype.removeEventListener = function (type, listener, options) {
+      remove.call(this, type, listener, options);
+      if (type !== "click" || !(this instanceof Element)) return;
+      const button = [...this.querySelectorAll("button")].find((it) => it.textContent === commit);
+      if (button) queueMicrotask(() => button.click());
+    };
+  }, ui.commitment.commit);
+  const { picker, text } = await chooseBeforeTheCode(page);
+  expect(await stillWaiting(page, picker)).toBe(1);
+  await expect(page.getByText(ui.commitment.saved)).toBeAttached();
+  await expect(page.getByText(ui.commitment.chooseOne)).toHaveCount(0);
+  expect(await storedCommitment(page)).toBe(text);
 });
 
 test("scrolled through with the mouse wheel, the pointer resting, a module page loads no island code", async ({
@@ -157,37 +191,6 @@ test.describe("on a phone", () => {
   }) => {
     await answerBeforeTheCode(page, (target) => target.tap());
   });
-});
-
-test("Commit pressed just as the picker's code takes over saves the choice made before the code came", async ({
-  page,
-}) => {
-  // The learner's press lands the moment the directive hands the island over to its own
-  // handlers (the directive stops listening): the worst moment for a press to overtake the
-  // choice the learner made while the code was coming.
-  await page.addInitScript((commit) => {
-    const remove = EventTarget.prototype.removeEventListener;
-    EventTarget.prototype.removeEventListener = function (type, listener, options) {
-      remove.call(this, type, listener, options);
-      if (type !== "click" || !(this instanceof Element)) return;
-      const button = [...this.querySelectorAll("button")].find((it) => it.textContent === commit);
-      if (button) queueMicrotask(() => button.click());
-    };
-  }, ui.commitment.commit);
-  await slowDown(page, "CommitmentPicker");
-  await page.goto(`/modules/${committing}/`, { waitUntil: "domcontentloaded" });
-  const picker = page.getByRole("group", { name: ui.commitment.question });
-  const choice = picker.getByRole("radio").first();
-  const text = await choice.evaluate((radio) => (radio as HTMLInputElement).value);
-  await choice.check();
-  expect(await stillWaiting(page, picker)).toBe(1);
-  await expect(page.getByText(ui.commitment.saved)).toBeAttached();
-  await expect(page.getByText(ui.commitment.chooseOne)).toHaveCount(0);
-  const stored = await page.evaluate(
-    (key) => JSON.parse(localStorage.getItem(key) ?? "{}"),
-    PROGRESS_KEY,
-  );
-  expect(stored.commitments?.[committing]?.text).toBe(text);
 });
 
 test("a team activity ticked before its code has come stays ticked as the code comes", async ({
