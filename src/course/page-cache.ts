@@ -4,7 +4,6 @@ import { join, resolve } from "node:path";
 import { filmsDir } from "./films.ts";
 import { contentDir } from "./index.ts";
 import { stringsDir } from "./locales.ts";
-import { outDir } from "./out-dir.ts";
 
 /*
  * Astro's incremental build (`experimental.incrementalBuild` in astro.config.mjs) copies a page
@@ -12,11 +11,11 @@ import { outDir } from "./out-dir.ts";
  * page is built from, which Astro tracks itself, and the page's cache key, which stands for
  * everything else. A module page reads more than its own module (the course file, its track's
  * other modules, principles, glossary, films, strings), so the key is one digest of every file
- * a page may read, of the build's settings, and of the names of the browser's files the page
- * links to: any change to any of them renders every keyed page again; with nothing changed, none.
- * The digest covers the site's own code too: Astro does not see all the code it puts in a page
- * (the client:reach directive and small scripts are inlined), and a page restored with old
- * inlined code would behave as the last build did.
+ * a page may read and of the build's settings: any change to any of them renders every keyed
+ * page again; with nothing changed, none. The digest covers the site's own code and the packages
+ * installed too: Astro does not see all the code it puts in a page (the client:reach directive
+ * is inlined), and a page restored with old inlined code would behave as the last build did.
+ * The browser's files, whose names pages carry, are made from these same inputs.
  */
 
 /** Files larger than this (films) are known by their size and time rather than read. */
@@ -59,11 +58,7 @@ function digestPath(hash: Hash, path: string): void {
 
 let key: string | undefined;
 
-/**
- * The cache key of every page that gives one, the same for all. Computed when pages are
- * generated, after Astro has written the browser's files: their names carry their content's
- * digest, and a page names the files of its scripts and styles.
- */
+/** The cache key of every page that gives one, the same for all. */
 export function pageCacheKey(): string {
   if (key !== undefined) return key;
   const hash = createHash("sha256");
@@ -71,7 +66,5 @@ export function pageCacheKey(): string {
   const settings = Object.entries(process.env).filter(([name]) => name.startsWith("CX_"));
   hash.update(`${JSON.stringify(settings.sort())}\0`);
   for (const path of cacheInputs()) digestPath(hash, path);
-  const assets = join(outDir, "_astro");
-  if (existsSync(assets)) hash.update(readdirSync(assets, { recursive: true }).sort().join("\0"));
   return (key = hash.digest("base64url"));
 }
