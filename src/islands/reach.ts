@@ -120,7 +120,8 @@ const reach: Directive = (load, { value }, el) => {
       await load()
     )();
     // Changes made before any held click are told at once, before the island's first effects
-    // apply the record: a box drawn from it then shows the learner's tick, never a blank.
+    // apply the record: a box drawn from it then shows the learner's tick, never a blank. They
+    // are told again below, after those effects, in case one put the record's state back.
     replaying = true;
     for (const item of held) {
       if (item instanceof Event) break;
