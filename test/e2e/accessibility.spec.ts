@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import {
   accessibilityViolations,
   answersOf,
+  mapHydrated,
   questionGroup,
   readQuiz,
   violationsLightAndDark,
@@ -9,7 +10,7 @@ import {
 
 test("the home page has no accessibility violations, light and dark", async ({ page }) => {
   await page.goto("/");
-  await page.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(page);
   await expect(page.getByText("Up next").first()).toBeVisible();
   expect(await violationsLightAndDark(page)).toEqual([]);
 });
@@ -19,7 +20,7 @@ test("the map with another track chosen, on a narrow screen, has no accessibilit
 }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/?track=leader");
-  await page.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(page);
   await expect(
     page.getByRole("region", { name: "Leader development, step by step" }),
   ).toBeVisible();
@@ -46,7 +47,7 @@ test.describe("forced colours", () => {
 
   test("the home page and a module page have no accessibility violations", async ({ page }) => {
     await page.goto("/");
-    await page.locator(".learning-map[data-hydrated]").waitFor();
+    await mapHydrated(page);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.goto("/modules/why-customer-focus/");
     await page.keyboard.press("End");

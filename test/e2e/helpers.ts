@@ -239,6 +239,15 @@ export function checkpointQuizIdsOf(moduleId: string): string[] {
 }
 
 /**
+ * Once the learning map's code has read the learner's record: what a test waits for before it
+ * looks for stored progress on the map. No learner sees that moment, so the map marks it with an
+ * attribute for tests, rather than a role or a text.
+ */
+export async function mapHydrated(page: PageOrFrame) {
+  await page.locator("[data-track][data-hydrated]").waitFor();
+}
+
+/**
  * The film's player, once its island has hydrated (Astro drops `ssr` when it has): the learner
  * reaches for the film first (client:reach).
  */

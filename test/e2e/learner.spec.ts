@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { answersOf, questionGroup, readQuiz } from "./helpers";
+import { answersOf, mapHydrated, questionGroup, readQuiz } from "./helpers";
 
 test("a new hire takes the first module's quiz, gets feedback, and keeps the result", async ({
   page,
 }) => {
   const quiz = readQuiz("why-customer-focus");
   await page.goto("/");
-  await page.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(page);
   const road = page.getByRole("region", { name: "New-hire orientation, step by step" });
   const stop = road.getByRole("listitem").filter({ hasText: "Why customer focus" });
   // Not done yet: it waits for the first step, or is ready.

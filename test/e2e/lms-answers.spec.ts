@@ -1,6 +1,6 @@
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import en from "../../src/i18n/en";
-import { answerRight, questionGroup, quizIdsOf, readQuestions } from "./helpers";
+import { answerRight, mapHydrated, questionGroup, quizIdsOf, readQuestions } from "./helpers";
 import {
   answersPackagesDir,
   lmsCalls,
@@ -54,7 +54,7 @@ if (choosable.length < 20) throw new Error("the first module's quizzes changed: 
  * reflection written.
  */
 async function answerTheModule(site: FrameLocator) {
-  await site.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(site);
   await site.getByRole("link", { name: /^(Start|Continue): / }).click();
   for (const quizId of quizIdsOf(moduleId)) {
     for (const question of readQuestions(quizId)) {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { modulesOfTrack } from "./helpers";
+import { mapHydrated, modulesOfTrack } from "./helpers";
 import { completeNextModule, completeTrack } from "./lms/learner";
 import { packagePath, startTestLms, type TestLms } from "./lms/server";
 
@@ -58,7 +58,7 @@ test("a new hire completes orientation through a cmi5 launch: initialized, compl
   const laptop = await elsewhere.newPage();
   await laptop.goto(lms.cmi5LaunchUrl(launch, { masteryScore: 0.75 }));
   const again = laptop.frameLocator(".lms-frame");
-  await again.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(again);
   await expect(again.locator(".hero")).toContainText(
     `${track.length} of ${track.length} modules done`,
   );
@@ -89,6 +89,6 @@ test("an LRS over plain http on another site is refused with a message the learn
   await expect(page.getByRole("status")).toHaveText(
     /cannot reach your LMS's record store \(its address is plain http on another site\)/,
   );
-  await page.frameLocator(".lms-frame").locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(page.frameLocator(".lms-frame"));
   expect(lms.statements).toEqual([]);
 });

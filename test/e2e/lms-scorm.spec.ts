@@ -1,5 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { modulesOfTrack, questionGroup, readQuestions, violationsLightAndDark } from "./helpers";
+import {
+  mapHydrated,
+  modulesOfTrack,
+  questionGroup,
+  readQuestions,
+  violationsLightAndDark,
+} from "./helpers";
 import { completeNextModule, completeTrack } from "./lms/learner";
 import {
   completionMet,
@@ -84,7 +90,7 @@ test("a new hire who stops half-way is incomplete under Moodle's mastery overrid
   // Second launch, after a new login: Moodle has emptied localStorage.
   ({ shell, site } = await openInLms(page));
   await expect(shell.getByRole("status")).toHaveText(/Connected/);
-  await site.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(site);
   await expect(site.locator(`.stop[data-module="${first}"]`)).toHaveAttribute("data-state", "done");
   // The reflection, never sent to the LMS, is still on this device.
   await site.locator(`.stop[data-module="${first}"]`).getByRole("link").first().click();
@@ -122,7 +128,7 @@ test("a new hire who stops half-way is incomplete under Moodle's mastery overrid
   const laptop = await elsewhere.newPage();
   const again = await openInLms(laptop);
   await expect(again.shell.getByRole("status")).toHaveText(/Review: your LMS is showing/);
-  await again.site.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(again.site);
   await expect(again.site.locator(".hero")).toContainText(
     `${track.length} of ${track.length} modules done`,
   );
@@ -229,7 +235,7 @@ test("when the LMS ends the session, the site closes at the learner's next step 
   await page.evaluate(() => (window as any).lmsEndSession());
   // The learner's next step (opening a module, which the record notes) cannot be reported:
   // the package says so and closes the site.
-  await site.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(site);
   await site.getByRole("link", { name: /^(Start|Continue): / }).click();
   await expect(shell.getByText("Your LMS has ended this session.")).toBeVisible();
   await expect(
@@ -260,7 +266,7 @@ test("with no LMS API, the package is the normal site and says once that results
 test("the launch page and its closing page pass axe, light and dark", async ({ page }) => {
   await page.goto(`${lms.origin}${lms.base}lms/scorm12/orientation/index.html`);
   await expect(page.getByRole("status")).toHaveText(/outside a learning system/);
-  await page.frameLocator(".lms-frame").locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(page.frameLocator(".lms-frame"));
   expect(await violationsLightAndDark(page)).toEqual([]);
   const { shell } = await openInLms(page);
   await expect(shell.getByRole("status")).toHaveText(/Connected/);
@@ -278,7 +284,7 @@ test("the LMS's language for the learner opens the package in French, bar and si
   await expect(shell.getByRole("status")).toHaveText(/Connecté\u00a0: votre LMS enregistre/);
   await expect(shell.getByRole("button", { name: "Enregistrer et quitter" })).toBeVisible();
   await expect(shell.locator("html")).toHaveAttribute("lang", "fr");
-  await site.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(site);
   await expect(site.locator("html")).toHaveAttribute("lang", "fr");
 });
 
@@ -286,7 +292,7 @@ test("inside the package, search finds a module by its prose and opens it, and t
   page,
 }) => {
   const { site } = await openInLms(page);
-  await site.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(site);
   await site.getByRole("button", { name: "Search" }).click();
   const dialog = site.getByRole("dialog", { name: "Search" });
   await dialog
@@ -344,7 +350,7 @@ test("inside the package, an answer clicked before the quiz's code has come is k
   page,
 }) => {
   const { site } = await openInLms(page);
-  await site.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(site);
   // The quiz's code held back, as on a slow connection: the learner answers first.
   await page.route(/\/_astro\/Quiz\.[\w-]+\.js$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));

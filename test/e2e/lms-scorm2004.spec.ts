@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { checkpointQuizIdsOf, modulesOfTrack, quizIdsOf } from "./helpers";
+import { checkpointQuizIdsOf, mapHydrated, modulesOfTrack, quizIdsOf } from "./helpers";
 import { completeNextModule } from "./lms/learner";
 import { completionMet, lmsCalls, packagePath, startTestLms, type TestLms } from "./lms/server";
 
@@ -66,7 +66,7 @@ test("a learner half-way is incomplete with no success or score; on an empty bro
   const laptop = await elsewhere.newPage();
   const again = await openInLms(laptop);
   await expect(again.shell.getByRole("status")).toHaveText(/Connected/);
-  await again.site.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(again.site);
   await expect(again.site.locator(`.stop[data-module="${first}"]`)).toHaveAttribute(
     "data-state",
     "done",

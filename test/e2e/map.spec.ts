@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { emptyProgress } from "../../src/lib/record/record";
-import { completeModule, seedProgress, trackInOrder } from "./helpers";
+import { completeModule, mapHydrated, seedProgress, trackInOrder } from "./helpers";
 
 /*
  * The learner's journey on the home page: the hero's one primary button, the chosen track as a
@@ -11,7 +11,7 @@ import { completeModule, seedProgress, trackInOrder } from "./helpers";
 /** The home page once the map island has applied the learner's progress. */
 async function openMap(page: Page, path = "/") {
   await page.goto(path);
-  await page.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(page);
 }
 
 /** Start the browser with these modules completed, in the store's own record format. */

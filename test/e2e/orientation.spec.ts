@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { completeModule, trackInOrder } from "./helpers";
+import { completeModule, mapHydrated, trackInOrder } from "./helpers";
 
 /*
  * The orientation track, end to end, by a new hire who answers correctly: they follow the home
@@ -16,7 +16,7 @@ test("a new hire completes the orientation track by following the home page's bu
 
   for (let step = 0; step <= track.length; step++) {
     await page.goto("/");
-    await page.locator(".learning-map[data-hydrated]").waitFor();
+    await mapHydrated(page);
     const next = page.getByRole("link", { name: /^(Start|Continue): / });
     if ((await next.count()) === 0) break;
     const moduleId = (await next.getAttribute("href"))!.split("/")[2]!;

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import {
   accessibilityViolations,
   answersOf,
+  mapHydrated,
   pdfText,
   questionGroup,
   readQuiz,
@@ -40,7 +41,7 @@ test("a wrong answer comes back for review the next day, and a right, sure one m
   await expect(page.getByText("Nothing to review today.")).toBeVisible();
   await expect(page.getByText("The next question comes back on 24 November 2026.")).toBeVisible();
   await page.goto("/");
-  await page.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(page);
   await expect(page.getByText(/due for review/)).toHaveCount(0);
 
   // Tuesday: the map shows one review due, and the review page asks the question again.
@@ -129,7 +130,7 @@ test("a commitment made in a module comes back on the map as a check-in the next
 
   // Not on the map the same day.
   await page.goto("/");
-  await page.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(page);
   await expect(page.getByText(/you committed to/)).toHaveCount(0);
 
   await page.clock.setFixedTime(day(24));

@@ -2,6 +2,7 @@ import { expect, type FrameLocator } from "@playwright/test";
 import {
   answerRight,
   checkpointQuizIdsOf,
+  mapHydrated,
   quizIdsOf,
   readQuestions,
   watchFilmThrough,
@@ -11,7 +12,7 @@ import {
 
 /** Open the module the home page's button leads to and answer it right; its id, or null when all are done. */
 export async function completeNextModule(site: FrameLocator): Promise<string | null> {
-  await site.locator(".learning-map[data-hydrated]").waitFor();
+  await mapHydrated(site);
   const next = site.getByRole("link", { name: /^(Start|Continue): / });
   if ((await next.count()) === 0) return null;
   const moduleId = (await next.getAttribute("href"))!.match(/modules\/([^/]+)\//)![1]!;
