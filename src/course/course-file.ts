@@ -4,6 +4,7 @@ import { AstroError } from "astro/errors";
 import { parse as parseYaml } from "yaml";
 import { courseSchema, courseWordsSchema, type CourseFile } from "../schemas/course.ts";
 import { checkColour, type Scheme } from "./brand.ts";
+import { insideContent } from "./inside-content.ts";
 
 /*
  * Reading content/course.yaml at build time: the organisation, its brand and its tracks. Every
@@ -52,9 +53,14 @@ export function readCourse(contentDir: string): Course {
   let logoSvg: string | undefined;
   if (course.logo) {
     const logoPath = join(contentDir, course.logo);
-    if (!existsSync(logoPath)) {
+    const folder = relative(process.cwd(), contentDir) || contentDir;
+    if (!insideContent(contentDir, course.logo)) {
       problems.push(
-        `logo: there is no file ${course.logo} in ${relative(process.cwd(), contentDir) || contentDir}/: add it, or remove the logo line`,
+        `logo: ${course.logo} is outside ${folder}/: put the logo in that folder and name it from there, for example logo: logo.svg`,
+      );
+    } else if (!existsSync(logoPath)) {
+      problems.push(
+        `logo: there is no file ${course.logo} in ${folder}/: add it, or remove the logo line`,
       );
     } else {
       logoSvg = readFileSync(logoPath, "utf8");

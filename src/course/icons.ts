@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
+import { insideContent } from "./inside-content.ts";
 
 /*
  * Build time: module pictures. Icons come from Lucide (lucide-static, ISC licence) and are
@@ -78,8 +79,13 @@ export function findPictureProblems(
         `${filePath}: icon "${data.icon}" is not a Lucide icon. Pick a name from https://lucide.dev/icons, for example: icon: compass`,
       ];
     }
+    const folder = relative(process.cwd(), contentDir) || contentDir;
+    if (data.cover !== undefined && !insideContent(contentDir, data.cover)) {
+      return [
+        `${filePath}: cover "${data.cover}" is outside ${folder}/. Put the image in that folder and name it from there, for example cover: covers/${basename(data.cover)}`,
+      ];
+    }
     if (data.cover !== undefined && !existsSync(join(contentDir, data.cover))) {
-      const folder = relative(process.cwd(), contentDir) || contentDir;
       return [
         `${filePath}: cover "${data.cover}" is not in ${folder}/. Add the image there, or name an icon instead (icon: compass).`,
       ];

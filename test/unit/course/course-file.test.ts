@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCourse } from "../../../src/course/course-file";
+import { insideContent } from "../../../src/course/inside-content";
 
 /*
  * Each mistake in a course file has a fixture, and test/unit/build-errors.test.ts pins the
@@ -50,5 +51,31 @@ describe("the course file", () => {
     expect(problems).toContain("has 2 problems");
     expect(problems).toContain('tracks.1.code: "ORI" is already the code of tracks.0');
     expect(problems).toContain("colours.dark.primary");
+  });
+});
+
+describe("files the course names", () => {
+  it("refuses a logo outside the content folder, naming the field and the fix", () => {
+    const root = mkdtempSync(join(tmpdir(), "course-"));
+    const dir = join(root, "content");
+    mkdirSync(dir);
+    writeFileSync(join(root, "logo.svg"), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const valid = readFileSync("test/fixtures/valid/course.yaml", "utf8");
+    writeFileSync(join(dir, "course.yaml"), `${valid}\nlogo: ../logo.svg\n`);
+    expect(problemsOf(dir)).toContain(
+      "logo: ../logo.svg is outside " + relative(process.cwd(), dir),
+    );
+    expect(problemsOf(dir)).toContain("for example logo: logo.svg");
+  });
+
+  it("knows inside from outside", () => {
+    expect(insideContent("content", "logo.svg")).toBe(true);
+    expect(insideContent("content", "brand/logo.svg")).toBe(true);
+    expect(insideContent("content", "brand/../logo.svg")).toBe(true);
+    expect(insideContent("content", "..logo.svg")).toBe(true);
+    expect(insideContent("content", "../logo.svg")).toBe(false);
+    expect(insideContent("content", "brand/../../logo.svg")).toBe(false);
+    expect(insideContent("content", "/etc/logo.svg")).toBe(false);
+    expect(insideContent("content", ".")).toBe(false);
   });
 });
