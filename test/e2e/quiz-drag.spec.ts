@@ -37,12 +37,15 @@ function withMouse(page: Page): Drag {
   };
 }
 
-async function withFinger(page: Page): Promise<Drag> {
+/** A finger on the screen, through Chromium's touch input. */
+async function finger(page: Page) {
   const cdp = await page.context().newCDPSession(page);
-  const touch = (
-    type: "touchStart" | "touchMove" | "touchEnd",
-    points: { x: number; y: number }[],
-  ) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+  return (type: "touchStart" | "touchMove" | "touchEnd", points: { x: number; y: number }[]) =>
+    cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+}
+
+async function withFinger(page: Page): Promise<Drag> {
+  const touch = await finger(page);
   return async (from, to, held) => {
     const start = await centre(from);
     const end = await centre(to);
@@ -168,3 +171,67 @@ for (const device of devices) {
     });
   });
 }
+
+test.describe("a drag called off or taken past the screen", () => {
+  test("Escape puts a lifted card and those it passed back where they were", async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(modulePath);
+    const ordering = question("module-order");
+    const group = await centredQuestion(page, ordering.prompt);
+    const cards = group.getByRole("list").first().getByRole("listitem");
+    const before = await cards.allTextContents();
+    const lifted = ordering.items!.find((item) => before[0]!.includes(item.text))!.text;
+    const start = await centre(cards.first().getByTitle("Drag to move"));
+    const end = await centre(cards.last());
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    // Past the last card's middle: that is where a card goes last.
+    await page.mouse.move(end.x, end.y + 10, { steps });
+    // Mid-drag, the card has taken the place it is over.
+    await expect(cards.last()).toContainText(lifted);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => cards.allTextContents()).toEqual(before);
+    // Letting go afterwards drops nothing.
+    await page.mouse.up();
+    expect(await cards.allTextContents()).toEqual(before);
+    await expect(group.getByRole("status").first()).not.toContainText("Moved");
+  });
+
+  test("a card held at the foot of a phone's screen scrolls the page, and lands lower down", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(modulePath);
+    const touch = await finger(page);
+    const ordering = question("module-order");
+    const group = await questionGroup(page, ordering.prompt);
+    const cards = group.getByRole("list").first().getByRole("listitem");
+    // The list at the top of the screen, so the page has room to scroll under it.
+    await group
+      .getByRole("list")
+      .first()
+      .evaluate((list) => list.scrollIntoView());
+    const first = (await cards.first().textContent())!;
+    const lifted = ordering.items!.find((item) => first.includes(item.text))!.text;
+    const start = await centre(cards.first().getByTitle("Drag to move"));
+    const scrolled = await page.evaluate(() => scrollY);
+    await touch("touchStart", [start]);
+    const foot = { x: start.x, y: 844 - 8 };
+    for (let step = 1; step <= steps; step++) {
+      await touch("touchMove", [{ x: start.x, y: start.y + ((foot.y - start.y) * step) / steps }]);
+    }
+    // Held still at the foot of the screen, the page keeps scrolling.
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled + 100);
+    await touch("touchEnd", []);
+    await expect(cards.last()).toContainText(lifted);
+    await expect(group.getByRole("status").first()).toHaveText(
+      `Moved “${lifted}” to position ${ordering.items!.length} of ${ordering.items!.length}.`,
+    );
+    await context.close();
+  });
+});

@@ -39,6 +39,8 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
   // Dragging: the lifted card takes the place it is over as it goes, so where it is shows
   // where it will land. Counting the midlines above the pointer keeps a tall card from
   // swapping back and forth with a short one.
+  // A drag called off (Escape) puts every card back where it was when the card was lifted.
+  const orderWhenLifted = useRef(order);
   const [dragging, startDrag] = useDrag(
     (id, event) => {
       const target = [...listRef.current!.children].filter((item) => {
@@ -55,6 +57,7 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
       return undefined;
     },
     (id) => setAnnouncement(moved(id, order.indexOf(id) + 1)),
+    () => setOrder(orderWhenLifted.current),
   );
 
   const move = (index: number, direction: Direction) => {
@@ -97,7 +100,10 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
                   class="ordering-grip"
                   aria-hidden="true"
                   title={t.quiz.dragToMove}
-                  onPointerDown={startDrag(id)}
+                  onPointerDown={(event) => {
+                    orderWhenLifted.current = order;
+                    startDrag(id)(event);
+                  }}
                 >
                   ⋮⋮
                 </span>

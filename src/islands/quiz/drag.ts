@@ -12,17 +12,19 @@ export interface Dragging {
  * Drag with a mouse, pen or finger (Pointer Events), shared by ordering and matching. `start(id)`
  * goes on a card's grip, which CSS gives `touch-action: none` so a finger moves the card, not the
  * page. While the card moves, `move` says which drop target the pointer is over; on release,
- * `drop` gets it. The moves are heard on the window: a card moved in the DOM mid-drag may lose
+ * `drop` gets it. Escape, or the browser cancelling the gesture, calls `cancel` instead, to put
+ * the card back. The moves are heard on the window: a card moved in the DOM mid-drag may lose
  * its pointer capture, and the drag must go on.
  */
 export function useDrag(
   move: (id: string, event: PointerEvent) => string | undefined,
   drop: (id: string, over: string | undefined) => void,
+  cancel: (id: string) => void = () => {},
 ) {
   const [dragging, setDragging] = useState<Dragging | null>(null);
   // The listeners outlive the render that added them: they call the latest callbacks.
-  const latest = useRef({ move, drop });
-  latest.current = { move, drop };
+  const latest = useRef({ move, drop, cancel });
+  latest.current = { move, drop, cancel };
 
   const start = (id: string) => (down: PointerEvent) => {
     if (down.button) return;
@@ -31,17 +33,57 @@ export function useDrag(
     down.preventDefault();
     (down.currentTarget as Element).setPointerCapture?.(down.pointerId);
     const types = ["pointermove", "pointerup", "pointercancel"] as const;
+    const scrolledAtStart = scrollY;
+    let last = down;
     let over: string | undefined;
+    let frame = 0;
     const follow = (event: PointerEvent) => {
+      last = event;
       over = latest.current.move(id, event);
-      setDragging({ id, dx: event.clientX - down.clientX, dy: event.clientY - down.clientY, over });
+      // The card follows the pointer on screen, however far the page has scrolled under it.
+      const dy = event.clientY - down.clientY + scrollY - scrolledAtStart;
+      setDragging({ id, dx: event.clientX - down.clientX, dy, over });
+    };
+    // The finger on the grip cannot scroll the page: held near the top or bottom of the screen,
+    // the card scrolls it, faster the nearer the edge, so it can go where the screen does not
+    // reach yet.
+    const scrollAtEdges = () => {
+      const edge = Math.min(64, innerHeight / 6);
+      const y = last.clientY;
+      // Not before the card has moved: a card pressed near an edge waits to be taken somewhere.
+      const depth =
+        last == down
+          ? 0
+          : y < edge
+            ? y - edge
+            : y > innerHeight - edge
+              ? y - innerHeight + edge
+              : 0;
+      const before = scrollY;
+      if (depth) scrollBy({ top: Math.round((depth / edge) * 16), behavior: "instant" });
+      if (scrollY != before) follow(last);
+      frame = requestAnimationFrame(scrollAtEdges);
+    };
+    const stop = () => {
+      cancelAnimationFrame(frame);
+      for (const type of types) removeEventListener(type, type == "pointermove" ? follow : end);
+      removeEventListener("keydown", escape);
+      setDragging(null);
     };
     const end = (event: PointerEvent) => {
-      for (const type of types) removeEventListener(type, type == "pointermove" ? follow : end);
-      setDragging(null);
+      stop();
       if (event.type == "pointerup") latest.current.drop(id, over);
+      else latest.current.cancel(id);
+    };
+    const escape = (event: KeyboardEvent) => {
+      if (event.key != "Escape") return;
+      event.preventDefault();
+      stop();
+      latest.current.cancel(id);
     };
     for (const type of types) addEventListener(type, type == "pointermove" ? follow : end);
+    addEventListener("keydown", escape);
+    frame = requestAnimationFrame(scrollAtEdges);
     setDragging({ id, dx: 0, dy: 0, over });
   };
 
