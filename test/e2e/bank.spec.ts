@@ -26,7 +26,13 @@ test("a people leader completes the bank's track and verifies the certificate's 
 }) => {
   await page.goto("/");
   await expect(page).toHaveTitle("Serving Northbank customers");
-  await expect(page.locator(".site-name img")).toHaveCount(1);
+  // The bank's logo beside the site's name: decorative (alt=""), so it has no role or name.
+  await expect(
+    page
+      .getByRole("banner")
+      .getByRole("link", { name: "Serving Northbank customers", exact: true })
+      .locator("img"),
+  ).toHaveCount(1);
   await page.getByText("Change track").click();
   await expect(page.getByRole("radio", { name: /Branch staff/ })).toBeChecked();
   await page.getByRole("radio", { name: /People leaders/ }).check();
@@ -37,16 +43,18 @@ test("a people leader completes the bank's track and verifies the certificate's 
 
   await page.goto("/certificate/people-leaders/");
   await expect(page.getByRole("heading", { name: "Certificate of completion" })).toBeVisible();
-  const certificate = page.locator(".certificate");
+  const certificate = page.getByRole("article", { name: "Certificate of completion" });
   await expect(certificate).toContainText("Leading customer care");
   await expect(certificate).toContainText("Northbank");
-  const code = (await certificate.locator(".certificate-code code").textContent())!;
+  const code = (await certificate.getByRole("code").textContent())!;
   expect(code).toMatch(/^CX-PPL-\d{8}-[0-9A-Z]{4}-[0-9A-Z]$/);
 
   await page.goto("/verify/");
   await page.getByLabel("Completion codes, one per line").fill(code);
   await page.getByRole("button", { name: "Check codes" }).click();
-  const row = page.locator(".verify-results tbody tr").first();
+  const row = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: code, exact: true }) });
   await expect(row).toContainText("✓ Yes");
   await expect(row).toContainText("People leaders");
 });
@@ -104,7 +112,9 @@ test("a film on the bank's video platform loads nothing from it until the learne
   ).toBeVisible();
   // The player hydrates as the learner reaches for it (client:reach).
   await play.hover();
-  await expect(page.locator("astro-island:not([ssr]) .film-platform")).toBeAttached();
+  await expect(
+    page.locator("astro-island", { has: play }).and(page.locator(":not([ssr])")),
+  ).toBeAttached();
   await page.waitForLoadState("networkidle");
   expect(platform).toEqual([]);
   expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,4 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { expect, test, type Page } from "@playwright/test";
+import { fill } from "../../src/i18n/format";
 import {
   violationsLightAndDark,
   answersOf,
@@ -7,6 +10,7 @@ import {
   languages,
   questionGroup,
   readQuiz,
+  type Lang,
 } from "./helpers";
 
 /*
@@ -16,6 +20,28 @@ import {
  */
 
 const { en, fr } = { en: languages.en.ui, fr: languages.fr.ui };
+
+/** Where a language's course file and modules are. */
+const contentIn = (lang: Lang) => (lang === "en" ? "content" : `content/${lang}`);
+
+/** A track's name in a language, as its course file gives it. */
+function trackName(track: string, lang: Lang) {
+  const course = parse(readFileSync(`${contentIn(lang)}/course.yaml`, "utf8")) as {
+    tracks: { id: string; name: string }[];
+  };
+  return course.tracks.find((candidate) => candidate.id === track)!.name;
+}
+
+/** A module's stop on the map's road of the orientation track, found by its title in `lang`. */
+function orientationStop(page: Page, moduleId: string, lang: Lang) {
+  const mdx = readFileSync(`${contentIn(lang)}/modules/${moduleId}.mdx`, "utf8");
+  const title = parse(mdx.split(/^---$/m)[1]!).title as string;
+  const road = fill(languages[lang].ui.map.roadLabel, { track: trackName("orientation", lang) });
+  return page
+    .getByRole("region", { name: road, exact: true })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: title, exact: true }) });
+}
 
 test("an answer given in English shows, with its status, once the learner switches to French", async ({
   page,
@@ -44,19 +70,19 @@ test("a module finished in French is done on the English map, and the choice of 
   await page.getByRole("link", { name: en.layout.switchToLong }).click();
   await expect(page).toHaveURL(/\/modules\/how-this-course-works\/$/);
   await page.getByRole("link", { name: en.layout.map, exact: true }).first().click();
-  const node = page.locator('.stop[data-module="how-this-course-works"]');
-  await expect(node).toHaveAttribute("data-state", "done");
-  await expect(node.getByText(en.map.stateDone)).toBeVisible();
+  const node = orientationStop(page, "how-this-course-works", "en");
+  await expect(node.getByText(en.map.stateDone, { exact: true })).toBeVisible();
 
   // Choosing French in the switcher sends the next visit to the map to the French one.
   await page.getByRole("link", { name: fr.layout.switchToLong }).click();
   await expect(page).toHaveURL(/\/fr\/$/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/fr\/$/);
-  await expect(page.locator('.stop[data-module="how-this-course-works"]')).toHaveAttribute(
-    "data-state",
-    "done",
-  );
+  await expect(
+    orientationStop(page, "how-this-course-works", "fr").getByText(fr.map.stateDone, {
+      exact: true,
+    }),
+  ).toBeVisible();
 });
 
 test("a first visit to the map follows the browser's language", async ({ browser }) => {
@@ -125,20 +151,28 @@ test("a francophone learner does the orientation track, its review and its certi
   await expect(page.getByText(fr.review.nothing)).toBeVisible();
 
   await page.goto("/fr/progress/");
-  const orientation = page.locator('.track-summary[data-track="orientation"]');
+  const orientation = page.getByRole("region", {
+    name: trackName("orientation", "fr"),
+    exact: true,
+  });
   await orientation.getByRole("link", { name: fr.dashboard.openCertificate }).click();
   await expect(page).toHaveURL(/\/fr\/certificate\/orientation\/$/);
   await expect(page.getByRole("heading", { name: fr.certificate.heading })).toBeVisible();
   await page.getByLabel(fr.certificate.nameLabel).fill("Camille Tremblay");
-  await expect(page.locator(".certificate-modules li")).toHaveCount(track.length);
-  // The date in French words, as the learner's language writes it.
+  const certificate = page.getByRole("article", { name: fr.certificate.heading });
+  // The track's modules: the certificate's one list, as no team activity was run.
+  await expect(certificate.getByRole("listitem")).toHaveCount(track.length);
+  // The date in French words, as the learner's language writes it, on the line that says when.
   const today = new Intl.DateTimeFormat("fr", { day: "numeric", month: "long", year: "numeric" });
-  await expect(page.locator(".certificate-line").last()).toContainText(today.format(new Date()));
-  const code = await page.locator(".certificate code").textContent();
+  await expect(
+    certificate.getByRole("paragraph").filter({ hasText: fr.certificate.completedBefore }),
+  ).toContainText(today.format(new Date()));
+  const code = await certificate.getByRole("code").textContent();
   expect(code).toMatch(/^CX-ORI-\d{8}-[0-9A-Z]{4}-[0-9A-Z]$/);
 
   await page.getByRole("link", { name: en.layout.switchToLong }).click();
   await expect(page.getByRole("heading", { name: en.certificate.heading })).toBeVisible();
-  await expect(page.locator(".certificate-name")).toHaveText("Camille Tremblay");
-  await expect(page.locator(".certificate code")).toHaveText(code!);
+  const english = page.getByRole("article", { name: en.certificate.heading });
+  await expect(english.getByText("Camille Tremblay", { exact: true })).toBeVisible();
+  await expect(english.getByRole("code")).toHaveText(code!);
 });

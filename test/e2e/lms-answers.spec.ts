@@ -9,6 +9,7 @@ import {
   type Standard,
   type TestLms,
 } from "./lms/server";
+import { lmsCourseFrame, packagedSite } from "./lms/learner";
 import { scoredQuestions } from "./lms/questions";
 
 /*
@@ -94,8 +95,8 @@ test.afterEach(() => lms?.close());
 async function openScorm(page: Page, standard: Standard) {
   lms = await startTestLms(packagePath("orientation", standard, answersPackagesDir));
   await page.goto(lms.scormLaunchUrl());
-  const shell = page.frameLocator("#sco");
-  return { shell, site: shell.frameLocator(".lms-frame") };
+  const shell = lmsCourseFrame(page);
+  return { shell, site: packagedSite(shell) };
 }
 
 /** Nothing the learner chose or wrote is in any value the package set. */
@@ -169,7 +170,7 @@ test('cmi5: each scored answer is an "answered" statement the LRS accepts, with 
   await page.goto(lms.cmi5LaunchUrl("lms/cmi5/orientation/index.html"));
   await expect(page.getByRole("status")).toHaveText(/Connected/);
   await expect(page.getByText(told)).toBeVisible();
-  await answerTheModule(page.frameLocator(".lms-frame"));
+  await answerTheModule(packagedSite(page));
   const answered = () =>
     lms.statements
       .map((entry) => entry.statement)

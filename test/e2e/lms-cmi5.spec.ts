@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { mapHydrated, modulesOfTrack } from "./helpers";
-import { completeNextModule, completeTrack } from "./lms/learner";
+import { completeNextModule, completeTrack, packagedSite, trackHero } from "./lms/learner";
 import { packagePath, startTestLms, type TestLms } from "./lms/server";
 
 /*
@@ -33,11 +33,9 @@ test("a new hire completes orientation through a cmi5 launch: initialized, compl
   await page.goto(lms.cmi5LaunchUrl(launch, { masteryScore: 0.75, returnURL }));
   await expect(page.getByRole("status")).toHaveText(/Connected/);
 
-  const site = page.frameLocator(".lms-frame");
+  const site = packagedSite(page);
   await completeTrack(site, track);
-  await expect(site.locator(".hero")).toContainText(
-    `${track.length} of ${track.length} modules done`,
-  );
+  await expect(trackHero(site)).toContainText(`${track.length} of ${track.length} modules done`);
   await expect.poll(verbs, { timeout: 10_000 }).toEqual(["initialized", "completed", "passed"]);
   await page.getByRole("button", { name: "Save and exit" }).click();
   await expect(page).toHaveURL(returnURL);
@@ -57,11 +55,9 @@ test("a new hire completes orientation through a cmi5 launch: initialized, compl
   const elsewhere = await browser.newContext();
   const laptop = await elsewhere.newPage();
   await laptop.goto(lms.cmi5LaunchUrl(launch, { masteryScore: 0.75 }));
-  const again = laptop.frameLocator(".lms-frame");
+  const again = packagedSite(laptop);
   await mapHydrated(again);
-  await expect(again.locator(".hero")).toContainText(
-    `${track.length} of ${track.length} modules done`,
-  );
+  await expect(trackHero(again)).toContainText(`${track.length} of ${track.length} modules done`);
   await elsewhere.close();
 });
 
@@ -71,7 +67,7 @@ test("when the LRS fails, the learner finishes the quiz, keeps their progress, a
   test.setTimeout(120_000);
   lms.faults.lrsFailures = 3;
   await page.goto(lms.cmi5LaunchUrl(launch));
-  const site = page.frameLocator(".lms-frame");
+  const site = packagedSite(page);
   const moduleId = (await completeNextModule(site))!;
   await expect
     .poll(() => [...lms.state.values()].join(""), { timeout: 60_000 })
@@ -89,6 +85,6 @@ test("an LRS over plain http on another site is refused with a message the learn
   await expect(page.getByRole("status")).toHaveText(
     /cannot reach your LMS's record store \(its address is plain http on another site\)/,
   );
-  await mapHydrated(page.frameLocator(".lms-frame"));
+  await mapHydrated(packagedSite(page));
   expect(lms.statements).toEqual([]);
 });

@@ -4,11 +4,20 @@ import {
   modulesOfTrack,
   questionGroup,
   readQuestions,
+  trackInOrder,
   violationsLightAndDark,
 } from "./helpers";
-import { completeNextModule, completeTrack } from "./lms/learner";
+import {
+  completeNextModule,
+  completeTrack,
+  lmsCourseFrame,
+  packagedSite,
+  roadStop,
+  trackHero,
+} from "./lms/learner";
 import {
   completionMet,
+  courseFrameTitle,
   lmsCalls,
   packagePath,
   startTestLms,
@@ -40,8 +49,8 @@ const sets = (all: LmsCall[]) => all.filter((call) => call.name === "LMSSetValue
 /** Open the LMS's page for the package, as a learner who has just logged in. */
 async function openInLms(page: Page, query: Record<string, string> = {}) {
   await page.goto(lms.scormLaunchUrl(query));
-  const shell = page.frameLocator("#sco");
-  return { shell, site: shell.frameLocator(".lms-frame") };
+  const shell = lmsCourseFrame(page);
+  return { shell, site: packagedSite(shell) };
 }
 
 /** The reflection a learner writes in the first module of orientation. */
@@ -91,9 +100,9 @@ test("a new hire who stops half-way is incomplete under Moodle's mastery overrid
   ({ shell, site } = await openInLms(page));
   await expect(shell.getByRole("status")).toHaveText(/Connected/);
   await mapHydrated(site);
-  await expect(site.locator(`.stop[data-module="${first}"]`)).toHaveAttribute("data-state", "done");
+  await expect(roadStop(site, first).getByText("Done", { exact: true })).toBeVisible();
   // The reflection, never sent to the LMS, is still on this device.
-  await site.locator(`.stop[data-module="${first}"]`).getByRole("link").first().click();
+  await roadStop(site, first).getByRole("link").click();
   const reflection = await questionGroup(site, reflectionPrompt);
   await expect(reflection.getByText("A note.", { exact: true })).toBeVisible();
   await site
@@ -101,9 +110,7 @@ test("a new hire who stops half-way is incomplete under Moodle's mastery overrid
     .getByRole("link", { name: "Learning map" })
     .click();
   await completeTrack(site, track);
-  await expect(site.locator(".hero")).toContainText(
-    `${track.length} of ${track.length} modules done`,
-  );
+  await expect(trackHero(site)).toContainText(`${track.length} of ${track.length} modules done`);
   await shell.getByRole("button", { name: "Save and exit" }).click();
   await expect(
     shell.getByRole("heading", { name: "Your progress is saved in your LMS" }),
@@ -129,7 +136,7 @@ test("a new hire who stops half-way is incomplete under Moodle's mastery overrid
   const again = await openInLms(laptop);
   await expect(again.shell.getByRole("status")).toHaveText(/Review: your LMS is showing/);
   await mapHydrated(again.site);
-  await expect(again.site.locator(".hero")).toContainText(
+  await expect(trackHero(again.site)).toContainText(
     `${track.length} of ${track.length} modules done`,
   );
   await expect(again.site.getByRole("link", { name: "Get your certificate" })).toBeVisible();
@@ -221,9 +228,13 @@ for (const fault of ["throw", "false"] as const) {
       .getByRole("navigation", { name: "Site" })
       .getByRole("link", { name: "My progress" })
       .click();
-    await expect(site.locator(`.progress-modules tr[data-module="${moduleId}"]`)).toContainText(
-      "Completed",
-    );
+    const title = trackInOrder("orientation").find((module) => module.id === moduleId)!.title;
+    await expect(
+      site
+        .getByRole("region", { name: "Your modules" })
+        .getByRole("row")
+        .filter({ has: site.getByRole("rowheader", { name: title, exact: true }) }),
+    ).toContainText("Completed");
   });
 }
 
@@ -257,16 +268,13 @@ test("with no LMS API, the package is the normal site and says once that results
     .getByRole("navigation", { name: "Site" })
     .getByRole("link", { name: "Learning map" })
     .click();
-  await expect(site.locator(`.stop[data-module="${moduleId}"]`)).toHaveAttribute(
-    "data-state",
-    "done",
-  );
+  await expect(roadStop(site, moduleId).getByText("Done", { exact: true })).toBeVisible();
 });
 
 test("the launch page and its closing page pass axe, light and dark", async ({ page }) => {
   await page.goto(`${lms.origin}${lms.base}lms/scorm12/orientation/index.html`);
   await expect(page.getByRole("status")).toHaveText(/outside a learning system/);
-  await mapHydrated(page.frameLocator(".lms-frame"));
+  await mapHydrated(packagedSite(page));
   expect(await violationsLightAndDark(page)).toEqual([]);
   const { shell } = await openInLms(page);
   await expect(shell.getByRole("status")).toHaveText(/Connected/);
@@ -280,7 +288,9 @@ test("the LMS's language for the learner opens the package in French, bar and si
   page,
 }) => {
   lms.moodle.language = "fr";
-  const { shell, site } = await openInLms(page);
+  const { shell } = await openInLms(page);
+  // The site's frame is titled in French too.
+  const site = packagedSite(shell, "orientation", "fr");
   await expect(shell.getByRole("status")).toHaveText(/Connecté\u00a0: votre LMS enregistre/);
   await expect(shell.getByRole("button", { name: "Enregistrer et quitter" })).toBeVisible();
   await expect(shell.locator("html")).toHaveAttribute("lang", "fr");
@@ -319,9 +329,9 @@ test("leaving the launch page commits and finishes the session once, with the tr
   await expect(shell.getByRole("status")).toHaveText(/Connected/);
   await completeNextModule(site);
   // The learner leaves the course by the LMS's own way out: the LMS's frame moves on.
-  await page.evaluate(() => {
-    (document.getElementById("sco") as HTMLIFrameElement).src = "about:blank";
-  });
+  await page
+    .getByTitle(courseFrameTitle, { exact: true })
+    .evaluate((frame: HTMLIFrameElement) => (frame.src = "about:blank"));
   await expect
     .poll(async () => (await calls(page)).filter((call) => call.name === "LMSFinish"))
     .toHaveLength(1);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { checkpointQuizIdsOf, mapHydrated, modulesOfTrack, quizIdsOf } from "./helpers";
-import { completeNextModule } from "./lms/learner";
+import { completeNextModule, lmsCourseFrame, packagedSite, roadStop } from "./lms/learner";
 import { completionMet, lmsCalls, packagePath, startTestLms, type TestLms } from "./lms/server";
 
 /*
@@ -24,8 +24,8 @@ const calls = lmsCalls;
 
 async function openInLms(page: Page) {
   await page.goto(lms.scormLaunchUrl());
-  const shell = page.frameLocator("#sco");
-  return { shell, site: shell.frameLocator(".lms-frame") };
+  const shell = lmsCourseFrame(page);
+  return { shell, site: packagedSite(shell) };
 }
 
 test("a learner half-way is incomplete with no success or score; on an empty browser the LMS's copy resumes them", async ({
@@ -67,10 +67,7 @@ test("a learner half-way is incomplete with no success or score; on an empty bro
   const again = await openInLms(laptop);
   await expect(again.shell.getByRole("status")).toHaveText(/Connected/);
   await mapHydrated(again.site);
-  await expect(again.site.locator(`.stop[data-module="${first}"]`)).toHaveAttribute(
-    "data-state",
-    "done",
-  );
+  await expect(roadStop(again.site, first).getByText("Done", { exact: true })).toBeVisible();
   await elsewhere.close();
 });
 

@@ -24,6 +24,9 @@ import type { Page } from "@playwright/test";
  * - completion: completionMet() applies "Require status: Completed" (or Passed).
  */
 
+/** The title of the test LMS's frame that opens the package's launch page. */
+export const courseFrameTitle = "Course";
+
 /** Where `npm run package` puts the zips. */
 export const packagesDir = process.env.CX_PACKAGES_DIR ?? "packages";
 export type Standard = "scorm12" | "scorm2004" | "cmi5";
@@ -501,7 +504,7 @@ function harnessPage(settings: {
     window.scormApi = api;
   }
 </script></head>
-<body><main aria-label="Test LMS"><h1 style="font-size:1rem;margin:0">Test LMS</h1><iframe id="sco" title="Course" style="width:100%;height:90vh;border:0"></iframe></main>
+<body><main aria-label="Test LMS"><h1 style="font-size:1rem;margin:0">Test LMS</h1><iframe id="sco" title="${courseFrameTitle}" style="width:100%;height:90vh;border:0"></iframe></main>
 <script>document.getElementById("sco").src = params.get("launch");</script>
 </body></html>`;
 }
