@@ -40,6 +40,24 @@ async function openCertificate(page: Page, track: string) {
   await expect(page.getByRole("heading", { name: "Certificate of completion" })).toBeVisible();
 }
 
+/** The certificate itself, as printed: the article under its heading. */
+const certificateOf = (page: Page) =>
+  page.getByRole("article", { name: "Certificate of completion" });
+
+/** The completion code the certificate carries. */
+const codeOn = (page: Page) => certificateOf(page).getByRole("code");
+
+/** The certificate's list of team activities: the list that holds `title`, one of them. */
+const activitiesListing = (page: Page, title: string) =>
+  certificateOf(page).getByRole("list").filter({ hasText: title }).getByRole("listitem");
+
+/** The rows of checked codes on /verify/, one per code: those headed by their code. */
+const checkedRows = (page: Page) =>
+  page
+    .getByRole("region", { name: "Checked codes" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader") });
+
 test("a finished track's certificate prints on one page, A4 or Letter, with the learner's name", async ({
   page,
 }) => {
@@ -48,8 +66,10 @@ test("a finished track's certificate prints on one page, A4 or Letter, with the 
   await page
     .getByLabel("Your name, as it should appear on the certificate")
     .fill("Ngozi Okonjo-Adeyemi");
-  await expect(page.locator(".certificate-name")).toHaveText("Ngozi Okonjo-Adeyemi");
-  const code = (await page.locator(".certificate code").textContent())!;
+  await expect(
+    certificateOf(page).getByText("Ngozi Okonjo-Adeyemi", { exact: true }),
+  ).toBeVisible();
+  const code = (await codeOn(page).textContent())!;
   expect(code).toMatch(/^CX-ORI-20261124-[0-9A-Z]{4}-[0-9A-Z]$/);
 
   for (const format of ["A4", "Letter"] as const) {
@@ -68,11 +88,14 @@ test("a finished track's certificate prints on one page, A4 or Letter, with the 
 test("the longest certificate, a leader's with every team activity ticked, still prints on one page", async ({
   page,
 }) => {
-  const activityIds = modulesOfTrack("leader").flatMap((id) =>
+  const activities = modulesOfTrack("leader").flatMap((id) =>
     [
-      ...readFileSync(`content/modules/${id}.mdx`, "utf8").matchAll(/<TeamActivity id="([^"]+)"/g),
-    ].map((match) => match[1]!),
+      ...readFileSync(`content/modules/${id}.mdx`, "utf8").matchAll(
+        /<TeamActivity id="([^"]+)" title="([^"]+)"/g,
+      ),
+    ].map((match) => ({ id: match[1]!, title: match[2]! })),
   );
+  const activityIds = activities.map((activity) => activity.id);
   expect(activityIds.length).toBeGreaterThan(5);
   await seedProgress(
     page,
@@ -82,7 +105,7 @@ test("the longest certificate, a leader's with every team activity ticked, still
     }),
   );
   await openCertificate(page, "leader");
-  await expect(page.locator(".certificate-activities li")).toHaveCount(activityIds.length);
+  await expect(activitiesListing(page, activities[0]!.title)).toHaveCount(activityIds.length);
   for (const format of ["A4", "Letter"] as const) {
     const pdf = await page.pdf({ format });
     expect(pageCount(pdf), `pages in ${format}`).toBe(1);
@@ -96,18 +119,18 @@ test("the name is kept on this device and shown as text, never run as HTML", asy
   const name = '<img src=x onerror="document.title=`hacked`">Ada';
   await page.getByLabel("Your name, as it should appear on the certificate").fill(name);
   await page.reload();
-  await expect(page.locator(".certificate-name")).toHaveText(name);
-  await expect(page.locator(".certificate img")).toHaveCount(0);
+  await expect(certificateOf(page).getByText(name, { exact: true })).toBeVisible();
+  await expect(certificateOf(page).getByRole("img")).toHaveCount(0);
   expect(await page.title()).not.toBe("hacked");
 });
 
 test("the same progress always gives the same completion code, name or not", async ({ page }) => {
   await seedProgress(page, completedTrack("orientation"));
   await openCertificate(page, "orientation");
-  const before = await page.locator(".certificate code").textContent();
+  const before = await codeOn(page).textContent();
   await page.getByLabel("Your name, as it should appear on the certificate").fill("Someone");
   await page.reload();
-  await expect(page.locator(".certificate code")).toHaveText(before!);
+  await expect(codeOn(page)).toHaveText(before!);
 });
 
 test("before the track is complete, the certificate page says what is left", async ({ page }) => {
@@ -121,7 +144,7 @@ test("before the track is complete, the certificate page says what is left", asy
   await page.goto("/certificate/orientation/");
   await expect(page.getByRole("heading", { name: "Not complete yet" })).toBeVisible();
   await expect(page.getByText(`You have completed 1 of ${rest.length + 1} modules`)).toBeVisible();
-  const left = page.locator(".certificate-left li");
+  const left = page.getByRole("region", { name: "Not complete yet" }).getByRole("listitem");
   await expect(left).toHaveCount(rest.length);
   await expect(left.first().getByRole("link")).toHaveAttribute("href", /^\/modules\//);
   await expect(page.getByRole("heading", { name: "Certificate of completion" })).toHaveCount(0);
@@ -140,10 +163,12 @@ test("a manager ticks a team activity in a module, and the leader certificate li
   expect(await accessibilityViolations(page)).toEqual([]);
 
   await openCertificate(page, "leader");
-  const activities = page.locator(".certificate-activities");
-  await expect(activities.getByRole("heading")).toHaveText("Team activities run with their team");
-  await expect(activities.locator("li")).toHaveCount(1);
-  await expect(activities.locator("li")).toContainText("A weekly customer-story round");
+  await expect(
+    certificateOf(page).getByRole("heading", { name: "Team activities run with their team" }),
+  ).toBeVisible();
+  const ticked = activitiesListing(page, "A weekly customer-story round");
+  await expect(ticked).toHaveCount(1);
+  await expect(ticked).toContainText("A weekly customer-story round");
 });
 
 test("an orientation lead checks codes: well formed, mistyped, or not a code at all", async ({
@@ -151,7 +176,7 @@ test("an orientation lead checks codes: well formed, mistyped, or not a code at 
 }) => {
   await seedProgress(page, completedTrack("orientation"));
   await openCertificate(page, "orientation");
-  const code = (await page.locator(".certificate code").textContent())!;
+  const code = (await codeOn(page).textContent())!;
   const lastCharacter = code.at(-1)!;
   const typo = code.slice(0, -1) + (lastCharacter === "A" ? "B" : "A");
 
@@ -162,7 +187,7 @@ test("an orientation lead checks codes: well formed, mistyped, or not a code at 
     .fill(`${code.toLowerCase()}\n${typo}\nhello`);
   await page.getByRole("button", { name: "Check codes" }).click();
 
-  const rows = page.locator(".verify-results tbody tr");
+  const rows = checkedRows(page);
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(0)).toContainText("✓ Yes");
   await expect(rows.nth(0)).toContainText("New-hire orientation");
@@ -203,7 +228,7 @@ test("pasting 350,000 codes keeps the first 10,000 characters, checks 200 and sa
   });
   await page.getByRole("button", { name: "Check codes" }).click();
   await expect(page.getByText(/^Only the first 200 codes were checked/)).toBeVisible();
-  await expect(page.locator(".verify-results tbody tr")).toHaveCount(200);
+  await expect(checkedRows(page)).toHaveCount(200);
   const longest = await page.evaluate(async () => {
     // A long task is reported once it ends: let the page finish what it is doing.
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -231,7 +256,7 @@ test("on a phone the checked codes scroll in their own box, not the page", async
   await page.getByLabel("Completion codes, one per line").fill("CX-ORI-20261124-AAAA-A");
   await page.getByRole("button", { name: "Check codes" }).click();
   const table = page.getByRole("region", { name: "Checked codes" });
-  await expect(table.locator("tbody tr")).toHaveCount(1);
+  await expect(checkedRows(page)).toHaveCount(1);
   const widths = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth,
     window: window.innerWidth,
@@ -257,6 +282,6 @@ test("certificate and verify pages have no accessibility violations, light and d
   await page.goto("/verify/");
   await page.getByLabel("Completion codes, one per line").fill("CX-ORI-20261124-AAAA-A");
   await page.getByRole("button", { name: "Check codes" }).click();
-  await expect(page.locator(".verify-results tbody tr")).toHaveCount(1);
+  await expect(checkedRows(page)).toHaveCount(1);
   expect(await violationsLightAndDark(page)).toEqual([]);
 });

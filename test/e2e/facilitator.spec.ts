@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { componentsIn, facilitatorNotesIn } from "../../src/course/mdx";
 import { getDocumentProxy } from "unpdf";
 import { languages, violationsLightAndDark, outDir, pageCount, pdfText } from "./helpers";
@@ -64,6 +64,22 @@ test("search does not find a facilitator note's words, though it finds the modul
 /** Text with its white space as single spaces, for comparing across PDF line breaks. */
 const squeezed = (text: string) => text.replace(/\s+/g, " ");
 
+/** The agenda's rows, one per item of the day: the rows with cells, not the header's. */
+const agendaRows = (page: Page, heading = "Agenda") =>
+  page
+    .getByRole("region", { name: heading, exact: true })
+    .getByRole("table")
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") });
+
+/** The agenda's times, as "09:00–10:05": each row's first cell. */
+async function agendaTimes(page: Page, heading?: string): Promise<string[]> {
+  const rows = await agendaRows(page, heading).all();
+  return Promise.all(
+    rows.map(async (row) => (await row.getByRole("cell").first().textContent()) ?? ""),
+  );
+}
+
 test("the leader track's run sheet prints with the agenda from the chosen start and the facilitator notes", async ({
   page,
 }) => {
@@ -74,17 +90,17 @@ test("the leader track's run sheet prints with the agenda from the chosen start 
   );
   expect(leaderNotes.length).toBeGreaterThan(8);
   await page.goto("/facilitator/leader/");
-  const agenda = page.locator(".agenda-table tbody tr");
+  const agenda = agendaRows(page);
   // The page's own HTML holds a default day from nine.
   await expect(agenda.first()).toContainText("09:00–");
   await page.getByLabel("Start time").fill("08:30");
   await expect(agenda.first()).toContainText("08:30–");
-  const firstBreak = page.locator(".agenda-break select").first();
+  const firstBreak = page.getByRole("group", { name: "Breaks" }).getByRole("combobox").first();
   await firstBreak.selectOption({ label: "20 minutes" });
-  await expect(page.locator('.agenda-table tr[data-kind="break"]').first()).toContainText(
-    "Break (20 minutes)",
-  );
-  const times = await page.locator(".agenda-time").allTextContents();
+  // A break's row, short or lunch, says so in its words.
+  const breaks = agenda.filter({ has: page.getByRole("cell", { name: /^(Break|Lunch) \(/ }) });
+  await expect(breaks.first()).toContainText("Break (20 minutes)");
+  const times = await agendaTimes(page);
 
   for (const format of ["A4", "Letter"] as const) {
     const pdf = await page.pdf({ format });
@@ -99,19 +115,23 @@ test("the leader track's run sheet prints with the agenda from the chosen start 
   // The learner's page of the same module shows none of it.
   const { moduleId, text: note } = leaderNotes[0]!;
   await page.goto(`/modules/${moduleId}/`);
-  await expect(page.locator("main")).not.toContainText(phraseOf(note));
+  await expect(page.getByRole("main")).not.toContainText(phraseOf(note));
 });
 
 test("a run sheet lists each module's scenarios with their branches and its team activities with what they need", async ({
   page,
 }) => {
   await page.goto("/facilitator/leader/");
-  const module = page.locator("#module-leading-the-culture");
+  // Each module is an article headed by its time slot, then its title.
+  const module = page.getByRole("article", { name: /Leading the culture$/ });
   await expect(
     module.getByRole("heading", { name: "Team activity: Where our habits came from" }),
   ).toBeVisible();
-  await expect(module.locator(".run-setup")).toContainText("You need");
-  await expect(module.locator(".run-setup")).toContainText("a whiteboard or a shared document");
+  // What the activity needs, as a term and its description.
+  await expect(module.getByRole("term").filter({ hasText: "You need" })).toBeVisible();
+  await expect(
+    module.getByRole("definition").filter({ hasText: "a whiteboard or a shared document" }),
+  ).toBeVisible();
   await expect(module.getByRole("heading", { name: "Scenarios to play as a group" })).toBeVisible();
   // A scenario is a table of its steps, each choice with where it leads, quoted once.
   const branches = module.getByRole("table").first();
@@ -121,7 +141,18 @@ test("a run sheet lists each module's scenarios with their branches and its team
   for (const cell of await branches.getByRole("cell").allTextContents()) {
     expect(cell).not.toMatch(/^[“"]\s*[“"]|[”"]\s*[”"]$/);
   }
-  await expect(module.locator(".run-outcomes").first()).not.toBeEmpty();
+  // And how each ending plays out, under the table: the first ending it leads to, described.
+  const ending = (await branches
+    .getByRole("cell", { name: /^End: / })
+    .first()
+    .textContent())!;
+  await expect(module.getByRole("heading", { name: "How it can end" }).first()).toBeVisible();
+  await expect(
+    module
+      .getByRole("term")
+      .filter({ hasText: ending.replace(/^End: /, "") })
+      .first(),
+  ).toBeVisible();
 });
 
 test("the run sheet has no accessibility violations, light and dark", async ({ page }) => {
@@ -162,7 +193,7 @@ for (const lang of ["en", "fr"] as const) {
     const { prefix, ui } = languages[lang];
     await page.goto(`${prefix}/facilitator/leader/`);
     await expect(page.getByRole("button", { name: ui.runSheet.print })).toBeEnabled();
-    const times = await page.locator(".agenda-time").allTextContents();
+    const times = await agendaTimes(page, ui.runSheet.agendaHeading);
     expect(times.length).toBeGreaterThan(9);
     for (const time of times.join(" ").match(/\d\d:\d\d/g)!) {
       expect(Number(time.slice(3)) % 5, `${time} is not a time anyone would announce`).toBe(0);
@@ -184,8 +215,12 @@ for (const lang of ["en", "fr"] as const) {
     });
     // Every module is headed by its time slot on paper.
     const all = squeezed(pages.map((each) => each.text).join(" "));
-    for (const slot of await page.locator("article .run-slot").allTextContents()) {
-      expect(all).toContain(slot.trim());
+    const modules = page.getByRole("article");
+    expect(await modules.count()).toBeGreaterThan(0);
+    for (const heading of await modules.getByRole("heading", { level: 2 }).allTextContents()) {
+      const slot = heading.trim().match(/^\d\d:\d\d–\d\d:\d\d/)?.[0];
+      expect(slot, `${heading} starts with its time slot`).toBeDefined();
+      expect(all).toContain(slot);
     }
   });
 }

@@ -31,8 +31,19 @@ async function passQuiz(page: Page, moduleId: string) {
   ).toBeVisible();
 }
 
+/** A module's title, as its MDX gives it and the pages show it. */
+const titleOf = (moduleId: string) =>
+  readFileSync(`content/modules/${moduleId}.mdx`, "utf8").match(/^title: (.+)$/m)![1]!;
+
+/** A module's row in My progress's table of modules: the row headed by its title. */
 const moduleRow = (page: Page, moduleId: string) =>
-  page.locator(`.progress-modules [data-module="${moduleId}"]`);
+  page
+    .getByRole("region", { name: "Your modules" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: titleOf(moduleId), exact: true }) });
+
+/** The status a module's page shows for it, under its title (after an icon: not exact). */
+const moduleStatus = (page: Page, status: string) => page.getByRole("article").getByText(status);
 
 test("a module completed in one tab shows as completed in the other, and no change is lost", async ({
   context,
@@ -50,7 +61,7 @@ test("a module completed in one tab shows as completed in the other, and no chan
 
   // A change made in the second tab builds on the first tab's, and both tabs end up with both.
   await progressTab.goto("/modules/our-experience-principles/");
-  await expect(progressTab.locator("article header .status")).toHaveText(/In progress/);
+  await expect(moduleStatus(progressTab, "In progress")).toBeVisible();
   await quizTab.goto("/progress/");
   await expect(moduleRow(quizTab, "why-customer-focus").getByText("Completed")).toBeVisible();
   await expect(
@@ -72,14 +83,14 @@ test("corrupt storage shows a notice, keeps the valid entries and offers the ori
   });
   await seedProgress(page, corrupt);
   await page.goto("/progress/");
-  const notice = page.locator('[data-notice="set-aside"]');
-  await expect(notice).toContainText("Part of your saved progress could not be read");
+  const notice = page.getByText("Part of your saved progress could not be read");
+  await expect(notice).toBeVisible();
   await expect(moduleRow(page, "why-customer-focus").getByText("Completed")).toBeVisible();
   await expect(moduleRow(page, "our-experience-principles").getByText("Not started")).toBeVisible();
   expect(await accessibilityViolations(page)).toEqual([]);
 
   const download = page.waitForEvent("download");
-  await notice.getByRole("button", { name: "Download the set-aside copy" }).click();
+  await page.getByRole("button", { name: "Download the set-aside copy" }).click();
   const file = await (await download).path();
   expect(readFileSync(file, "utf8")).toBe(corrupt);
 
@@ -87,6 +98,7 @@ test("corrupt storage shows a notice, keeps the valid entries and offers the ori
   await page.goto("/");
   await page.getByRole("button", { name: "Dismiss this notice" }).click();
   await expect(notice).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Download the set-aside copy" })).toHaveCount(0);
   await page.reload();
   await expect(page.getByText("Part of your saved progress could not be read")).toHaveCount(0);
   const backup = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_BACKUP_KEY);
@@ -112,18 +124,21 @@ test("progress saved by an older version of the site is read, shown and saved an
   );
   await page.goto("/modules/our-experience-principles/");
   await reader;
-  await expect(page.locator("article header .status")).toHaveText(/In progress/);
+  await expect(moduleStatus(page, "In progress")).toBeVisible();
   await page.goto("/");
-  await expect(page.locator('.stop[data-module="why-customer-focus"]')).toHaveAttribute(
-    "data-state",
-    "done",
-  );
+  // The module's stop on the map's road says it is done.
+  const stop = page
+    .getByRole("region", { name: "New-hire orientation, step by step" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: titleOf("why-customer-focus"), exact: true }) });
+  await expect(stop.getByText("Done", { exact: true })).toBeVisible();
   const stored = JSON.parse(
     (await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!,
   );
   expect(stored.version).toBe(3);
   expect(stored.modules["why-customer-focus"].status).toBe("completed");
-  await expect(page.locator("[data-notice]")).toHaveCount(0);
+  // No notice about the record: each would offer to be dismissed.
+  await expect(page.getByRole("button", { name: "Dismiss this notice" })).toHaveCount(0);
 });
 
 test("a learner can finish a quiz where localStorage throws, and is told once it is not kept", async ({
@@ -140,7 +155,7 @@ test("a learner can finish a quiz where localStorage throws, and is told once it
   });
   await passQuiz(page, "why-customer-focus");
   await expect(page.getByText(/not letting the site store anything/)).toHaveCount(1);
-  await expect(page.locator(".site-footer")).toContainText(
+  await expect(page.getByRole("contentinfo")).toContainText(
     "Progress cannot be saved on this device",
   );
   expect(await accessibilityViolations(page)).toEqual([]);
@@ -151,7 +166,7 @@ test("progress exported on one device imports on another, after a preview of wha
   browser,
 }) => {
   await passQuiz(page, "why-customer-focus");
-  await expect(page.locator(".site-footer")).toContainText("Progress last saved on this device");
+  await expect(page.getByRole("contentinfo")).toContainText("Progress last saved on this device");
   await page.goto("/progress/");
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download my progress" }).click();
@@ -277,7 +292,7 @@ test("replacing progress with an older file names everything it would lose, on t
 test("a learner resets one module, then everything, after confirming", async ({ page }) => {
   await passQuiz(page, "why-customer-focus");
   await page.goto("/modules/our-experience-principles/");
-  await expect(page.locator("article header .status")).toHaveText(/In progress/);
+  await expect(moduleStatus(page, "In progress")).toBeVisible();
 
   await page.goto("/modules/why-customer-focus/");
   const resetButton = page.getByRole("button", { name: "Reset this module" });

@@ -121,7 +121,7 @@ test("a commitment made in a module comes back on the map as a check-in the next
   const commitment = "Acknowledge the feeling before fixing the problem.";
   await page.clock.setFixedTime(day(23));
   await page.goto("/modules/empathy-in-practice/");
-  const picker = page.locator(".commitment");
+  const picker = page.getByRole("region", { name: "One thing you will do differently" });
   await picker.scrollIntoViewIfNeeded();
   await picker.getByRole("radio", { name: commitment }).check();
   await picker.getByRole("button", { name: "Commit to this" }).click();
@@ -154,7 +154,11 @@ test("a commitment made in a module comes back on the map as a check-in the next
   await expect(page.getByRole("group", { name: /A week ago you committed to/ })).toBeVisible();
 
   await page.goto("/progress/");
-  const listed = page.locator('.commitment-list li[data-module="empathy-in-practice"]');
+  // The commitment's entry: the list item that links to its module.
+  const listed = page
+    .getByRole("region", { name: "Your commitments" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Empathy in practice", exact: true }) });
   await expect(listed).toContainText(commitment);
   await expect(listed).toContainText("Partly. I did it on two calls; on the third I rushed.");
 });
@@ -202,12 +206,15 @@ test("My progress shows time, calibration and the journal, and deletes a reflect
     activeSeconds: { "why-customer-focus": 754 },
   });
   await page.goto("/progress/");
-  const row = page.locator('.progress-modules tr[data-module="why-customer-focus"]');
+  const row = page
+    .getByRole("region", { name: "Your modules" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Why customer focus", exact: true }) });
   await expect(row).toContainText("✓ Completed");
   await expect(row).toContainText("about 13 minutes");
   await expect(page.getByText("You were sure of 2 answers, and 1 was right.")).toBeVisible();
 
-  const journal = page.locator(".journal");
+  const journal = page.getByRole("region", { name: "Your reflections journal" });
   await expect(journal).toContainText("My bank called before I noticed the strange payment.");
   await expect(
     journal.getByRole("heading", { name: /Think of a time a company made/ }),
@@ -243,7 +250,7 @@ test("My progress shows time, calibration and the journal, and deletes a reflect
 test("time on a module page is counted while the learner is active", async ({ page }) => {
   await page.clock.install({ time: day(23) });
   await page.goto("/modules/why-customer-focus/");
-  await page.locator("article header .status").getByText("In progress").waitFor();
+  await page.getByRole("article").getByText("In progress").waitFor();
   for (let minute = 0; minute < 3; minute++) {
     await page.clock.runFor(60_000);
     await page.mouse.wheel(0, 400);
