@@ -7,7 +7,8 @@ import {
   readToTheEnd,
   recordAssets,
 } from "../../bench/page-assets.mjs";
-import { builtPages, modulePages, outDir } from "./helpers";
+import { builtPages, languages, modulePages, outDir } from "./helpers";
+import { fill } from "../../src/i18n/format";
 import { islandsOf, isPreact, needsCodeNow } from "./page-code";
 import { budgets, whereBytesGo, type Measured, type Summary } from "./budgets";
 
@@ -171,6 +172,13 @@ async function waitingIslandCode(page: Page): Promise<string[]> {
   ];
 }
 
+/** A quiz's first question, as its group is named in any language: "Question 1 of 6 …". */
+const firstQuestion = new RegExp(
+  `^(${Object.values(languages)
+    .map(({ ui }) => fill(ui.quiz.questionOf, { number: 1, total: "\\d+" }))
+    .join("|")})`,
+);
+
 /** What a module page loads as opened, read to the end, and once the learner reaches a quiz. */
 async function reachForQuiz(page: Page, url: string) {
   const recorder = recordAssets(page);
@@ -180,7 +188,11 @@ async function reachForQuiz(page: Page, url: string) {
   await recorder.settled();
   const read = (await recorder.stop()).map((asset) => new URL(asset.url).pathname);
   const reaching = recordAssets(page);
-  const quiz = page.locator("section.quiz").first();
+  // A quiz: the region named by its title that holds its questions.
+  const quiz = page
+    .getByRole("region")
+    .filter({ has: page.getByRole("group", { name: firstQuestion }) })
+    .first();
   const found = (await quiz.count()) > 0;
   if (found) {
     await quiz.scrollIntoViewIfNeeded();

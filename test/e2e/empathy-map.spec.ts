@@ -34,9 +34,9 @@ test("the learner's empathy map is saved in four boxes and shows again on My pro
 
   await page.goto("/progress/");
   await page.reload();
-  const entry = page.locator(".journal-entry", {
-    has: page.getByRole("heading", { name: prompt }),
-  });
+  const entry = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: prompt }) });
   await expect(entry.getByRole("term")).toHaveText(["Says", "Thinks", "Does", "Feels"]);
   await expect(entry.getByRole("definition")).toHaveText([
     "“This is the third time.”",

@@ -33,20 +33,25 @@ test("without JavaScript every module's prose is readable, and each quiz and com
   for (const path of modules) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.locator("article p").first()).toBeVisible();
-    // A film's checkpoint question waits, hidden, for its moment in the film: it is not a quiz
-    // this learner can reach.
+    await expect(page.getByRole("article").getByRole("paragraph").first()).toBeVisible();
+    // Located by class: a quiz's frame, around its notice and its hidden island, has no role. A
+    // film's checkpoint question waits, hidden, for its moment in the film: it is not a quiz this
+    // learner can reach.
     for (const frame of await page.locator(".quiz-frame:not([hidden] .quiz-frame)").all()) {
       quizzes += 1;
-      // Located by class: Playwright's text matching skips <noscript> on purpose.
-      await expect(frame.locator(".notice")).toBeVisible();
-      await expect(frame.locator(".notice")).toContainText("This quiz needs JavaScript");
+      // A paragraph with the words, not getByText: Playwright's text matching skips <noscript>.
+      await expect(
+        frame.getByRole("paragraph").filter({ hasText: ui.modulePage.quizNeedsJs }),
+      ).toBeVisible();
       await expect(frame.getByRole("button")).toHaveCount(0);
     }
     // Nor does a commitment offer choices it cannot keep, or the reset a button that does nothing.
-    for (const commitment of await page.locator("section.commitment").all()) {
+    const commitmentRegion = page.getByRole("region", { name: ui.modulePage.commitmentHeading });
+    for (const commitment of await commitmentRegion.all()) {
       commitments += 1;
-      await expect(commitment.locator(".notice")).toContainText(ui.modulePage.commitmentNeedsJs);
+      await expect(
+        commitment.getByRole("paragraph").filter({ hasText: ui.modulePage.commitmentNeedsJs }),
+      ).toBeVisible();
       await expect(commitment.getByRole("radio")).toHaveCount(0);
       await expect(commitment.getByRole("button")).toHaveCount(0);
     }

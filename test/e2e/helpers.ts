@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { extractText, getDocumentProxy } from "unpdf";
 import { fillPrinciples } from "../../src/lib/principles";
@@ -172,7 +172,11 @@ export async function answerRight(
       }
       break;
     case "ordering": {
-      const texts = () => group.locator(".ordering-text").allTextContents();
+      const texts = () =>
+        itemsInOrder(
+          group,
+          question.items!.map((item) => item.text),
+        );
       for (const [target, item] of question.items!.entries()) {
         const moveUp = group.getByRole("button", {
           name: fill(q.moveUpLabel, { text: item.text }),
@@ -204,9 +208,12 @@ export async function answerRight(
       await expect(group).toHaveAttribute("data-answered", "");
       return;
     case "scale": {
-      const statements = await group.locator(".scale-statement").all();
-      for (const statement of statements) {
-        await statement.getByRole("radio", { name: question.labels?.[2] ?? "Sometimes" }).check();
+      // Each statement is a group of its own, named by its text.
+      for (const { text } of question.statements!) {
+        await group
+          .getByRole("group", { name: text, exact: true })
+          .getByRole("radio", { name: question.labels?.[2] ?? "Sometimes" })
+          .check();
       }
       await group.getByRole("button", { name: q.showProfile }).click();
       await expect(group).toHaveAttribute("data-answered", "");
@@ -217,6 +224,22 @@ export async function answerRight(
   if (await sure.count()) await sure.getByRole("radio", { name: q.sure, exact: true }).check();
   await group.getByRole("button", { name: q.check }).click();
   await expect(group.getByText(q.verdictCorrect)).toBeVisible();
+}
+
+/**
+ * An ordering question's items as its list shows them, top to bottom: for each list item, the
+ * one of `texts` it shows whole ("" for none).
+ */
+export async function itemsInOrder(group: Locator, texts: readonly string[]): Promise<string[]> {
+  const items = await group.getByRole("listitem").all();
+  return Promise.all(
+    items.map(async (item) => {
+      for (const text of texts) {
+        if ((await item.getByText(text, { exact: true }).count()) > 0) return text;
+      }
+      return "";
+    }),
+  );
 }
 
 /** Every question of a quiz, as authored. */
@@ -248,14 +271,33 @@ export async function mapHydrated(page: PageOrFrame) {
 }
 
 /**
+ * Text the film's player always shows ("Watched: 0%"), in every language tests drive; any
+ * space, a French non-breaking one too, as any white space.
+ */
+export const filmWatchedLine = new RegExp(
+  Object.values(languages)
+    .map(({ ui }) =>
+      ui.film.watched
+        .split("{")[0]!
+        .trim()
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/\s+/g, "\\s+"),
+    )
+    .join("|"),
+);
+
+/**
  * The film's player, once its island has hydrated (Astro drops `ssr` when it has): the learner
- * reaches for the film first (client:reach).
+ * reaches for the film first (client:reach). The player's island is the one that says how much
+ * has been watched.
  */
 export async function filmReady(page: PageOrFrame) {
   const video = page.locator("figure video").first();
   await video.scrollIntoViewIfNeeded();
   await video.hover({ position: { x: 4, y: 4 } });
-  await expect(page.locator("astro-island:not([ssr]) .film-player").first()).toBeAttached();
+  await expect(
+    page.locator("astro-island:not([ssr])", { hasText: filmWatchedLine }).first(),
+  ).toBeAttached();
   return video;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { parse } from "yaml";
-import { violationsLightAndDark } from "./helpers";
+import { itemsInOrder, violationsLightAndDark } from "./helpers";
 
 /*
  * The orientation module "How this course works" holds one question of every type. A learner
@@ -12,12 +12,14 @@ import { violationsLightAndDark } from "./helpers";
 const modulePath = "/modules/how-this-course-works/";
 
 interface PracticeQuiz {
+  title: string;
   questions: {
     id: string;
     prompt: string;
     options?: { text: string; correct?: boolean }[];
     items?: { id: string; text: string }[];
     pairs?: { left: string; right: string }[];
+    statements?: { text: string }[];
   }[];
 }
 
@@ -25,6 +27,10 @@ const practice = parse(
   readFileSync("content/quizzes/how-this-course-works.yaml", "utf8"),
 ) as PracticeQuiz;
 const question = (id: string) => practice.questions.find((candidate) => candidate.id === id)!;
+/** The unscored quiz after it: a self-assessment scale and a reflection. */
+const aboutYou = parse(
+  readFileSync("content/quizzes/how-this-course-works-about-you.yaml", "utf8"),
+) as PracticeQuiz;
 
 const isFocused = (locator: Locator) =>
   locator.evaluate((element) => element === document.activeElement);
@@ -84,7 +90,8 @@ test(`a learner completes "How this course works" with the keyboard alone`, asyn
   await sayHowSure(page, singleGroup, "Sure");
   await press(page, singleGroup.getByRole("button", { name: "Check answer" }));
   await expect(singleGroup.getByText("✓ Correct.")).toBeVisible();
-  await expect(singleGroup.locator(".feedback")).toBeFocused();
+  // Focus moves to the feedback, the live region that says how the answer went.
+  await expect(singleGroup.getByRole("status").filter({ hasText: "✓ Correct." })).toBeFocused();
 
   // True or false, answered honestly with "I don't know": the answer is shown at once.
   const trueFalse = question("dont-know-shows-answer");
@@ -110,7 +117,11 @@ test(`a learner completes "How this course works" with the keyboard alone`, asyn
   // Ordering: move each item up with its button until the list is in the authored order.
   const ordering = question("module-order");
   const orderingGroup = await questionGroup(page, ordering.prompt);
-  const itemTexts = () => orderingGroup.locator(".ordering-text").allTextContents();
+  const itemTexts = () =>
+    itemsInOrder(
+      orderingGroup,
+      ordering.items!.map((item) => item.text),
+    );
   for (const [target, item] of ordering.items!.entries()) {
     const moveUp = orderingGroup.getByRole("button", { name: `Move up: ${item.text}` });
     while ((await itemTexts()).indexOf(item.text) > target) {
@@ -151,7 +162,10 @@ test(`a learner completes "How this course works" with the keyboard alone`, asyn
   await expect(scenarioGroup.getByText("Debrief:")).toBeVisible();
 
   // The result: the score against the pass mark, and how confidence matched correctness.
-  const result = page.locator(".quiz-result").first();
+  const result = page
+    .getByRole("region", { name: practice.title })
+    .getByRole("status")
+    .filter({ hasText: "You answered" });
   await expect(result).toBeFocused();
   await expect(result).toContainText("✓ Passed. You answered 5 of 6 correctly (83%)");
   await expect(result).toContainText(
@@ -160,8 +174,10 @@ test(`a learner completes "How this course works" with the keyboard alone`, asyn
   await expect(result).toContainText("You said “I don't know” once.");
 
   // Not scored: a self-assessment profile and a reflection kept on this device.
-  const scaleGroup = await questionGroup(page, "How true is each of these for you today?");
-  for (const [index, statement] of (await scaleGroup.locator(".scale-statement").all()).entries()) {
+  const scale = aboutYou.questions.find((candidate) => candidate.statements)!;
+  const scaleGroup = await questionGroup(page, scale.prompt);
+  for (const [index, { text }] of scale.statements!.entries()) {
+    const statement = scaleGroup.getByRole("group", { name: text, exact: true });
     const label = ["Rarely", "Sometimes", "Often", "Always"][index]!;
     await chooseRadio(page, statement, statement.getByRole("radio", { name: label }));
   }
