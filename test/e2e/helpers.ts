@@ -228,18 +228,12 @@ export async function answerRight(
 
 /**
  * An ordering question's items as its list shows them, top to bottom: for each list item, the
- * one of `texts` it shows whole ("" for none).
+ * longest of `texts` it shows ("" for none), read in one go.
  */
 export async function itemsInOrder(group: Locator, texts: readonly string[]): Promise<string[]> {
-  const items = await group.getByRole("listitem").all();
-  return Promise.all(
-    items.map(async (item) => {
-      for (const text of texts) {
-        if ((await item.getByText(text, { exact: true }).count()) > 0) return text;
-      }
-      return "";
-    }),
-  );
+  const shown = await group.getByRole("listitem").allTextContents();
+  const longestFirst = [...texts].sort((a, b) => b.length - a.length);
+  return shown.map((item) => longestFirst.find((text) => item.includes(text)) ?? "");
 }
 
 /** Every question of a quiz, as authored. */
