@@ -197,7 +197,7 @@ test.describe("a drag called off or taken past the screen", () => {
     await expect(group.getByRole("status").first()).not.toContainText("Moved");
   });
 
-  test("a card held at the foot of a phone's screen scrolls the page, and lands lower down", async ({
+  test("a card held at the foot of a phone's screen scrolls the page as far as its question goes", async ({
     browser,
   }) => {
     const context = await browser.newContext({
@@ -211,11 +211,12 @@ test.describe("a drag called off or taken past the screen", () => {
     const ordering = question("module-order");
     const group = await questionGroup(page, ordering.prompt);
     const cards = group.getByRole("list").first().getByRole("listitem");
-    // The list at the top of the screen, so the page has room to scroll under it.
-    await group
-      .getByRole("list")
-      .first()
-      .evaluate((list) => list.scrollIntoView());
+    // The question's foot 200 px below the screen's, its cards on screen.
+    const questionFoot = () => group.evaluate((element) => element.getBoundingClientRect().bottom);
+    const below = (await questionFoot()) - 844 - 200;
+    await page.evaluate((by) => scrollBy({ top: by, behavior: "instant" }), below);
+    expect(await questionFoot()).toBeGreaterThan(844);
+    await expect(cards.first()).toBeInViewport();
     const first = (await cards.first().textContent())!;
     const lifted = ordering.items!.find((item) => first.includes(item.text))!.text;
     const start = await centre(cards.first().getByTitle("Drag to move"));
@@ -225,8 +226,15 @@ test.describe("a drag called off or taken past the screen", () => {
     for (let step = 1; step <= steps; step++) {
       await touch("touchMove", [{ x: start.x, y: start.y + ((foot.y - start.y) * step) / steps }]);
     }
-    // Held still at the foot of the screen, the page keeps scrolling.
-    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled + 100);
+    // Held still at the foot of the screen, the page scrolls until the question's foot shows,
+    // and no further: past it there is nowhere for the card to go.
+    await expect.poll(questionFoot).toBeLessThanOrEqual(844);
+    const stopped = await page.evaluate(() => scrollY);
+    expect(stopped).toBeGreaterThan(scrolled);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(await page.evaluate(() => scrollY)).toBe(stopped);
     await touch("touchEnd", []);
     await expect(cards.last()).toContainText(lifted);
     await expect(group.getByRole("status").first()).toHaveText(

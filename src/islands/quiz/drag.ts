@@ -31,7 +31,10 @@ export function useDrag(
     // No text selection, no focus ring, no native drag of the card's text; a mouse released
     // outside the window still ends the drag.
     down.preventDefault();
-    (down.currentTarget as Element).setPointerCapture?.(down.pointerId);
+    const grip = down.currentTarget as Element;
+    grip.setPointerCapture?.(down.pointerId);
+    // The question the card belongs to: the page scrolls no further than it reaches.
+    const question = grip.closest("fieldset");
     const types = ["pointermove", "pointerup", "pointercancel"] as const;
     const scrolledAtStart = scrollY;
     let last = down;
@@ -46,17 +49,18 @@ export function useDrag(
     };
     // The finger on the grip cannot scroll the page: held near the top or bottom of the screen,
     // the card scrolls it, faster the nearer the edge, so it can go where the screen does not
-    // reach yet.
+    // reach yet, until the question's own edge comes into view.
     const scrollAtEdges = () => {
       const edge = Math.min(64, innerHeight / 6);
       const y = last.clientY;
       // Not before the card has moved: a card pressed near an edge waits to be taken somewhere.
+      const reach = question?.getBoundingClientRect();
       const depth =
         last == down
           ? 0
-          : y < edge
+          : y < edge && (reach?.top ?? -1) < 0
             ? y - edge
-            : y > innerHeight - edge
+            : y > innerHeight - edge && (reach?.bottom ?? innerHeight + 1) > innerHeight
               ? y - innerHeight + edge
               : 0;
       const before = scrollY;
