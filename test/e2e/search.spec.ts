@@ -241,10 +241,7 @@ test("the glossary links each term to a module that teaches it", async ({ page }
   await expect(page.getByRole("heading", { level: 1, name: "Glossary" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2 })).toHaveCount(terms.length);
 
-  // Located by class: a term's entry has no role or name that holds its heading and its links.
-  const entry = page.locator(".glossary-term", {
-    has: page.getByRole("heading", { name: term.term, exact: true }),
-  });
+  const entry = page.getByRole("article", { name: term.term, exact: true });
   await entry.getByRole("link", { name: module.title }).click();
   await expect(page.getByRole("heading", { level: 1, name: module.title })).toBeVisible();
 });
