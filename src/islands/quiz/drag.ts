@@ -64,7 +64,7 @@ export function useDrag(
               ? y - innerHeight + edge
               : 0;
       const before = scrollY;
-      if (depth) scrollBy({ top: Math.round((depth / edge) * 16), behavior: "instant" });
+      if (depth) scrollBy(0, Math.round((depth / edge) * 16));
       if (scrollY != before) follow(last);
       frame = requestAnimationFrame(scrollAtEdges);
     };
