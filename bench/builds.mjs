@@ -298,28 +298,19 @@ export async function benchBuilds({ sizes, runs = 3, starlight = true, notes = [
           course.push(ours);
           if (them) theirs.push(them);
         }
+        const rebuilds = medians(course, theirs);
         results.push({
           modules: size,
           pages: course[0].pages,
-          runs: course,
-          totalMs: median(course.map((build) => build.totalMs)),
-          cpuMs: median(course.map((build) => build.cpuMs)),
+          ...rebuilds,
           loadAverage: [Math.min(...loads), Math.max(...loads)],
           pagefind: pagefindBytes(outDir),
           first: medians(
             firsts.map((first) => first.ours),
             starlight ? firsts.map((first) => first.them) : [],
           ),
-          ...(starlight
-            ? {
-                starlight: {
-                  pages: theirs[0].pages,
-                  runs: theirs,
-                  totalMs: median(theirs.map((build) => build.totalMs)),
-                  cpuMs: median(theirs.map((build) => build.cpuMs)),
-                },
-                ratio: pairRatio(course, theirs),
-              }
+          ...(rebuilds.starlight
+            ? { starlight: { pages: theirs[0].pages, ...rebuilds.starlight } }
             : {}),
         });
       } catch (error) {
