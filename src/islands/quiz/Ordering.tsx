@@ -36,11 +36,11 @@ export function Ordering(props: QuestionProps<QuestionOf<"ordering">>) {
   const moved = (id: string, position: number) =>
     fill(t.quiz.moved, { text: textOf.get(id) ?? id, position, total: order.length });
 
+  // A drag called off (Escape) puts every card back where it was when the card was lifted.
+  const orderWhenLifted = useRef(order);
   // Dragging: the lifted card takes the place it is over as it goes, so where it is shows
   // where it will land. Counting the midlines above the pointer keeps a tall card from
   // swapping back and forth with a short one.
-  // A drag called off (Escape) puts every card back where it was when the card was lifted.
-  const orderWhenLifted = useRef(order);
   const [dragging, startDrag] = useDrag(
     (id, event) => {
       const target = [...listRef.current!.children].filter((item) => {

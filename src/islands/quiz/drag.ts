@@ -53,16 +53,15 @@ export function useDrag(
     const scrollAtEdges = () => {
       const edge = Math.min(64, innerHeight / 6);
       const y = last.clientY;
-      // Not before the card has moved: a card pressed near an edge waits to be taken somewhere.
       const reach = question?.getBoundingClientRect();
-      const depth =
-        last == down
-          ? 0
-          : y < edge && (reach?.top ?? -1) < 0
-            ? y - edge
-            : y > innerHeight - edge && (reach?.bottom ?? innerHeight + 1) > innerHeight
-              ? y - innerHeight + edge
-              : 0;
+      let depth = 0;
+      // Not before the card has moved: a card pressed near an edge waits to be taken somewhere.
+      if (last != down) {
+        if (y < edge && (!reach || reach.top < 0)) depth = y - edge;
+        else if (y > innerHeight - edge && (!reach || reach.bottom > innerHeight)) {
+          depth = y - innerHeight + edge;
+        }
+      }
       const before = scrollY;
       if (depth) scrollBy(0, Math.round((depth / edge) * 16));
       if (scrollY != before) follow(last);
