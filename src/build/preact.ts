@@ -33,15 +33,18 @@ const tagComponents = {
   enforce: "pre" as const,
   applyToEnvironment: (environment: { config: { consumer: string } }) =>
     environment.config.consumer === "server",
-  transform(code: string, id: string) {
-    if (!/[\\/]src[\\/].*\.tsx$/.test(id) || id.includes("node_modules")) return undefined;
-    const names = exportedFunctions(code);
-    if (names.length === 0) return undefined;
-    const tags = names.map((name) => `__cxTag(${name}, "@astrojs/preact");`).join("\n");
-    return {
-      code: `${code}\nimport { __astro_tag_component__ as __cxTag } from "astro/runtime/server/index.js";\n${tags}\n`,
-      map: null,
-    };
+  transform: {
+    // The bundler checks the id itself: no call into JavaScript for the other modules.
+    filter: { id: { include: /[\\/]src[\\/].*\.tsx$/, exclude: /node_modules/ } },
+    handler(code: string) {
+      const names = exportedFunctions(code);
+      if (names.length === 0) return undefined;
+      const tags = names.map((name) => `__cxTag(${name}, "@astrojs/preact");`).join("\n");
+      return {
+        code: `${code}\nimport { __astro_tag_component__ as __cxTag } from "astro/runtime/server/index.js";\n${tags}\n`,
+        map: null,
+      };
+    },
   },
 };
 

@@ -37,11 +37,19 @@ export function courseIntegration(): AstroIntegration {
             plugins: [
               {
                 name: "cx-course",
-                resolveId: (id: string) => (isVirtual(id) ? `\0${id}` : undefined),
-                load: (id: string) =>
-                  id.startsWith("\0") && isVirtual(id.slice(1))
-                    ? modules[id.slice(1) as VirtualId]()
-                    : undefined,
+                // Filtered, so that the bundler asks this plugin about its own ids alone rather
+                // than call into JavaScript for every import and every module of both builds.
+                resolveId: {
+                  filter: { id: /^virtual:cx\// },
+                  handler: (id: string) => (isVirtual(id) ? `\0${id}` : undefined),
+                },
+                load: {
+                  filter: { id: /^\0virtual:cx\// },
+                  handler: (id: string) => {
+                    const virtual = id.slice(1);
+                    return isVirtual(virtual) ? modules[virtual]() : undefined;
+                  },
+                },
               },
             ],
           },
