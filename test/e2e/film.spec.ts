@@ -3,6 +3,7 @@ import {
   accessibilityViolations,
   filmReady,
   filmWatchedLine,
+  holdBack,
   languages,
   readQuestions,
   answerRight,
@@ -194,22 +195,25 @@ test("played through at 16 times the speed, the film counts, and still does afte
 
 test("a film played before its player's code has come counts what was played", async ({ page }) => {
   // The player's code held back: the film plays a while before the island hydrates.
-  await page.route(/\/_astro\/FilmPlayer\.[\w-]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    await route.continue();
-  });
+  const letTheCodeCome = await holdBack(page, "FilmPlayer");
   await page.goto(path());
-  await page.locator("figure video").scrollIntoViewIfNeeded();
+  const video = page.locator("figure video");
+  await video.scrollIntoViewIfNeeded();
   await play(page, 0, 4);
   // The player's island, as the server wrote it and then hydrated: the one saying what was watched.
   expect(await page.locator("astro-island[ssr]", { hasText: filmWatchedLine }).count()).toBe(1);
+  // Eight seconds of film (two at four times the speed) before the code may come.
+  await expect
+    .poll(() => video.evaluate((element: HTMLVideoElement) => element.currentTime))
+    .toBeGreaterThan(8);
+  letTheCodeCome();
   await expect(
     page.locator("astro-island:not([ssr])", { hasText: filmWatchedLine }),
   ).toBeAttached();
   await page.waitForTimeout(500);
-  const at = await page
-    .locator("figure video")
-    .evaluate((video: HTMLVideoElement) => (video.pause(), video.currentTime / video.duration));
+  const at = await video.evaluate(
+    (element: HTMLVideoElement) => (element.pause(), element.currentTime / element.duration),
+  );
   // From the start: what played before the player hydrated counts too.
   await expect.poll(async () => (await stored(page)).film?.share ?? 0).toBeGreaterThan(at - 0.03);
   expect((await stored(page)).film!.share).toBeLessThanOrEqual(at + 0.01);

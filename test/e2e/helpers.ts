@@ -486,3 +486,17 @@ export function readCourseTracks(): {
 /** A track's name, as the course file gives it. */
 export const courseTrackName = (id: string) =>
   readCourseTracks().find((track) => track.id === id)?.name ?? id;
+
+/**
+ * Hold back an island's component file (by name) until the returned function lets it come: the
+ * learner acts while the code is away however slow the machine, and no timer decides when.
+ */
+export async function holdBack(page: Page, component: string) {
+  let letItCome = () => {};
+  const released = new Promise<void>((resolve) => (letItCome = resolve));
+  await page.route(new RegExp(`/_astro/${component}\\.[\\w-]+\\.js$`), async (route) => {
+    await released;
+    await route.continue();
+  });
+  return letItCome;
+}

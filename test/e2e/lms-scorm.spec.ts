@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import {
+  holdBack,
   mapHydrated,
   modulesOfTrack,
   questionGroup,
@@ -362,10 +363,7 @@ test("inside the package, an answer clicked before the quiz's code has come is k
   const { site } = await openInLms(page);
   await mapHydrated(site);
   // The quiz's code held back, as on a slow connection: the learner answers first.
-  await page.route(/\/_astro\/Quiz\.[\w-]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
+  const letTheCodeCome = await holdBack(page, "Quiz");
   // A module whose quiz does not ask how sure the learner is.
   await site
     .getByRole("link", { name: /Why customer focus/ })
@@ -377,6 +375,7 @@ test("inside the package, an answer clicked before the quiz's code has come is k
   await group.getByText(right).click();
   await group.getByRole("button", { name: "Check answer" }).click();
   expect(await site.locator("astro-island[ssr]", { has: group }).count()).toBe(1);
+  letTheCodeCome();
   await expect(group.getByText("✓ Correct.")).toBeVisible();
   await expect(group.getByRole("radio", { name: right })).toBeChecked();
   expect(lms.missing).toEqual([]);

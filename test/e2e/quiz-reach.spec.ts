@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { answerRight, languages, readQuestions } from "./helpers";
+import { answerRight, holdBack, languages, readQuestions } from "./helpers";
 import { PROGRESS_KEY } from "../../src/vocabulary/record";
 
 /*
@@ -17,14 +17,6 @@ const right = first.options!.find((option) => option.correct)!.text;
 /** A module that ends with a commitment. */
 const committing = "our-experience-principles";
 
-/** Hold back an island's component file (by name) for `ms` before it may load. */
-async function slowDown(page: Page, component: string, ms = 1500) {
-  await page.route(new RegExp(`/_astro/${component}\\.[\\w-]+\\.js$`), async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    await route.continue();
-  });
-}
-
 /** Whether the island around `part` is still as the server wrote it. */
 const stillWaiting = (page: Page, part: ReturnType<Page["locator"]>) =>
   page.locator("astro-island[ssr]", { has: part }).count();
@@ -35,7 +27,7 @@ const stillWaiting = (page: Page, part: ReturnType<Page["locator"]>) =>
  * is counted once the code comes. The question's group.
  */
 async function answerBeforeTheCode(page: Page, press: (target: Locator) => Promise<void>) {
-  await slowDown(page, "Quiz");
+  const letTheCodeCome = await holdBack(page, "Quiz");
   await page.goto(modulePath, { waitUntil: "domcontentloaded" });
   const group = page.getByRole("group", { name: first.prompt });
   await press(group.getByText(right));
@@ -43,6 +35,7 @@ async function answerBeforeTheCode(page: Page, press: (target: Locator) => Promi
   await press(check);
   expect(await stillWaiting(page, group)).toBe(1);
   await expect(check).toHaveAttribute("aria-busy", "true");
+  letTheCodeCome();
   await expect(group.getByRole("radio", { name: right })).toBeChecked();
   await expect(group.getByText(ui.quiz.verdictCorrect)).toBeVisible();
   return group;
@@ -63,7 +56,7 @@ test("an option clicked and checked the moment the page opens is answered once t
 test("a keyboard learner answers before the quiz's code has come, and nothing is lost", async ({
   page,
 }) => {
-  await slowDown(page, "Quiz");
+  const letTheCodeCome = await holdBack(page, "Quiz");
   await page.goto(modulePath, { waitUntil: "domcontentloaded" });
   const group = page.getByRole("group", { name: first.prompt });
   const radios = group.getByRole("radio");
@@ -83,6 +76,7 @@ test("a keyboard learner answers before the quiz's code has come, and nothing is
   await expect(group.getByRole("button", { name: ui.quiz.check })).toBeFocused();
   await page.keyboard.press("Enter");
   expect(await stillWaiting(page, group)).toBe(1);
+  letTheCodeCome();
   await expect(group.getByText(ui.quiz.verdictCorrect)).toBeVisible();
   await expect(group.getByRole("radio", { name: right })).toBeChecked();
 });
@@ -111,16 +105,17 @@ test("a page read to the end loads no Preact, and the module's end shows a passe
 
 /**
  * Open a module that ends with a commitment, its picker's code held back, and choose the first
- * suggestion before the code has come: the picker and the choice's words.
+ * suggestion before the code has come: the picker, the choice's words, and what lets the code
+ * come.
  */
 async function chooseBeforeTheCode(page: Page) {
-  await slowDown(page, "CommitmentPicker");
+  const letTheCodeCome = await holdBack(page, "CommitmentPicker");
   await page.goto(`/modules/${committing}/`, { waitUntil: "domcontentloaded" });
   const picker = page.getByRole("group", { name: ui.commitment.question });
   const choice = picker.getByRole("radio").first();
   const text = await choice.evaluate((radio) => (radio as HTMLInputElement).value);
   await choice.check();
-  return { picker, text };
+  return { picker, text, letTheCodeCome };
 }
 
 /** The words of the commitment the record on this device holds for that module. */
@@ -131,9 +126,10 @@ const storedCommitment = (page: Page) =>
   );
 
 test("a commitment chosen and saved before its code has come is saved", async ({ page }) => {
-  const { picker, text } = await chooseBeforeTheCode(page);
+  const { picker, text, letTheCodeCome } = await chooseBeforeTheCode(page);
   await page.getByRole("button", { name: ui.commitment.commit }).click();
   expect(await stillWaiting(page, picker)).toBe(1);
+  letTheCodeCome();
   await expect(page.getByText(ui.commitment.saved)).toBeAttached();
   expect(await storedCommitment(page)).toBe(text);
 });
@@ -153,8 +149,9 @@ test("Commit pressed just as the picker's code takes over saves the choice made 
       if (button) queueMicrotask(() => button.click());
     };
   }, ui.commitment.commit);
-  const { picker, text } = await chooseBeforeTheCode(page);
+  const { picker, text, letTheCodeCome } = await chooseBeforeTheCode(page);
   expect(await stillWaiting(page, picker)).toBe(1);
+  letTheCodeCome();
   await expect(page.getByText(ui.commitment.saved)).toBeAttached();
   await expect(page.getByText(ui.commitment.chooseOne)).toHaveCount(0);
   expect(await storedCommitment(page)).toBe(text);
@@ -196,31 +193,34 @@ test.describe("on a phone", () => {
 test("a team activity ticked before its code has come stays ticked as the code comes", async ({
   page,
 }) => {
-  await slowDown(page, "TeamActivityTick");
+  const letTheCodeCome = await holdBack(page, "TeamActivityTick");
   await page.goto("/modules/routines-that-keep-it-alive/", { waitUntil: "domcontentloaded" });
   const tick = page.getByRole("checkbox", { name: /A weekly customer-story round/ });
   await tick.check();
   expect(await stillWaiting(page, tick)).toBe(1);
-  // Every change to the box is watched until its code has come and settled: never unticked.
-  const unticks = tick.evaluate(
-    (box: HTMLInputElement) =>
-      new Promise<number>((done) => {
-        const own = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "checked")!;
-        let unticked = 0;
-        Object.defineProperty(box, "checked", {
-          get: () => own.get!.call(box),
-          set: (checked: boolean) => {
-            if (!checked) unticked++;
-            own.set!.call(box, checked);
-          },
-        });
+  // Every change to the box is watched from now until its code has come and settled: never
+  // unticked. The watch is in place before the code may come.
+  const watch = await tick.evaluateHandle((box: HTMLInputElement) => {
+    const own = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "checked")!;
+    let unticked = 0;
+    Object.defineProperty(box, "checked", {
+      get: () => own.get!.call(box),
+      set: (checked: boolean) => {
+        if (!checked) unticked++;
+        own.set!.call(box, checked);
+      },
+    });
+    return {
+      unticks: new Promise<number>((done) => {
         const hydrated = setInterval(() => {
           if (box.closest("astro-island[ssr]")) return;
           clearInterval(hydrated);
           setTimeout(() => done(unticked), 500);
         }, 10);
       }),
-  );
-  expect(await unticks).toBe(0);
+    };
+  });
+  letTheCodeCome();
+  expect(await watch.evaluate((watching) => watching.unticks)).toBe(0);
   await expect(page.getByText(ui.teamActivity.ticked.split("{")[0]!.trim())).toBeVisible();
 });
