@@ -40,6 +40,26 @@ test("every internal link and anchor in the built site resolves", () => {
   expect(broken).toEqual([]);
 });
 
+/** Markup a reader never sees as words: code, styles and drawings. */
+const unread = /<(script|style|svg|template)\b[\s\S]*?<\/\1>/g;
+const inline = "a|strong|em|b|i|code|kbd|abbr|time|mark";
+/** A letter against a link or an emphasis, with nothing between: "learning map</a>or the". */
+const glued = new RegExp(`\\p{L}<(?:${inline})\\b[^>]*>|</(?:${inline})>\\p{L}`, "gu");
+
+test("no word runs into a link or an emphasis on any page, in any language", () => {
+  // Astro drops a line break between a tag and an expression as it compresses a page, so words
+  // written on the next line lose their space.
+  const runTogether: string[] = [];
+  for (const page of builtPages()) {
+    const text = readFileSync(fileFor(page)!, "utf8").replace(unread, "");
+    for (const match of text.matchAll(glued)) {
+      const at = match.index!;
+      runTogether.push(`${page}: …${text.slice(Math.max(0, at - 30), at + 30)}…`);
+    }
+  }
+  expect(runTogether).toEqual([]);
+});
+
 test("every file the built scripts name, such as a chunk a dynamic import preloads, exists", () => {
   const scriptsDir = join(outDir, "_astro");
   const missing: string[] = [];
