@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { builtPages, outDir } from "./helpers";
+import { builtPages, languages, outDir } from "./helpers";
 
 /** The file a site path is served from, or undefined when nothing is there. */
 function fileFor(path: string): string | undefined {
@@ -95,4 +95,18 @@ test("an unknown address shows the friendly not-found page with a way back", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("We could not find that page");
   await page.getByRole("link", { name: "Go to the learning map" }).click();
   await expect(page).toHaveURL(/\/$/);
+});
+
+test("a missing French address, answered with the site's one not-found page, also offers the way back in French", async ({
+  page,
+}) => {
+  // Most static hosts, and Astro's preview, answer every missing address with /404.html.
+  const fr = languages.fr.ui.notFound;
+  const response = await page.goto("/fr/modules/module-inconnu/");
+  expect(response?.status()).toBe(404);
+  const french = page.getByRole("region", { name: fr.heading });
+  await expect(french).toHaveAttribute("lang", "fr");
+  await french.getByRole("link", { name: fr.goToMap }).click();
+  await expect(page).toHaveURL(/\/fr\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
 });
