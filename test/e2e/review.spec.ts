@@ -115,11 +115,26 @@ test("an unsure answer in review keeps the question in its box; a wrong one send
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 
+/** Whether any stylesheet the page has applied names `selector`. */
+const stylesMention = (page: Page, selector: string) =>
+  page.evaluate(
+    (wanted) =>
+      [...document.styleSheets].some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.includes(wanted)),
+      ),
+    selector,
+  );
+
 test("a commitment made in a module comes back on the map as a check-in the next day", async ({
   page,
 }) => {
   const commitment = "Acknowledge the feeling before fixing the problem.";
   await page.clock.setFixedTime(day(23));
+  // A learner with nothing to come back to: the map has none of a check-in's styles, which
+  // come with the card's code.
+  await page.goto("/");
+  await mapHydrated(page);
+  expect(await stylesMention(page, ".check-in")).toBe(false);
   await page.goto("/modules/empathy-in-practice/");
   const picker = page.getByRole("region", { name: "One thing you will do differently" });
   await picker.scrollIntoViewIfNeeded();
@@ -138,6 +153,8 @@ test("a commitment made in a module comes back on the map as a check-in the next
   await page.getByText("1 thing waiting for you").click();
   const checkIn = page.getByRole("group", { name: /Yesterday you committed to/ });
   await expect(checkIn).toContainText(commitment);
+  // Styled as it first shows: its answers' box has no border of its own.
+  await expect(checkIn).toHaveCSS("border-top-style", "none");
   expect(await accessibilityViolations(page)).toEqual([]);
   await checkIn.getByRole("radio", { name: "Partly" }).check();
   await page

@@ -1,5 +1,4 @@
 import { useState } from "preact/hooks";
-import "../../styles/commitments.css";
 import type { DueCheckIn } from "../../lib/commitments-due";
 import { checkIn } from "../../stores/commitments";
 import { CHECK_IN_NOTE_MAX_LENGTH, type CheckInAnswer } from "../../vocabulary/record";
@@ -22,7 +21,11 @@ const since = (days: number) =>
         ? t.checkIn.aMonthAgo
         : plural(lang(), t.checkIn.daysAgo, days);
 
-/** "Did you? What happened?" for one commitment whose check-in is due. */
+/**
+ * "Did you? What happened?" for one commitment whose check-in is due. Its styles
+ * (commitments.css) come with the page that shows it: the review page's own, or the map's card
+ * (../review/DueCard.tsx).
+ */
 export function CheckInForm(props: {
   due: DueCheckIn;
   moduleTitle?: string | undefined;

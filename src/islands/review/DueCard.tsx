@@ -9,8 +9,13 @@ import type { CheckInForm } from "../commitments/CheckInForm";
 import { useHydrated } from "../useHydrated";
 import { lang, t, type IslandStrings } from "../../i18n/browser/client";
 import { plural } from "../../i18n/format";
-import "../../styles/commitments.css";
+import commitmentStyles from "../../styles/commitments.css?url";
+import { loadStylesheet } from "../stylesheet";
 import { pageHref } from "../page-href";
+
+// The card's styles and the check-in form's, before the card first shows. Loaded here rather
+// than imported: the map page of every learner, most of whom have nothing due, would carry them.
+await loadStylesheet(commitmentStyles);
 
 /** What the map page passes: the questions the content has, and module titles for check-ins. */
 export interface Props {

@@ -2,21 +2,14 @@ import { render } from "preact";
 import { SearchDialog } from "./SearchDialog";
 import { useStrings, type IslandStrings } from "../../i18n/browser/client";
 import panelStyles from "../../styles/search-panel.css?url";
+import { loadStylesheet } from "../stylesheet";
 
 /**
  * The dialog's styles, loaded with its code rather than carried by every page, and in place
  * before it first shows. (A stylesheet imported by a script only the browser loads never
  * reaches the built site: its address is imported, and the worker precaches the file.)
  */
-export const styled = new Promise<void>((resolve, reject) => {
-  const link = Object.assign(document.createElement("link"), {
-    rel: "stylesheet",
-    href: panelStyles,
-  });
-  link.addEventListener("load", () => resolve());
-  link.addEventListener("error", () => reject(new Error(`${panelStyles} did not load`)));
-  document.head.append(link);
-});
+export const styled = loadStylesheet(panelStyles);
 
 let host: HTMLElement | undefined;
 let requests = 0;
