@@ -61,6 +61,9 @@ describe("building a curriculum", () => {
     const { code, output } = await buildFixture("valid");
     expect(output).toContain("/modules/start/index.html");
     expect(code).toBe(0);
+    // No film and no commitment in its modules: no file of their words to fetch either.
+    expect(output).toMatch(/\/quiz-data\/strings\.en\.resetModule\.\w+\.json/);
+    expect(output).not.toMatch(/\/quiz-data\/strings\.en\.(film|commitment)\./);
   });
 
   it("fails on bad frontmatter, naming the file, the fields and the fix", async () => {

@@ -156,6 +156,30 @@ export const ownFileStrings = ["film", "commitment", "resetModule"] satisfies (k
 export type OwnFileGroup = (typeof ownFileStrings)[number];
 
 /**
+ * The string groups a module's page uses: its status line's, its end's and its reset button's,
+ * and those of the components its MDX uses (a film's checkpoint questions are the module's
+ * quizzes).
+ */
+export function moduleStringGroups(module: {
+  components: { name: string }[];
+  quizIds: string[];
+}): (keyof UiStrings)[] {
+  const inComponents = module.components.flatMap((use) =>
+    use.name in componentStrings ? componentStrings[use.name as keyof typeof componentStrings] : [],
+  );
+  return [
+    ...new Set<keyof UiStrings>([
+      "common",
+      "moduleStep",
+      "moduleEnd",
+      "resetModule",
+      ...inComponents,
+      ...(module.quizIds.length > 0 ? componentStrings.Quiz : []),
+    ]),
+  ];
+}
+
+/**
  * An island's strings that it fetches in the browser (stringsWith, as it hydrates or when
  * the learner acts): the server renders with this copy, which Astro does not serialise.
  */

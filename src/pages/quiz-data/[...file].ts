@@ -1,7 +1,23 @@
 import type { APIRoute } from "astro";
 import { allModuleQuizzesFiles, quizDataDir, type DataFile } from "../../course/quiz-data";
-import { groupStringsFile, locales, ownFileStrings, stringsFile } from "../../i18n/build";
+import {
+  groupStringsFile,
+  locales,
+  moduleStringGroups,
+  ownFileStrings,
+  stringsFile,
+} from "../../i18n/build";
 import { trackStopsFile } from "../../course/track-plan";
+import { getCurriculum } from "../../course/curriculum";
+
+/**
+ * The groups of ownFileStrings some module page in `lang` names: a course without films has no
+ * film words to fetch, nor one without commitments the picker's.
+ */
+async function groupsInUse(lang: string) {
+  const used = new Set((await getCurriculum(lang)).flatMap(moduleStringGroups));
+  return ownFileStrings.filter((group) => used.has(group));
+}
 
 /**
  * What a module page's quizzes fetch as they hydrate (src/course/quiz-data.ts): each module
@@ -16,7 +32,7 @@ export async function getStaticPaths() {
     await Promise.all(
       locales.map(async (lang) => [
         stringsFile(lang),
-        ...ownFileStrings.map((group) => groupStringsFile(lang, group)),
+        ...(await groupsInUse(lang)).map((group) => groupStringsFile(lang, group)),
         ...(await allModuleQuizzesFiles(lang)),
       ]),
     )
