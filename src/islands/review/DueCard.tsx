@@ -15,7 +15,8 @@ import { pageHref } from "../page-href";
 
 // The card's styles and the check-in form's, before the card first shows. Loaded here rather
 // than imported: the map page of every learner, most of whom have nothing due, would carry them.
-await loadStylesheet(commitmentStyles);
+// Should they fail to load, the card still shows, plainer: what is due matters more.
+await loadStylesheet(commitmentStyles).catch(() => undefined);
 
 /** What the map page passes: the questions the content has, and module titles for check-ins. */
 export interface Props {
