@@ -58,6 +58,14 @@ test("an answer given in English shows, with its status, once the learner switch
   await expect(page).toHaveURL(/\/fr\/modules\/why-customer-focus\/$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.locator("article header").getByText(fr.common.inProgress)).toBeVisible();
+  // A screen reader hears the badge named, in French: "Statut : En cours" (the accessibility
+  // tree gives the non-breaking space as a space).
+  const spoken = (text: string) => text.replace(/\s+/g, " ");
+  expect(spoken(await page.locator("article header").ariaSnapshot())).toContain(
+    spoken(
+      fill(fr.punctuation.labelled, { label: fr.dashboard.status, value: fr.common.inProgress }),
+    ),
+  );
   const frenchGroup = await questionGroup(page, french.prompt);
   await expect(frenchGroup.getByText(fr.quiz.verdictIncorrect)).toBeVisible();
   await expect(frenchGroup.getByRole("radio", { name: answersOf(french).wrong })).toBeChecked();
