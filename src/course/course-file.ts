@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { AstroError } from "astro/errors";
 import { parse as parseYaml } from "yaml";
 import { courseSchema, courseWordsSchema, type CourseFile } from "../schemas/course.ts";
 import { checkColour, type Scheme } from "./brand.ts";
 import { insideContent } from "./inside-content.ts";
+import { shownPath } from "./shown-path.ts";
 
 /*
  * Reading content/course.yaml at build time: the organisation, its brand and its tracks. Every
@@ -22,7 +23,7 @@ export const courseFilePath = (contentDir: string) => join(contentDir, "course.y
 /** The course file of `contentDir`, checked; throws an AstroError listing every problem. */
 export function readCourse(contentDir: string): Course {
   const path = courseFilePath(contentDir);
-  const shown = relative(process.cwd(), path) || path;
+  const shown = shownPath(path);
   const fail = (problems: string[]): never => {
     throw new AstroError(
       `${shown} has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n` +
@@ -53,7 +54,7 @@ export function readCourse(contentDir: string): Course {
   let logoSvg: string | undefined;
   if (course.logo) {
     const logoPath = join(contentDir, course.logo);
-    const folder = relative(process.cwd(), contentDir) || contentDir;
+    const folder = shownPath(contentDir);
     if (!insideContent(contentDir, course.logo)) {
       problems.push(
         `logo: ${course.logo} is outside ${folder}/: put the logo in that folder and name it from there, for example logo: logo.svg`,
@@ -103,7 +104,7 @@ function trackProblems(course: CourseFile): string[] {
 export function readCourseWords(contentDir: string, lang: string, course: Course): Course {
   const path = join(contentDir, lang, "course.yaml");
   if (!existsSync(path)) return course;
-  const shown = relative(process.cwd(), path) || path;
+  const shown = shownPath(path);
   const fail = (problems: string[]): never => {
     throw new AstroError(
       `${shown} has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n` +

@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import { existsSync, readFileSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, join } from "node:path";
 import { insideContent } from "./inside-content.ts";
+import { shownPath } from "./shown-path.ts";
 
 /*
  * Build time: module pictures. Icons come from Lucide (lucide-static, ISC licence) and are
@@ -79,7 +80,7 @@ export function findPictureProblems(
         `${filePath}: icon "${data.icon}" is not a Lucide icon. Pick a name from https://lucide.dev/icons, for example: icon: compass`,
       ];
     }
-    const folder = relative(process.cwd(), contentDir) || contentDir;
+    const folder = shownPath(contentDir);
     if (data.cover !== undefined && !insideContent(contentDir, data.cover)) {
       return [
         `${filePath}: cover "${data.cover}" is outside ${folder}/. Put the image in that folder and name it from there, for example cover: covers/${basename(data.cover)}`,
