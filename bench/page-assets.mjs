@@ -314,5 +314,18 @@ export function summarise(assets, inline = { scripts: [], styles: [] }, html) {
       ...sizesOf([asset.bytes]),
     })),
     inline: { scripts: sizesOf(inlineScripts), styles: sizesOf(inlineStyles) },
+    ...(html ? { withoutScripts: withoutScripts(html, ofKind("css")) } : {}),
   };
+}
+
+/**
+ * The page with no JavaScript at all: its HTML with every script taken out (Astro's island code
+ * and directives, the strings block, the page's own scripts), and its CSS files. What its content
+ * and the styles that lay it out weigh, whatever the code does: the floor under "as opened".
+ * @param {Buffer} html
+ * @param {Buffer[]} css
+ */
+function withoutScripts(html, css) {
+  const markup = Buffer.from(html.toString("utf8").replace(/<script\b[\s\S]*?<\/script>/g, ""));
+  return sizesOf([markup, ...css]);
 }

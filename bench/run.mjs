@@ -190,6 +190,7 @@ async function benchPages(siteDir) {
             css: opened.css,
             data: opened.data,
             page: opened.page,
+            withoutScripts: opened.withoutScripts,
           },
           ...(answered ? { answered: { js: answered.js, page: answered.page } } : {}),
         }),
@@ -384,6 +385,11 @@ function wholePageLines(pages) {
     row(
       "  of which HTML",
       each.map((page) => page.html.gzip),
+    ),
+    // No budget: the floor under "as opened", what no cut in the code can go below.
+    row(
+      "  the same page with no JavaScript at all (HTML without scripts + CSS)",
+      each.map((page) => page.opened.withoutScripts.gzip),
     ),
     row(
       "  of which CSS, read to the end",
