@@ -94,9 +94,6 @@ const config = {
     siteIntegration(),
   ],
   devToolbar: { enabled: false },
-  // A page whose code and cache key (src/course/page-cache.ts) are unchanged since the last
-  // build is copied from it rather than rendered again.
-  experimental: { incrementalBuild: true },
   vite: {
     plugins: [
       preloadLists(),

@@ -286,8 +286,8 @@ export async function benchBuilds({ sizes, runs = 3, starlight = true, notes = [
       };
       try {
         // A first build finds nothing from an earlier one: no content store, no pages to copy
-        // (astro.config.mjs, experimental.incrementalBuild). The rebuilds after the last of them
-        // replace its output and reuse both, as a learning team's next build does.
+        // (src/course/page-cache.ts). The rebuilds after the last of them replace its output and
+        // reuse both, as a learning team's next build does.
         const firsts = [];
         for (let index = 0; index < runs; index++) {
           forget();
@@ -301,7 +301,8 @@ export async function benchBuilds({ sizes, runs = 3, starlight = true, notes = [
         const rebuilds = medians(course, theirs);
         results.push({
           modules: size,
-          pages: course[0].pages,
+          // A first build's count: a rebuild with nothing changed renders almost none, and says so.
+          pages: firsts[0].ours.pages,
           ...rebuilds,
           loadAverage: [Math.min(...loads), Math.max(...loads)],
           pagefind: pagefindBytes(outDir),
@@ -310,7 +311,7 @@ export async function benchBuilds({ sizes, runs = 3, starlight = true, notes = [
             starlight ? firsts.map((first) => first.them) : [],
           ),
           ...(rebuilds.starlight
-            ? { starlight: { pages: theirs[0].pages, ...rebuilds.starlight } }
+            ? { starlight: { pages: firsts[0].them.pages, ...rebuilds.starlight } }
             : {}),
         });
       } catch (error) {
@@ -387,7 +388,7 @@ export function buildComparison(builds) {
   return [
     ["figure", "this course", "Starlight", "course / Starlight"],
     rows,
-    `Built in turn (course, Starlight, …) on the same synthetic modules after an untimed warm-up of each: at each size ${runs} first builds of each, each finding nothing of an earlier one (output, cache folders and app icons set aside, and deleted only once the bench is done: a deletion just before a build makes the file system slower to create its files), then ${runs} rebuilds of each, which replace the last build's output and reuse what it kept (Astro's content store; this course's pages whose code and content are unchanged, copied by Astro's incremental build). Figures are medians, and ratios the median of each pair's. CPU is user + system time, ${countsEveryProcess ? "every process a build starts included (Pagefind's too, which outlives Starlight's build: each build runs under a subreaper that waits for it)" : "the child processes each build waits for included (without Python 3 the bench cannot wait for Pagefind's process, which outlives Starlight's build: its CPU is not counted)"}. This course is built with npm run build's own command (astro build, its young generation at 64 MB), search index and offline worker included; Starlight as it comes, over the same modules' prose with its default search (Pagefind), without the quizzes it has no match for.`,
+    `Built in turn (course, Starlight, …) on the same synthetic modules after an untimed warm-up of each: at each size ${runs} first builds of each, each finding nothing of an earlier one (output, cache folders and app icons set aside, and deleted only once the bench is done: a deletion just before a build makes the file system slower to create its files), then ${runs} rebuilds of each, which replace the last build's output and reuse what it kept (Astro's content store; this course's pages, copied when nothing they are made from has changed). Figures are medians, and ratios the median of each pair's. CPU is user + system time, ${countsEveryProcess ? "every process a build starts included (Pagefind's too, which outlives Starlight's build: each build runs under a subreaper that waits for it)" : "the child processes each build waits for included (without Python 3 the bench cannot wait for Pagefind's process, which outlives Starlight's build: its CPU is not counted)"}. This course is built with npm run build's own command (astro build, its young generation at 64 MB), search index and offline worker included; Starlight as it comes, over the same modules' prose with its default search (Pagefind), without the quizzes it has no match for.`,
   ];
 }
 

@@ -1,7 +1,15 @@
 import type { AstroIntegration } from "astro";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getCourse } from "../course/index.ts";
 import { cacheDir } from "../course/out-dir.ts";
+import {
+  decidePageReuse,
+  keepPages,
+  pageCacheKey,
+  restorePages,
+  type KeptPages,
+} from "../course/page-cache.ts";
 import { keptTrackPlans } from "../lms/built-plans.ts";
 import { isPackageBuild, makeRelative } from "../lms/integration.ts";
 import { writePackages } from "../lms/packages.ts";
@@ -11,6 +19,9 @@ import { workerFileName, writeServiceWorker } from "./service-worker.ts";
 
 /*
  * What the build does once Astro has written every page, in this order:
+ * 0. when nothing a page is made from has changed, the last build's pages copied in (Astro then
+ *    rendered none of them: src/course/page-cache.ts); otherwise, after step 1, this build's
+ *    kept for the next;
  * 1. each page's content security policy cut to its own inline code's hashes (./csp.ts);
  * 2. in a package build, every address made relative (an LMS serves a package from any path);
  * 3. the search index (Pagefind), over the pages as they will be served (the last build's,
@@ -26,6 +37,9 @@ const since = (start: number) => `${((performance.now() - start) / 1000).toFixed
 
 /** The Astro integration that finishes the built site: search, offline worker, LMS packages. */
 export function siteIntegration(): AstroIntegration {
+  /** This build's page key, and the last build's pages when they were made under it. */
+  let pageKey = "";
+  let lastPages: KeptPages | undefined;
   return {
     name: "cx-site",
     hooks: {
@@ -43,12 +57,34 @@ export function siteIntegration(): AstroIntegration {
         // keeps its source maps.
         if (command === "build") process.setSourceMapsEnabled = () => {};
       },
-      "astro:build:done": async ({ dir, logger }) => {
+      "astro:build:start": ({ logger }) => {
+        const start = performance.now();
+        pageKey = pageCacheKey();
+        lastPages = decidePageReuse({ key: pageKey, force: process.argv.includes("--force") });
+        if (lastPages) logger.info(`pages: nothing changed since the last build (${since(start)})`);
+      },
+      "astro:build:done": async ({ dir, assets, logger }) => {
         const siteDir = fileURLToPath(dir);
         const packageBuild = isPackageBuild();
+        // Every file Astro rendered in this build, from the site's root.
+        const rendered = new Set(
+          [...assets.values()].flat().map((url) => relative(siteDir, fileURLToPath(url))),
+        );
         let start = performance.now();
+        if (lastPages) {
+          const copied = restorePages(siteDir, lastPages, rendered);
+          logger.info(`pages: ${copied} copied from the last build (${since(start)})`);
+        }
+
+        start = performance.now();
         const trimmed = ownHashesOnlyInSite(siteDir);
         logger.info(`security policies: ${trimmed} pages trimmed (${since(start)})`);
+
+        if (!lastPages) {
+          start = performance.now();
+          keepPages(siteDir, [...rendered], pageKey);
+          logger.info(`pages: ${rendered.size} kept for the next build (${since(start)})`);
+        }
 
         start = performance.now();
         if (packageBuild) {

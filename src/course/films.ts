@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { clockTime, clock, parseVtt, type Cue } from "../lib/film/vtt";
 import { checkpointsOf, type ComponentUse } from "./mdx";
 import { defaultLocale } from "./locales";
+import { filmsDir } from "./index";
 
 /*
  * Films at build time: what <Video film="…" /> in a module's MDX refers to, read and checked.
@@ -15,9 +16,6 @@ import { defaultLocale } from "./locales";
  * The folder's name is the film's id in the learner's record. The transcript is made here, from
  * the captions and the descriptions, so the page needs no script to show it and search finds it.
  */
-
-/** Where films live: served from /films/ on the site's own origin. */
-export const filmsDir = process.env.CX_FILMS_DIR ?? "public/films";
 
 /** One line of the transcript: what is on screen and what is written over it, at one time. */
 export interface TranscriptLine {

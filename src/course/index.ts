@@ -9,6 +9,9 @@ import { defaultLocale } from "./locales.ts";
 /** The content folder this build reads. */
 export const contentDir = process.env.CX_CONTENT_DIR ?? "./content";
 
+/** Where films live: served from /films/ on the site's own origin. */
+export const filmsDir = process.env.CX_FILMS_DIR ?? "public/films";
+
 let cached: Course | undefined;
 
 const inLanguage = new Map<string, Course>();

@@ -9,7 +9,7 @@ const chosen = process.env.CX_OUT_DIR;
 export const outDir = chosen ?? "./dist";
 
 /**
- * Astro's cache for that folder: the content store, the incremental build's pages, the kept
- * search index (src/build/search-index.ts).
+ * Astro's cache for that folder: the content store, the last build's pages (./page-cache.ts),
+ * the kept search index (src/build/search-index.ts).
  */
 export const cacheDir = chosen ? `${chosen}-cache` : "./node_modules/.astro";

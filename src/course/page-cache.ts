@@ -1,21 +1,37 @@
 import { createHash, type Hash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { filmsDir } from "./films.ts";
-import { contentDir } from "./index.ts";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { contentDir, filmsDir } from "./index.ts";
 import { stringsDir } from "./locales.ts";
+import { cacheDir } from "./out-dir.ts";
 
 /*
- * Astro's incremental build (`experimental.incrementalBuild` in astro.config.mjs) copies a page
- * from the last build instead of rendering it again when two things are unchanged: the code the
- * page is built from, which Astro tracks itself, and the page's cache key, which stands for
- * everything else. A module page reads more than its own module (the course file, its track's
- * other modules, principles, glossary, films, strings), so the key is one digest of every file
- * a page may read and of the build's settings: any change to any of them renders every keyed
- * page again; with nothing changed, none. The digest covers the site's own code and the packages
- * installed too: Astro does not see all the code it puts in a page (the client:reach directive
- * is inlined), and a page restored with old inlined code would behave as the last build did.
- * The browser's files, whose names pages carry, are made from these same inputs.
+ * A build keeps its pages, and the next build copies them rather than render them again when
+ * nothing a page may be made from has changed. A module page reads more than its own module (the
+ * course file, its track's other modules, principles, glossary, films, strings), and every page
+ * carries the names of the browser's files, which the site's code makes: so the key is one digest
+ * of every file a page may read, of the site's code and the packages installed, and of the
+ * build's settings. Any change renders every page again; with nothing changed, none is rendered.
+ *
+ * All or nothing, so the build needs none of what page-by-page tracking costs (Astro's
+ * experimental incremental build hashed every route's code, wrote each page twice and tracked
+ * what each page read: 0.6 to 1 s of CPU on a first build at 200 modules). Here a first build
+ * pays for one copy of its pages; a build with nothing changed, for the digest and the copies.
+ *
+ * The site's integration decides as the build starts (`decidePageReuse`), each page route's
+ * getStaticPaths asks `pagesKept()` and gives Astro no paths when the pages are kept, and once
+ * Astro is done the integration copies them into the site (`restorePages`), or keeps this
+ * build's (`keepPages`). The pages are rendered by Astro's own bundle of this module, in the same
+ * process: the decision crosses over on a global symbol.
  */
 
 /** Files larger than this (films) are known by their size and time rather than read. */
@@ -23,7 +39,7 @@ const readUpTo = 1024 * 1024;
 
 /**
  * What a page may be made from: the course, films, strings, the public folder, the site's code,
- * its build settings and the exact packages installed.
+ * its build settings, how TypeScript resolves it and the exact packages installed.
  */
 export const cacheInputs = () => [
   ...new Set(
@@ -34,6 +50,8 @@ export const cacheInputs = () => [
       "public",
       "src",
       "astro.config.mjs",
+      "tsconfig.json",
+      "package.json",
       "package-lock.json",
     ].map((path) => resolve(path)),
   ),
@@ -56,15 +74,98 @@ function digestPath(hash: Hash, path: string): void {
   }
 }
 
-let key: string | undefined;
-
-/** The cache key of every page that gives one, the same for all. */
+/** The digest of everything a page may be made from (see above). */
 export function pageCacheKey(): string {
-  if (key !== undefined) return key;
   const hash = createHash("sha256");
   // The build's settings (CX_PACKAGE for an LMS package, the folders it reads): any of them.
   const settings = Object.entries(process.env).filter(([name]) => name.startsWith("CX_"));
   hash.update(`${JSON.stringify(settings.sort())}\0`);
+  // Node's own version too: its dates, numbers and plurals (Intl) are written into pages.
+  hash.update(`${process.version}\0`);
   for (const path of cacheInputs()) digestPath(hash, path);
-  return (key = hash.digest("base64url"));
+  return hash.digest("base64url");
+}
+
+/** The last build's pages: the key they were made under, and their files, from the site's root. */
+export interface KeptPages {
+  key: string;
+  files: string[];
+}
+
+/** Where the last build's pages are kept: beside the content store and the search index. */
+export const keptPagesDir = (cache = cacheDir) => resolve(cache, "pages");
+const listFile = (cache: string) => join(keptPagesDir(cache), "pages.json");
+
+const keptFlag = Symbol.for("cx-learning-map.pages-kept");
+type Holder = { [keptFlag]?: boolean };
+
+/** Whether this build copies the last build's pages: a page route then gives Astro no paths. */
+export const pagesKept = (): boolean => (globalThis as Holder)[keptFlag] === true;
+
+/**
+ * As a build starts: the last build's pages, when they were made under the key this build's
+ * would have and are all there (and the build is not forced); none otherwise. Sets `pagesKept`.
+ */
+export function decidePageReuse(
+  { force = false, cache = cacheDir, key = pageCacheKey() } = {} as {
+    force?: boolean;
+    cache?: string;
+    key?: string;
+  },
+): KeptPages | undefined {
+  let kept: KeptPages | undefined;
+  try {
+    const list = JSON.parse(readFileSync(listFile(cache), "utf8")) as Partial<KeptPages>;
+    const files = Array.isArray(list.files) ? list.files.filter((f) => typeof f === "string") : [];
+    const dir = keptPagesDir(cache);
+    if (
+      !force &&
+      list.key === key &&
+      files.length > 0 &&
+      files.every((file) => existsSync(join(dir, file)))
+    ) {
+      kept = { key, files };
+    }
+  } catch {
+    // No list, or not one this code wrote: nothing is kept.
+  }
+  (globalThis as Holder)[keptFlag] = kept !== undefined;
+  return kept;
+}
+
+/**
+ * Copy the kept pages into the site, all but those this build has rendered itself (`rendered`:
+ * the routes that always render, such as an LMS package's launch pages).
+ */
+export function restorePages(
+  siteDir: string,
+  kept: KeptPages,
+  rendered: ReadonlySet<string>,
+  cache = cacheDir,
+): number {
+  const dir = keptPagesDir(cache);
+  let copied = 0;
+  for (const file of kept.files) {
+    if (rendered.has(file)) continue;
+    const to = join(siteDir, file);
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(join(dir, file), to);
+    copied++;
+  }
+  return copied;
+}
+
+/**
+ * Keep this build's pages (`files`, from the site's root) for the next build, under `key`. The
+ * list is written last: a build stopped half-way leaves no list, and the next build renders.
+ */
+export function keepPages(siteDir: string, files: string[], key: string, cache = cacheDir): void {
+  const dir = keptPagesDir(cache);
+  rmSync(dir, { recursive: true, force: true });
+  for (const file of files) {
+    const to = join(dir, file);
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(join(siteDir, file), to);
+  }
+  writeFileSync(listFile(cache), JSON.stringify({ key, files } satisfies KeptPages));
 }

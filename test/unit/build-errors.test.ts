@@ -420,32 +420,43 @@ describe("building again", () => {
     const build = () => buildFixture("rebuilt", {}, contentDir);
     const startPage = () =>
       readFileSync(join(outRoot, "rebuilt", "modules", "start", "index.html"), "utf8");
-    const restored = (output: string) =>
-      output.split("\n").filter((line) => line.includes("(restored)")).length;
-    /** Each file of the search index, by path, with a digest of its bytes. */
-    const searchIndex = () => {
-      const dir = join(outRoot, "rebuilt", "pagefind");
-      return readdirSync(dir, { recursive: true, withFileTypes: true })
+    /** How many files the build copied from the last one rather than made (src/course/page-cache.ts). */
+    const copied = (output: string) =>
+      Number(/pages: (\d+) copied from the last build/.exec(output)?.[1] ?? 0);
+    /** Whether Astro rendered the page at `path` in this build. */
+    const rendered = (output: string, path: string) =>
+      new RegExp(`─ ${path.replaceAll(".", "\\.")} \\(\\+\\d+ms\\)`).test(output);
+    /** Each file under `dir`, by path, with a digest of its bytes. */
+    const filesIn = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
         .map((entry) => join(entry.parentPath, entry.name))
         .sort()
         .map((file) => `${file} ${createHash("sha256").update(readFileSync(file)).digest("hex")}`);
-    };
+    const searchIndex = () => filesIn(join(outRoot, "rebuilt", "pagefind"));
+    /** The whole built site: a build that copies pages makes the same site, byte for byte. */
+    const siteFiles = () => filesIn(join(outRoot, "rebuilt"));
 
     const first = await build();
     expect(first.code).toBe(0);
-    expect(restored(first.output)).toBe(0);
+    expect(copied(first.output)).toBe(0);
+    expect(rendered(first.output, "/modules/start/index.html")).toBe(true);
+    expect(first.output).toMatch(/pages: \d+ kept for the next build/);
     expect(first.output).toMatch(/search: \d+ pages indexed/);
     const firstPage = startPage();
     const firstIndex = searchIndex();
+    const firstSite = siteFiles();
 
-    // Nothing changed: every module page, the map and the rest come from the last build, the same.
+    // Nothing changed: every module page, the map and the rest are copied from the last build,
+    // not rendered, and the site is the same, file for file.
     const second = await build();
     expect(second.code).toBe(0);
-    expect(second.output).toMatch(/\/modules\/start\/index\.html \(restored\)/);
-    expect(second.output).toMatch(/\/modules\/next\/index\.html \(restored\)/);
-    expect(second.output).toMatch(/\/index\.html \(restored\)/);
+    for (const path of ["/modules/start/index.html", "/modules/next/index.html", "/index.html"]) {
+      expect(rendered(second.output, path), path).toBe(false);
+    }
+    expect(copied(second.output)).toBeGreaterThan(0);
     expect(startPage()).toBe(firstPage);
+    expect(siteFiles()).toEqual(firstSite);
     // The same pages: the last build's search index, not a new one.
     expect(second.output).toMatch(/search: \d+ pages as the last build indexed them/);
     expect(searchIndex()).toEqual(firstIndex);
@@ -456,7 +467,8 @@ describe("building again", () => {
     writeFileSync(next, readFileSync(next, "utf8").replace("title: Next step", "title: Onward"));
     const third = await build();
     expect(third.code).toBe(0);
-    expect(restored(third.output)).toBe(0);
+    expect(copied(third.output)).toBe(0);
+    expect(rendered(third.output, "/modules/start/index.html")).toBe(true);
     expect(third.output).toMatch(/search: \d+ pages indexed/);
     expect(startPage()).toContain("Onward");
     expect(startPage()).not.toContain("Next step");

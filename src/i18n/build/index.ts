@@ -7,7 +7,7 @@ import type { PageContext } from "../page-context";
 import { defaultLocale } from "../../course/locales";
 import { checkStrings } from "../../course/strings-files";
 import { hashedPath, type DataFile } from "../../course/quiz-files";
-import { pageCacheKey } from "../../course/page-cache";
+import { pagesKept } from "../../course/page-cache";
 
 // A strings file that lacks a key stops the build here, before any page uses it.
 checkStrings(allStrings);
@@ -51,13 +51,12 @@ export const stringsFor = (lang: string): UiStrings => strings[lang] ?? strings[
 
 /**
  * The getStaticPaths of a page made once a language: its `lang` param (none for English, the
- * code otherwise), and the build's page cache key (src/course/page-cache.ts).
+ * code otherwise); none when the last build's pages are kept (src/course/page-cache.ts).
  */
 export const localePaths = () =>
-  locales.map((lang) => ({
-    params: { lang: lang === defaultLocale ? undefined : lang },
-    cacheKey: pageCacheKey(),
-  }));
+  pagesKept()
+    ? []
+    : locales.map((lang) => ({ params: { lang: lang === defaultLocale ? undefined : lang } }));
 
 /** What each island knows of its page: the language and the course's words in it. */
 export function pageContext(lang: string): PageContext {

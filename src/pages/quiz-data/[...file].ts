@@ -9,6 +9,7 @@ import {
 } from "../../i18n/build";
 import { trackStopsFile } from "../../course/track-plan";
 import { getCurriculum } from "../../course/curriculum";
+import { pagesKept } from "../../course/page-cache";
 
 /**
  * The groups of ownFileStrings some module page in `lang` names: a course without films has no
@@ -28,6 +29,7 @@ async function groupsInUse(lang: string) {
  * stops, which the module's end fetches with its result, /quiz-data/tracks.<hash>.json.
  */
 export async function getStaticPaths() {
+  if (pagesKept()) return [];
   const files: DataFile[] = (
     await Promise.all(
       locales.map(async (lang) => [

@@ -1,6 +1,16 @@
-import { resolve, sep } from "node:path";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cacheInputs } from "../../../src/course/page-cache";
+import {
+  cacheInputs,
+  decidePageReuse,
+  keepPages,
+  keptPagesDir,
+  pageCacheKey,
+  pagesKept,
+  restorePages,
+} from "../../../src/course/page-cache";
 
 describe("the cache key of a page restored from the last build", () => {
   it("covers the code Astro inlines in pages, the course and the installed packages", () => {
@@ -18,5 +28,54 @@ describe("the cache key of a page restored from the last build", () => {
     ]) {
       expect(covered(resolve(file)), file).toBe(true);
     }
+  });
+});
+
+describe("the last build's pages", () => {
+  const site = () => mkdtempSync(join(tmpdir(), "cx-site-"));
+  const withPage = (dir: string, file: string, text: string) => {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+    return dir;
+  };
+
+  it("are copied into the next build made under the same key, all but what it rendered itself", () => {
+    const cache = site();
+    const built = withPage(withPage(site(), "modules/a/index.html", "A"), "404.html", "old 404");
+    keepPages(built, ["modules/a/index.html", "404.html"], "key-1", cache);
+
+    const kept = decidePageReuse({ key: "key-1", cache });
+    expect(kept?.files).toEqual(["modules/a/index.html", "404.html"]);
+    expect(pagesKept()).toBe(true);
+    const next = withPage(site(), "404.html", "new 404");
+    expect(restorePages(next, kept!, new Set(["404.html"]), cache)).toBe(1);
+    expect(readFileSync(join(next, "modules/a/index.html"), "utf8")).toBe("A");
+    expect(readFileSync(join(next, "404.html"), "utf8")).toBe("new 404");
+  });
+
+  it("are not used under another key, when one is missing, when forced, or from a foreign list", () => {
+    const cache = site();
+    const built = withPage(site(), "modules/a/index.html", "A");
+    keepPages(built, ["modules/a/index.html"], "key-1", cache);
+
+    expect(decidePageReuse({ key: "key-2", cache })).toBeUndefined();
+    expect(pagesKept()).toBe(false);
+    expect(decidePageReuse({ key: "key-1", cache, force: true })).toBeUndefined();
+    rmSync(join(keptPagesDir(cache), "modules/a/index.html"));
+    expect(decidePageReuse({ key: "key-1", cache })).toBeUndefined();
+    writeFileSync(join(keptPagesDir(cache), "pages.json"), "{ not json");
+    expect(decidePageReuse({ key: "key-1", cache })).toBeUndefined();
+    expect(pagesKept()).toBe(false);
+  });
+
+  it("are made under another key when the build's settings change", () => {
+    const before = pageCacheKey();
+    process.env.CX_PACKAGE = "1";
+    try {
+      expect(pageCacheKey()).not.toBe(before);
+    } finally {
+      delete process.env.CX_PACKAGE;
+    }
+    expect(pageCacheKey()).toBe(before);
   });
 });
