@@ -9,7 +9,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { contentDir, filmsDir } from "./index.ts";
 import { stringsDir } from "./locales.ts";
 import { cacheDir } from "./out-dir.ts";
@@ -24,7 +24,7 @@ import { cacheDir } from "./out-dir.ts";
  *
  * All or nothing, so the build needs none of what page-by-page tracking costs (Astro's
  * experimental incremental build hashed every route's code, wrote each page twice and tracked
- * what each page read: 0.6 to 1 s of CPU on a first build at 200 modules). Here a first build
+ * what each page read: about 0.85 s of CPU on a first build at 200 modules). Here a first build
  * pays for one copy of its pages; a build with nothing changed, for the digest and the copies.
  *
  * The site's integration decides as the build starts (`decidePageReuse`), each page route's
@@ -94,7 +94,15 @@ export interface KeptPages {
 
 /** Where the last build's pages are kept: beside the content store and the search index. */
 export const keptPagesDir = (cache = cacheDir) => resolve(cache, "pages");
-const listFile = (cache: string) => join(keptPagesDir(cache), "pages.json");
+/** Their list, beside them rather than among them, where a page of that name could be. */
+const listFile = (cache: string) => resolve(cache, "pages.json");
+
+/** A path inside the site: relative, and climbing out of no folder. */
+const insideSite = (file: unknown): file is string =>
+  typeof file === "string" &&
+  file !== "" &&
+  !isAbsolute(file) &&
+  !file.split(/[\\/]/).includes("..");
 
 const keptFlag = Symbol.for("cx-learning-map.pages-kept");
 type Holder = { [keptFlag]?: boolean };
@@ -116,15 +124,15 @@ export function decidePageReuse(
   let kept: KeptPages | undefined;
   try {
     const list = JSON.parse(readFileSync(listFile(cache), "utf8")) as Partial<KeptPages>;
-    const files = Array.isArray(list.files) ? list.files.filter((f) => typeof f === "string") : [];
+    const files: unknown[] = Array.isArray(list.files) ? list.files : [];
     const dir = keptPagesDir(cache);
     if (
       !force &&
       list.key === key &&
       files.length > 0 &&
-      files.every((file) => existsSync(join(dir, file)))
+      files.every((file) => insideSite(file) && existsSync(join(dir, file)))
     ) {
-      kept = { key, files };
+      kept = { key, files: files as string[] };
     }
   } catch {
     // No list, or not one this code wrote: nothing is kept.
@@ -157,10 +165,12 @@ export function restorePages(
 
 /**
  * Keep this build's pages (`files`, from the site's root) for the next build, under `key`. The
- * list is written last: a build stopped half-way leaves no list, and the next build renders.
+ * old list goes first and the new one is written last: a build stopped half-way leaves no list,
+ * and the next build renders.
  */
 export function keepPages(siteDir: string, files: string[], key: string, cache = cacheDir): void {
   const dir = keptPagesDir(cache);
+  rmSync(listFile(cache), { force: true });
   rmSync(dir, { recursive: true, force: true });
   for (const file of files) {
     const to = join(dir, file);

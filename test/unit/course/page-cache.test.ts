@@ -53,7 +53,7 @@ describe("the last build's pages", () => {
     expect(readFileSync(join(next, "404.html"), "utf8")).toBe("new 404");
   });
 
-  it("are not used under another key, when one is missing, when forced, or from a foreign list", () => {
+  it("are not used under another key, when one is missing, when forced, or from a foreign or hostile list", () => {
     const cache = site();
     const built = withPage(site(), "modules/a/index.html", "A");
     keepPages(built, ["modules/a/index.html"], "key-1", cache);
@@ -63,7 +63,16 @@ describe("the last build's pages", () => {
     expect(decidePageReuse({ key: "key-1", cache, force: true })).toBeUndefined();
     rmSync(join(keptPagesDir(cache), "modules/a/index.html"));
     expect(decidePageReuse({ key: "key-1", cache })).toBeUndefined();
-    writeFileSync(join(keptPagesDir(cache), "pages.json"), "{ not json");
+    writeFileSync(join(cache, "pages.json"), "{ not json");
+    expect(decidePageReuse({ key: "key-1", cache })).toBeUndefined();
+    expect(pagesKept()).toBe(false);
+    // A list that names a file outside the site is not one this code wrote.
+    withPage(keptPagesDir(cache), "modules/a/index.html", "A");
+    withPage(cache, "outside.html", "not a page");
+    writeFileSync(
+      join(cache, "pages.json"),
+      JSON.stringify({ key: "key-1", files: ["modules/a/index.html", "../outside.html"] }),
+    );
     expect(decidePageReuse({ key: "key-1", cache })).toBeUndefined();
     expect(pagesKept()).toBe(false);
   });
