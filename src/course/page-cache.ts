@@ -80,6 +80,10 @@ export function pageCacheKey(): string {
   // The build's settings (CX_PACKAGE for an LMS package, the folders it reads): any of them.
   const settings = Object.entries(process.env).filter(([name]) => name.startsWith("CX_"));
   hash.update(`${JSON.stringify(settings.sort())}\0`);
+  // The command's own options (astro build --site, --base…), all but --force, which only says
+  // to render again.
+  const options = process.argv.slice(2).filter((arg) => arg !== "--force");
+  hash.update(`${JSON.stringify(options)}\0`);
   // Node's own version too: its dates, numbers and plurals (Intl) are written into pages.
   hash.update(`${process.version}\0`);
   for (const path of cacheInputs()) digestPath(hash, path);

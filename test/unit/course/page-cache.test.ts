@@ -77,7 +77,7 @@ describe("the last build's pages", () => {
     expect(pagesKept()).toBe(false);
   });
 
-  it("are made under another key when the build's settings change", () => {
+  it("are made under another key when the build's settings or the command's options change", () => {
     const before = pageCacheKey();
     process.env.CX_PACKAGE = "1";
     try {
@@ -86,5 +86,15 @@ describe("the last build's pages", () => {
       delete process.env.CX_PACKAGE;
     }
     expect(pageCacheKey()).toBe(before);
+
+    const argv = process.argv;
+    try {
+      process.argv = [...argv, "--site", "https://learning.example.org"];
+      expect(pageCacheKey()).not.toBe(before);
+      process.argv = [...argv, "--force"];
+      expect(pageCacheKey()).toBe(before);
+    } finally {
+      process.argv = argv;
+    }
   });
 });
