@@ -102,7 +102,7 @@ const config = {
         // Constants are written where they are used (src/vocabulary/'s limits and storage keys),
         // rather than exported by the shared runtime to every chunk that names one. The browser's
         // build alone: the server's chunks run once, at build time, and two passes over them (the
-        // content store and every module's page among them) cost a third of a second of CPU.
+        // content store and every module's page among them) cost about 0.4 s of CPU.
         // (Set in the client environment's own options, it was not applied.)
         name: "cx-inline-constants",
         applyToEnvironment: (environment) => environment.name === "client",

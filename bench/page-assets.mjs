@@ -264,7 +264,11 @@ export async function measurePage(page, url, { answer = false, whenOpened } = {}
   }
   const html = await response.body();
   const inline = await inlineCode(page);
-  const opened = summarise(await recorder.soFar(), inline, html);
+  const openedAssets = await recorder.soFar();
+  const opened = {
+    ...summarise(openedAssets, inline, html),
+    withoutScripts: withoutScripts(html, openedAssets),
+  };
   await whenOpened?.(opened);
   await readToTheEnd(page);
   await recorder.settled();
@@ -314,18 +318,19 @@ export function summarise(assets, inline = { scripts: [], styles: [] }, html) {
       ...sizesOf([asset.bytes]),
     })),
     inline: { scripts: sizesOf(inlineScripts), styles: sizesOf(inlineStyles) },
-    ...(html ? { withoutScripts: withoutScripts(html, ofKind("css")) } : {}),
   };
 }
 
 /**
  * The page with no JavaScript at all: its HTML with every script taken out (Astro's island code
- * and directives, the strings block, the page's own scripts), and its CSS files. What its content
- * and the styles that lay it out weigh, whatever the code does: the floor under "as opened".
+ * and directives, the strings block, the page's own scripts), and the CSS files among `assets`.
+ * What its content and the styles that lay it out weigh, whatever the code does: the floor under
+ * "as opened".
  * @param {Buffer} html
- * @param {Buffer[]} css
+ * @param {Asset[]} assets
  */
-function withoutScripts(html, css) {
+function withoutScripts(html, assets) {
   const markup = Buffer.from(html.toString("utf8").replace(/<script\b[\s\S]*?<\/script>/g, ""));
+  const css = assets.filter((asset) => asset.kind === "css").map((asset) => asset.bytes);
   return sizesOf([markup, ...css]);
 }

@@ -118,13 +118,16 @@ export const pagesKept = (): boolean => (globalThis as Holder)[keptFlag] === tru
  * As a build starts: the last build's pages, when they were made under the key this build's
  * would have and are all there (and the build is not forced); none otherwise. Sets `pagesKept`.
  */
-export function decidePageReuse(
-  { force = false, cache = cacheDir, key = pageCacheKey() } = {} as {
-    force?: boolean;
-    cache?: string;
-    key?: string;
-  },
-): KeptPages | undefined {
+export function decidePageReuse({
+  key,
+  force = false,
+  cache = cacheDir,
+}: {
+  /** This build's key (pageCacheKey). */
+  key: string;
+  force?: boolean;
+  cache?: string;
+}): KeptPages | undefined {
   let kept: KeptPages | undefined;
   try {
     const list = JSON.parse(readFileSync(listFile(cache), "utf8")) as Partial<KeptPages>;

@@ -15,7 +15,8 @@ export const budgets = JSON.parse(readFileSync("bench/budgets.json", "utf8")) as
 };
 
 export type Measured = NonNullable<Awaited<ReturnType<typeof measurePage>>>;
-export type Summary = Measured["opened"];
+/** What a page loaded at one moment: as opened, read to the end or answered. */
+export type Summary = Omit<Measured["opened"], "withoutScripts">;
 
 /** The files of a page and their gzip sizes, for a failure message that says where bytes go. */
 export function whereBytesGo(url: string, summary: Summary): string {
